@@ -1,0 +1,62 @@
+/**
+ * One diagnostic type for every stage (parse, schema, validate, render),
+ * after vfile-message: a permanent rule id, a severity, a message that says
+ * what happened, the place, related places and a hint that says what to do.
+ */
+
+export interface Point {
+  /** 1-based line in the source file. */
+  line: number;
+  /** 1-based column in the source file. */
+  column: number;
+  /** 0-based character offset in the source file. */
+  offset: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Related {
+  message: string;
+  file: string;
+  span?: Span;
+}
+
+export interface Diagnostic {
+  /** Permanent rule id, e.g. `yaml-syntax`, `key-unknown`, `overlaps`. */
+  code: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  span?: Span;
+  related?: Related[];
+  hint?: string;
+}
+
+export function isError(d: Diagnostic): boolean {
+  return d.severity === 'error';
+}
+
+/** Sort by file, then position, errors before warnings at the same place. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const ao = a.span?.start.offset ?? -1;
+  const bo = b.span?.start.offset ?? -1;
+  if (ao !== bo) return ao - bo;
+  if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+export function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of list) {
+    if (d.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}

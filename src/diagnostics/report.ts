@@ -1,0 +1,109 @@
+/**
+ * Diagnostic printers: `stylish` for people (vfile-reporter's layout),
+ * `json` for tools, `github` for GitHub Actions annotations.
+ */
+import type { Diagnostic, Span } from './diagnostic.js';
+import { countBySeverity } from './diagnostic.js';
+
+export type ReportFormat = 'stylish' | 'json' | 'github';
+export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'github'];
+
+function place(span: Span | undefined): string {
+  if (!span) return '1:1';
+  const { start, end } = span;
+  if (end.line === start.line && end.column === start.column) return `${start.line}:${start.column}`;
+  return `${start.line}:${start.column}-${end.line}:${end.column}`;
+}
+
+export interface ReportOptions {
+  format: ReportFormat;
+  /** Files checked, for the summary line. */
+  fileCount: number;
+  color?: boolean;
+}
+
+export function report(diagnostics: readonly Diagnostic[], options: ReportOptions): string {
+  switch (options.format) {
+    case 'json':
+      return JSON.stringify(diagnostics.map(toJson), null, 2) + '\n';
+    case 'github':
+      return diagnostics.map(toGithub).join('');
+    default:
+      return stylish(diagnostics, options);
+  }
+}
+
+function toJson(d: Diagnostic) {
+  return {
+    file: d.file,
+    line: d.span?.start.line ?? null,
+    column: d.span?.start.column ?? null,
+    endLine: d.span?.end.line ?? null,
+    endColumn: d.span?.end.column ?? null,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    hint: d.hint ?? null,
+    related: (d.related ?? []).map((r) => ({
+      file: r.file,
+      line: r.span?.start.line ?? null,
+      column: r.span?.start.column ?? null,
+      message: r.message,
+    })),
+  };
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function toGithub(d: Diagnostic): string {
+  const props = [`file=${escapeProperty(d.file)}`];
+  if (d.span) {
+    props.push(`line=${d.span.start.line}`, `col=${d.span.start.column}`);
+    props.push(`endLine=${d.span.end.line}`);
+    if (d.span.end.line === d.span.start.line) props.push(`endColumn=${d.span.end.column}`);
+  }
+  props.push(`title=${escapeProperty(d.code)}`);
+  const body = d.hint ? `${d.message}\n${d.hint}` : d.message;
+  return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(body)}\n`;
+}
+
+const paint = (on: boolean, code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
+
+function stylish(diagnostics: readonly Diagnostic[], options: ReportOptions): string {
+  const red = paint(!!options.color, 31);
+  const yellow = paint(!!options.color, 33);
+  const dim = (s: string) => (options.color ? `\u001b[2m${s}\u001b[22m` : s);
+  const lines: string[] = [];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file) ?? [];
+    list.push(d);
+    byFile.set(d.file, list);
+  }
+  for (const [file, list] of byFile) {
+    lines.push(file);
+    const places = list.map((d) => place(d.span));
+    const width = Math.max(...places.map((p) => p.length));
+    list.forEach((d, i) => {
+      const sev = d.severity === 'error' ? red('error  ') : yellow('warning');
+      lines.push(`  ${places[i].padEnd(width)}  ${sev}  ${d.message}  ${dim(d.code)}`);
+      for (const r of d.related ?? []) {
+        const where = r.file === d.file ? place(r.span) : `${r.file}:${place(r.span)}`;
+        lines.push(`  ${' '.repeat(width)}  ${dim(`  ${where}: ${r.message}`)}`);
+      }
+      if (d.hint) lines.push(`  ${' '.repeat(width)}  ${dim(`  hint: ${d.hint}`)}`);
+    });
+    lines.push('');
+  }
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const files = `${options.fileCount} ${options.fileCount === 1 ? 'file' : 'files'}`;
+  const parts = [`${errors} ${errors === 1 ? 'error' : 'errors'}`, `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`];
+  const summary = `${files} checked: ${parts.join(', ')}`;
+  lines.push(errors ? red(summary) : warnings ? yellow(summary) : summary);
+  return lines.join('\n') + '\n';
+}
