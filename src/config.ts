@@ -1,0 +1,84 @@
+/**
+ * The project config, `agenda.config.yaml` at the root of a sources repo
+ * (found from the current folder upwards, or named with --config).
+ * Relative paths in it are relative to the file.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { readYaml } from './source/read-yaml.js';
+import { ruleSeverities } from './source/schema.js';
+import { UsageError } from './source/files.js';
+
+export const CONFIG_NAME = 'agenda.config.yaml';
+
+const count = z
+  .union([z.string(), z.number()])
+  .transform((v, ctx) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a whole number`, params: { rule: 'type-mismatch' } });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+export const ConfigSchema = z.strictObject({
+  rules: ruleSeverities.optional(),
+  template: z.string().optional().meta({ description: 'Default template for sources that name none' }),
+  templates: z.string().optional().meta({ description: 'Folder of project templates and partials that override the built-in ones' }),
+  branding: z
+    .strictObject({
+      organisation: z.string().optional(),
+      logo: z.string().optional().meta({ description: 'Image file, relative to the config file' }),
+      accent: z.string().regex(/^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$/, 'the accent colour is written #RGB or #RRGGBB').optional(),
+      footer: z.string().optional(),
+    })
+    .optional(),
+  audiences: z.union([z.literal('all'), z.array(z.string())]).optional().meta({ description: 'Audience views to build: all, or a list of audience ids' }),
+  groups: z.boolean().optional().meta({ description: 'Build an invitation for each group of a series' }),
+  concurrency: count.optional(),
+  browser: z.string().optional().meta({ description: 'Path of the Chrome or Chromium to print PDFs with' }),
+  link: z.string().optional().meta({ description: 'Public address of the invitations, {name} is replaced by the output name' }),
+  'time-separator': z.enum(['.', ':']).optional(),
+  'max-warnings': count.optional(),
+});
+
+export type Config = z.output<typeof ConfigSchema>;
+
+export interface LoadedConfig {
+  config: Config;
+  /** The config file, absent when none was found. */
+  file?: string;
+  /** The folder relative config paths are resolved against. */
+  root: string;
+  diagnostics: Diagnostic[];
+}
+
+export function findConfig(from: string): string | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    const candidate = join(dir, CONFIG_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export async function loadConfig(explicit: string | undefined, cwd = process.cwd()): Promise<LoadedConfig> {
+  const file = explicit ?? findConfig(cwd);
+  if (!file) return { config: {}, root: cwd, diagnostics: [] };
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the config file ${file}`);
+  }
+  const lines = text.split('\n');
+  const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: text.length } };
+  const read = readYaml(text, { file, offset: 0, lineOffset: 0, whole }, ConfigSchema);
+  return { config: read.value ?? {}, file, root: dirname(resolve(file)), diagnostics: read.diagnostics };
+}

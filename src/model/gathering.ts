@@ -1,0 +1,70 @@
+/**
+ * The typed model of one gathering. It is the front matter as the schema
+ * read it, with two additions: every object carries the span of its YAML
+ * node (`span`) and the span of each field's value (`spans`, keyed by field
+ * name, and `field.i` for the i-th string of a list), and the day or days are
+ * normalised into `days`, each with its own hours and programme.
+ */
+import type { Root } from 'mdast';
+import type { Span } from '../diagnostics/diagnostic.js';
+import type { FrontMatterOutput, ItemOutput } from '../source/schema.js';
+import type { CalendarDate, TimeSlot } from '../source/values.js';
+
+export interface Located {
+  span: Span;
+  spans: Record<string, Span>;
+}
+
+/** A date whose year is known (filled from the gathering where the author left it out). */
+export interface FullDate extends CalendarDate, Located {
+  year: number;
+  /** The author typed a day and month only; the year is the gathering's. */
+  yearInferred?: boolean;
+}
+
+export type Time = TimeSlot & Located;
+
+/** The located form of a schema output type. */
+export type Loc<T> = T extends CalendarDate
+  ? FullDate
+  : T extends TimeSlot
+    ? Time
+    : T extends readonly (infer U)[]
+      ? Loc<U>[]
+      : T extends object
+        ? { [K in keyof T]: Loc<T[K]> } & Located
+        : T;
+
+export type FrontMatter = Loc<FrontMatterOutput>;
+export type Item = Loc<ItemOutput>;
+export type Venue = NonNullable<FrontMatter['venue']>;
+export type Audience = NonNullable<FrontMatter['audiences']>[string];
+export type Deadline = NonNullable<FrontMatter['deadlines']>[number];
+export type Group = NonNullable<FrontMatter['groups']>[number];
+export type Session = NonNullable<Group['sessions']>[number];
+export type Phase = NonNullable<FrontMatter['phases']>[number];
+export type Point = NonNullable<ItemOutput['points']>[number];
+
+export interface Day extends Located {
+  date: FullDate;
+  title?: string;
+  hours?: Time;
+  venue?: Venue;
+  programme: Item[];
+}
+
+export interface Gathering extends Omit<FrontMatter, 'days' | 'programme' | 'hours' | 'date'> {
+  /** The file as named on the command line (or relative to the project). */
+  file: string;
+  date: FullDate;
+  /** One entry for a one-day gathering; several for `days:`. */
+  days: Day[];
+  /** The Markdown body, positions in file coordinates. */
+  body: Root;
+}
+
+/** The span of a field's value, of the i-th string in a list field, or of the object itself. */
+export function spanOf(owner: Located, field?: string, index?: number): Span {
+  if (field === undefined) return owner.span;
+  return (index !== undefined ? owner.spans[`${field}.${index}`] : undefined) ?? owner.spans[field] ?? owner.span;
+}

@@ -1,0 +1,38 @@
+/** Which files a command works on: every `.md` below the paths given. */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export class UsageError extends Error {}
+
+/** Names skipped when walking a folder (a file named explicitly is always read). */
+const SKIPPED_FILES = new Set(['README.md', 'CHANGELOG.md', 'LICENSE.md']);
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+export async function collectSources(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      throw new UsageError(`cannot read ${path}: no such file or folder`);
+    }
+    if (info.isDirectory()) await walk(path, out);
+    else out.push(path);
+  }
+  return [...new Set(out)];
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) await walk(full, out);
+    } else if (e.isFile() && e.name.endsWith('.md') && !SKIPPED_FILES.has(e.name)) {
+      out.push(full);
+    }
+  }
+}

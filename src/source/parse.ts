@@ -1,0 +1,120 @@
+/**
+ * Source text → Gathering. Parse errors stop the file: a gathering comes
+ * back only when the front matter is valid YAML and matches the schema.
+ */
+import type { Root, Yaml } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathering.js';
+import { spanOf } from '../model/gathering.js';
+import { FrontMatter as FrontMatterSchema } from './schema.js';
+import { readYaml } from './read-yaml.js';
+import { dayNumber, daysInMonth, isoOf, type CalendarDate } from './values.js';
+
+export interface ParseResult {
+  gathering?: Gathering;
+  diagnostics: Diagnostic[];
+}
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+
+const at = (line: number, column: number, offset: number): Span => ({
+  start: { line, column, offset },
+  end: { line, column, offset },
+});
+
+export function parseSource(input: string, file: string): ParseResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const body = markdown.parse(text) as Root;
+  const head = body.children[0];
+  if (head?.type !== 'yaml') {
+    const unclosed = /^---[ \t]*\r?\n/.test(text);
+    return {
+      diagnostics: [{
+        file,
+        code: unclosed ? 'front-matter-unclosed' : 'front-matter-missing',
+        severity: 'error',
+        span: at(1, 1, 0),
+        message: unclosed ? 'The front matter is not closed' : 'The file has no front matter',
+        hint: unclosed
+          ? 'end the front matter with a line of three dashes: ---'
+          : 'start the file with a front matter block: ---, then "title: …" and "date: YYYY-MM-DD", then ---',
+      }],
+    };
+  }
+  body.children.shift();
+  return readFrontMatter(head, text, file, body);
+}
+
+function readFrontMatter(node: Yaml, text: string, file: string, body: Root): ParseResult {
+  const start = node.position!.start;
+  const end = node.position!.end;
+  const whole: Span = { start: { line: start.line, column: 1, offset: start.offset! }, end: { line: end.line, column: end.column, offset: end.offset! } };
+  const offset = text.indexOf('\n', start.offset!) + 1;
+  const read = readYaml(node.value, { file, offset, lineOffset: start.line, whole }, FrontMatterSchema);
+  if (!read.value) return { diagnostics: read.diagnostics };
+  return shape(read.value as unknown as FrontMatter, file, body, read.diagnostics);
+}
+
+/** Checks the schema cannot express, year filling, and the normalised days. */
+function shape(fm: FrontMatter, file: string, body: Root, diagnostics: Diagnostic[]): ParseResult {
+  const err = (span: Span, code: string, message: string, hint?: string) =>
+    diagnostics.push({ file, severity: 'error', code, span, message, hint });
+
+  const date = fm.date as FullDate;
+  for (const d of fillYears(fm, date.year)) {
+    err(d.span, 'date-invalid', `"${d.text}" is not a date in ${d.year}: ${d.year} is not a leap year`, 'write the year out if the day belongs to another year');
+  }
+
+  const walk = (items: Item[] | undefined) => {
+    for (const item of items ?? []) {
+      if (item.title === undefined && item.parallel === undefined) err(item.span, 'item-title-missing', 'A programme item needs a title', 'add "title: …"');
+      if (item.items && item.parallel) err(item.span, 'item-shape', 'An entry is either a part (items) or a parallel set (parallel), not both');
+      walk(item.items);
+      walk(item.parallel);
+    }
+  };
+
+  let days: Day[];
+  if (fm.days?.length) {
+    if (fm.programme) err(spanOf(fm, 'programme'), 'days-and-programme', 'A gathering with "days" keeps each day\'s programme under its day', 'move the programme into the first day, or remove "days"');
+    days = fm.days.map((d) => ({ ...d, hours: d.hours ?? fm.hours, venue: d.venue ?? fm.venue, programme: d.programme ?? [] }) as Day);
+    fm.days.forEach((d, i) => {
+      Object.defineProperties(days[i], { span: { value: d.span }, spans: { value: d.spans } });
+    });
+    if (dayNumber(days[0].date) !== dayNumber(date)) {
+      err(spanOf(days[0], 'date'), 'days-date', `The first day (${isoOf(days[0].date)}) is not the gathering's date (${isoOf(date)})`, 'the gathering\'s "date" is its first day');
+    }
+  } else {
+    days = [{ date, hours: fm.hours, venue: fm.venue, programme: fm.programme ?? [] } as Day];
+    Object.defineProperties(days[0], { span: { value: fm.span }, spans: { value: fm.spans } });
+  }
+  for (const day of days) walk(day.programme);
+
+  const { days: _d, programme: _p, hours: _h, ...rest } = fm;
+  const gathering = Object.assign(rest, { file, date, days, body }) as unknown as Gathering;
+  Object.defineProperties(gathering, { span: { value: fm.span }, spans: { value: fm.spans } });
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  return { gathering, diagnostics };
+}
+
+/** A day and month without a year ("14.10") is in the gathering's year. */
+function fillYears(value: unknown, year: number, seen = new Set<object>(), invalid: FullDate[] = []): FullDate[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return invalid;
+  seen.add(value);
+  const d = value as Partial<CalendarDate> & { yearInferred?: boolean };
+  if (typeof d.month === 'number' && typeof d.day === 'number' && typeof d.text === 'string') {
+    if (d.year === undefined) {
+      d.year = year;
+      d.yearInferred = true;
+      if (d.day > daysInMonth(year, d.month)) invalid.push(d as FullDate);
+    }
+    return invalid;
+  }
+  for (const v of Object.values(value)) fillYears(v, year, seen, invalid);
+  return invalid;
+}

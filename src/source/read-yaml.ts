@@ -1,0 +1,67 @@
+/**
+ * YAML text → schema-checked value, with every problem as a diagnostic in
+ * file coordinates. Shared by the front matter and the project config.
+ */
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { z } from 'zod';
+import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import { locate } from './locate.js';
+import { issuesToDiagnostics } from './schema-issues.js';
+import { NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
+
+export interface YamlResult<T> {
+  value?: T;
+  doc?: Document;
+  diagnostics: Diagnostic[];
+}
+
+export interface YamlPlace {
+  file: string;
+  /** Offset of the YAML text in the file. */
+  offset: number;
+  /** File line of the YAML text's first line, minus one. */
+  lineOffset: number;
+  /** The span to blame when a problem has no node of its own (the whole block). */
+  whole: Span;
+}
+
+export function readYaml<S extends z.ZodType>(text: string, place: YamlPlace, schema: S): YamlResult<z.output<S>> {
+  const { file, whole } = place;
+  const frame: Frame = { lineCounter: new LineCounter(), offset: place.offset, lineOffset: place.lineOffset };
+  const doc = parseDocument(text, { lineCounter: frame.lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(e, frame, file));
+  if (doc.errors.length) return { diagnostics };
+
+  let data: unknown;
+  try {
+    data = toData(doc) ?? {};
+  } catch (e) {
+    if (!(e instanceof NodeBudgetExceeded)) throw e;
+    diagnostics.push({ file, code: 'yaml-too-large', severity: 'error', span: whole, message: `The YAML expands to more than ${NODE_BUDGET} values`, hint: 'aliases (*name) that repeat large blocks multiply; write the values out' });
+    return { diagnostics };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push({ file, code: 'type-mismatch', severity: 'error', span: whole, message: 'The YAML should be a map of keys such as "title: …"' });
+    return { diagnostics };
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, { file, doc, frame, root: schema }));
+    return { diagnostics };
+  }
+  locate(parsed.data, doc.contents, doc, frame, whole);
+  return { value: parsed.data, doc, diagnostics };
+}
+
+function yamlDiagnostic(e: YAMLError, frame: Frame, file: string): Diagnostic {
+  const message = e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  const warning = e.name === 'YAMLWarning';
+  return {
+    file,
+    code: warning ? 'yaml-warning' : 'yaml-syntax',
+    severity: warning ? 'warning' : 'error',
+    span: spanOfRange(frame, e.pos),
+    message: `YAML: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
+    hint: e.code === 'DUPLICATE_KEY' ? 'each key may appear once in a map' : e.code === 'TAB_AS_INDENT' ? 'indent with spaces, not tabs' : undefined,
+  };
+}
