@@ -1,0 +1,146 @@
+/**
+ * When each programme entry of a day runs, as the reader of the printed
+ * programme understands it:
+ *
+ * - a range runs from its start to its end;
+ * - a start time alone runs until the next timed entry at the same level
+ *   starts, or until the enclosing part (or the day's hours) ends; a start
+ *   time followed by an entry with the same start is a point item
+ *   ("08.30 Velkommen" beside "08.30–09.30 …");
+ * - an untimed row follows the row above: it shares that row's block
+ *   (000: "Pause" and "Drøfte …" between 09.00 and 11.30);
+ * - a part spans its items; the members of a parallel set run side by side;
+ * - an item's audiences are its own `for`, else its part's, else everyone
+ *   present (`audiences: undefined`).
+ *
+ * Both the validator and the renderer read the programme through this.
+ */
+import type { Day, Item } from './gathering.js';
+
+export interface Slot {
+  item: Item;
+  /** Index of the day within the gathering. */
+  day: number;
+  /** The part or parallel set this entry sits in. */
+  parent?: Slot;
+  /** The part (items) or parallel set (parallel) this entry is, if any. */
+  container?: 'part' | 'parallel';
+  /** Effective start in minutes since midnight; for an untimed row, the start of its block. */
+  start?: number;
+  /** Effective end; implicit for a start time alone. */
+  end?: number;
+  /** The author typed a time for this entry. */
+  timed: boolean;
+  /** The end was typed (a range), not inferred. */
+  explicitEnd: boolean;
+  /** An open start ("fra 09.30"): runs alongside the rest of the programme. */
+  open: boolean;
+  /** Starts and ends at the same time: a point in the programme, occupying no time. */
+  point: boolean;
+  /** For an untimed row: the timed row whose block it follows. */
+  follows?: Slot;
+  /** Position among untimed rows of its block: 0 for the timed row, 1, 2 … for those after it. */
+  sequence: number;
+  /** For a member of a parallel set: the set, and the member's index (its track). */
+  parallel?: { set: Slot; track: number };
+  /** Audience ids the entry is for; undefined means everyone present. */
+  audiences?: string[];
+}
+
+/** Every entry of the day's programme, parts and parallel sets included, in source order. */
+export function timeline(day: Day, dayIndex = 0): Slot[] {
+  const out: Slot[] = [];
+  layout(day.programme, { day: dayIndex, end: day.hours?.end }, out);
+  return out;
+}
+
+/** Only the entries that are scheduled activity (not parts or parallel sets themselves). */
+export function leaves(slots: readonly Slot[]): Slot[] {
+  return slots.filter((s) => s.container === undefined);
+}
+
+interface Frame {
+  day: number;
+  parent?: Slot;
+  /** Start of the enclosing part, for its first untimed rows. */
+  start?: number;
+  /** End of the enclosing part or day: where the last start-only entry ends. */
+  end?: number;
+  parallel?: Slot;
+}
+
+function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
+  const slots: Slot[] = [];
+  let block: Slot | undefined;
+  items.forEach((item, index) => {
+    const time = item.time;
+    const slot: Slot = {
+      item,
+      day: frame.day,
+      parent: frame.parent,
+      container: item.items ? 'part' : item.parallel ? 'parallel' : undefined,
+      start: time?.start,
+      end: time?.end,
+      timed: time !== undefined,
+      explicitEnd: time?.end !== undefined,
+      open: !!time?.open,
+      point: false,
+      sequence: 0,
+      audiences: item.for ?? frame.parent?.audiences,
+    };
+    if (frame.parallel) slot.parallel = { set: frame.parallel, track: index };
+    if (slot.timed && !slot.open) {
+      if (slot.end === undefined) slot.end = nextStart(items, index) ?? frame.end;
+      block = slot;
+    } else if (!slot.timed) {
+      if (frame.parallel) {
+        slot.start = frame.start;
+        slot.end = frame.end;
+      } else if (block) {
+        slot.follows = block;
+        slot.sequence = block.sequence + countFollowers(slots, block) + 1;
+        slot.start = block.start;
+        slot.end = block.end;
+      } else {
+        slot.start = frame.start;
+        slot.end = nextStart(items, index) ?? frame.end;
+      }
+    }
+    slot.point = slot.timed && !slot.open && slot.end !== undefined && slot.end === slot.start;
+    out.push(slot);
+    slots.push(slot);
+    if (slot.container) {
+      const children = item.items ?? item.parallel ?? [];
+      const inner = layout(children, {
+        day: frame.day,
+        parent: slot,
+        start: slot.start,
+        end: slot.end,
+        parallel: slot.container === 'parallel' ? slot : undefined,
+      }, out);
+      if (!slot.timed) envelope(slot, inner);
+    }
+  });
+  return slots;
+}
+
+function countFollowers(slots: readonly Slot[], block: Slot): number {
+  return slots.filter((s) => s.follows === block).length;
+}
+
+/** The start of the next entry at this level that has a time of its own and starts at a set time. */
+function nextStart(items: readonly Item[], index: number): number | undefined {
+  for (let i = index + 1; i < items.length; i++) {
+    const t = items[i].time;
+    if (t && !t.open) return t.start;
+  }
+  return undefined;
+}
+
+/** An untimed part or parallel set spans its timed entries. */
+function envelope(slot: Slot, inner: readonly Slot[]): void {
+  const starts = inner.map((s) => s.start).filter((n): n is number => n !== undefined);
+  const ends = inner.map((s) => s.end).filter((n): n is number => n !== undefined);
+  if (starts.length) slot.start = Math.min(...starts);
+  if (ends.length) slot.end = Math.max(...ends);
+}
