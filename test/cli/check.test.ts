@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './run.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const bad = join(root, 'test', 'fixtures', 'parse', 'key-unknown', 'input.md');
+
+describe('agenda check', () => {
+  it('passes the examples with nothing printed but a summary', async () => {
+    const r = await run(['check', join(root, 'examples')]);
+    expect(r.stdout).toBe('5 files checked: 0 errors, 0 warnings\n');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 on errors in a source and names file, line and column', async () => {
+    const r = await run(['check', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(bad);
+    expect(r.stdout).toMatch(/4:1-4:5 +error +Unknown key "venu" +key-unknown/);
+    expect(r.stdout).toContain('did you mean "venue"?');
+  });
+
+  it('prints JSON for tools', async () => {
+    const r = await run(['check', '--format', 'json', bad]);
+    const list = JSON.parse(r.stdout);
+    expect(list[0]).toMatchObject({ file: bad, line: 4, column: 1, severity: 'error', code: 'key-unknown', hint: 'did you mean "venue"?' });
+    expect(r.code).toBe(1);
+  });
+
+  it('prints GitHub Actions annotations', async () => {
+    const r = await run(['check', '--format', 'github', bad]);
+    expect(r.stdout.split('\n')[0]).toBe(`::error file=${bad},line=4,col=1,endLine=4,endColumn=5,title=key-unknown::Unknown key "venu"%0Adid you mean "venue"?`);
+  });
+
+  it('exits 2 on a path that does not exist, without a stack trace', async () => {
+    const r = await run(['check', join(root, 'no-such-folder')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^agenda: cannot read .*no-such-folder: no such file or folder\n$/);
+  });
+
+  it('exits 2 on bad usage', async () => {
+    expect((await run(['check', '--format', 'xml', bad])).code).toBe(2);
+    expect((await run(['--no-such-option'])).code).toBe(2);
+    expect((await run(['check', '--max-warnings', 'many', bad])).code).toBe(2);
+  });
+
+  it('exits 0 for --help and explains every option', async () => {
+    const r = await run(['check', '--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--format', '--max-warnings', '--today', '--config']) expect(r.stdout).toContain(flag);
+  });
+
+  it('skips README.md in a folder but reads every other .md below it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-check-'));
+    writeFileSync(join(dir, 'README.md'), '# Not a gathering\n');
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: A\ndate: 2020-01-28\n---\n');
+    const r = await run(['check', dir]);
+    expect(r.stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('reports an error in the project config at its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-config-'));
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  gaps: warning\nbrandig: {}\n');
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: A\ndate: 2020-01-28\n---\n');
+    const r = await run(['check', dir], {}, dir);
+    expect(r.stdout).toMatch(/3:1-3:8 +error +Unknown key "brandig" +key-unknown/);
+    expect(r.stdout).toContain('did you mean "branding"?');
+    expect(r.code).toBe(1);
+  });
+});
