@@ -65,16 +65,14 @@ const oneOrMore = <T extends z.ZodType>(schema: T) =>
 const url = z.string().meta({ description: 'a web address (https://…)' });
 const email = z.string().meta({ description: 'an e-mail address' });
 
-export const Venue = z.union([
-  text.transform((name) => ({ name })),
-  z.strictObject({
-    name: text,
-    address: text.optional(),
-    room: text.optional(),
-    city: text.optional(),
-    link: url.optional(),
-  }),
-]);
+const VenueObject = z.strictObject({
+  name: text,
+  address: text.optional(),
+  room: text.optional(),
+  city: text.optional(),
+  link: url.optional(),
+});
+export const Venue = z.union([text.transform((name): z.output<typeof VenueObject> => ({ name })), VenueObject]);
 
 /** A sub-point: plain text, or a text with its own sub-points (`- Aktiviteter: [a, b]`). */
 export type PointInput = string | { [text: string]: PointInput[] };
@@ -136,14 +134,12 @@ export const Item: z.ZodType<ItemOutput, ItemInput> = z.lazy(() =>
   }),
 );
 
-export const Audience = z.union([
-  text.transform((label) => ({ label })),
-  z.strictObject({
-    label: text,
-    from: timeOfDay('When the audience joins').optional(),
-    until: timeOfDay('When the audience leaves').optional(),
-  }),
-]);
+const AudienceObject = z.strictObject({
+  label: text,
+  from: timeOfDay('When the audience joins').optional(),
+  until: timeOfDay('When the audience leaves').optional(),
+});
+export const Audience = z.union([text.transform((label): z.output<typeof AudienceObject> => ({ label })), AudienceObject]);
 
 export const Day = z.strictObject({
   date: date('The day'),
@@ -163,15 +159,11 @@ export const Deadline = z.strictObject({
   }),
 });
 
-const Contact = z.union([
-  email.transform((e) => ({ email: e })),
-  z.strictObject({ name: text.optional(), email: email.optional(), phone: text.optional(), role: text.optional() }),
-]);
+const ContactObject = z.strictObject({ name: text.optional(), email: email.optional(), phone: text.optional(), role: text.optional() });
+const Contact = z.union([email.transform((e): z.output<typeof ContactObject> => ({ email: e })), ContactObject]);
 
-export const Registration = z.union([
-  text.transform((t) => ({ text: t })),
-  z.strictObject({ text: markdown.optional(), via: text.optional(), link: url.optional(), email: email.optional() }),
-]);
+const RegistrationObject = z.strictObject({ text: markdown.optional(), via: text.optional(), link: url.optional(), email: email.optional() });
+export const Registration = z.union([text.transform((t): z.output<typeof RegistrationObject> => ({ text: t })), RegistrationObject]);
 
 export const Session = z.strictObject({
   date: date('The session'),
