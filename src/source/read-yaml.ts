@@ -2,7 +2,7 @@
  * YAML text → schema-checked value, with every problem as a diagnostic in
  * file coordinates. Shared by the front matter and the project config.
  */
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isScalar, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { locate } from './locate.js';
@@ -31,6 +31,7 @@ export function readYaml<S extends z.ZodType>(text: string, place: YamlPlace, sc
   const doc = parseDocument(text, { lineCounter: frame.lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const diagnostics = [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(e, frame, file));
   if (doc.errors.length) return { diagnostics };
+  diagnostics.push(...cutByComment(doc, frame, file));
 
   let data: unknown;
   try {
@@ -64,4 +65,29 @@ function yamlDiagnostic(e: YAMLError, frame: Frame, file: string): Diagnostic {
     message: `YAML: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
     hint: e.code === 'DUPLICATE_KEY' ? 'each key may appear once in a map' : e.code === 'TAB_AS_INDENT' ? 'indent with spaces, not tabs' : undefined,
   };
+}
+
+/**
+ * `title: Samling #2` is the title "Samling" and a comment "2": YAML starts
+ * a comment at " #". Authors who mean a comment write "# text"; a comment
+ * that starts right after the # is more likely text cut off.
+ */
+function cutByComment(doc: Document, frame: Frame, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.comment || !node.range) return;
+      if (/^\s/.test(node.comment) || node.comment === '') return;
+      const hashAt = node.range[1] + 1;
+      out.push({
+        file,
+        code: 'yaml-comment',
+        severity: 'warning',
+        span: spanOfRange(frame, [hashAt, hashAt + 1 + node.comment.length]),
+        message: `"#${node.comment}" is read as a comment: the value is "${node.source ?? String(node.value)}"`,
+        hint: `if "#${node.comment}" belongs to the text, put the whole value in quotes: "${(node.source ?? '') + ' #' + node.comment}"`,
+      });
+    },
+  });
+  return out;
 }

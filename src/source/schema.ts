@@ -74,13 +74,22 @@ const VenueObject = z.strictObject({
 });
 export const Venue = z.union([text.transform((name): z.output<typeof VenueObject> => ({ name })), VenueObject]);
 
-/** A sub-point: plain text, or a text with its own sub-points (`- Aktiviteter: [a, b]`). */
-export type PointInput = string | { [text: string]: PointInput[] };
-export const Point: z.ZodType<PointInput, PointInput> = z.union([
+/**
+ * A sub-point: plain text; "Label: text" (YAML reads it as a one-key map,
+ * kept as the text the author typed); or a text with its own sub-points
+ * (`- Aktiviteter:` followed by a nested list).
+ */
+export type PointInput = string | { [text: string]: PointInput[] | string };
+export type PointOutput = string | { [text: string]: PointOutput[] };
+const oneKey = (r: Record<string, unknown>) => Object.keys(r).length === 1;
+const pointMessage = 'a sub-point with sub-points of its own is written "- text:" followed by its list';
+export const Point: z.ZodType<PointOutput, PointInput> = z.union([
   text,
-  z.record(text, z.array(z.lazy(() => Point))).refine((r) => Object.keys(r).length === 1, {
-    message: 'a sub-point with sub-points of its own is written "- text:" followed by its list',
-  }),
+  z
+    .record(text, text)
+    .refine(oneKey, { message: pointMessage })
+    .transform((r) => Object.entries(r).map(([k, v]) => `${k}: ${v}`)[0]),
+  z.record(text, z.array(z.lazy(() => Point))).refine(oneKey, { message: pointMessage }),
 ]);
 
 const ItemBase = {
@@ -120,7 +129,7 @@ export interface ItemOutput {
   for?: string[];
   lead?: string[];
   details?: string;
-  points?: PointInput[];
+  points?: PointOutput[];
   venue?: z.output<typeof Venue>;
   items?: ItemOutput[];
   parallel?: ItemOutput[];

@@ -122,12 +122,13 @@ export function parseIsoDate(raw: string): Result<CalendarDate> {
   return checkDate(Number(m[1]), Number(m[2]), Number(m[3]), text);
 }
 
-/** `2020-01-28`, `28.01.2020`, `28.1.20`, or `28.01` / `14.10` (no year). */
+/** `2020-01-28`, `28.01.2020`, `28.1.20`, `14.03.-25`, or `28.01` / `14.10` (no year). */
 export function parseDate(raw: string): Result<CalendarDate> {
   const text = raw.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return checkDate(Number(m[1]), Number(m[2]), Number(m[3]), text);
-  m = /^(\d{1,2})\.\s?(\d{1,2})\.?(?:\s?(\d{4}|\d{2}))?$/.exec(text);
+  // 28.01.2020, 28.1.20, 28.01, and the Norwegian 14.03.-25
+  m = /^(\d{1,2})\.\s?(\d{1,2})\.?(?:\s?-?(\d{4}|\d{2}))?$/.exec(text);
   if (m) {
     const year = m[3] === undefined ? undefined : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return checkDate(year, Number(m[2]), Number(m[1]), text);

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/source/parse.js';
+import { parseDate, parseTimeSlot } from '../../src/source/values.js';
+
+describe('times as typed', () => {
+  it.each([
+    ['09:00', { start: 540 }],
+    ['09.00', { start: 540 }],
+    ['0900', { start: 540 }],
+    ['9:00', { start: 540 }],
+    ['kl. 9', { start: 540 }],
+    ['08.30–09.30', { start: 510, end: 570 }],
+    ['08:30 - 09:30', { start: 510, end: 570 }],
+    ['0830-0930', { start: 510, end: 570 }],
+    ['fra 09.30', { start: 570, open: true }],
+    ['12.00 – 24.00', { start: 720, end: 1440 }],
+  ])('%s', (text, expected) => {
+    const r = parseTimeSlot(text);
+    expect(r.ok && r.value).toMatchObject(expected);
+  });
+
+  it.each(['25:00', '09:75', '24:00', 'ni', '9-', 'fra 9-10'])('rejects %s with a reason', (text) => {
+    const r = parseTimeSlot(text);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toContain(text);
+  });
+});
+
+describe('dates as typed', () => {
+  it.each([
+    ['2020-01-28', { year: 2020, month: 1, day: 28 }],
+    ['28.01.2020', { year: 2020, month: 1, day: 28 }],
+    ['28.1.20', { year: 2020, month: 1, day: 28 }],
+    ['14.03.-25', { year: 2025, month: 3, day: 14 }],
+    ['14.10', { month: 10, day: 14 }],
+  ])('%s', (text, expected) => {
+    const r = parseDate(text);
+    expect(r.ok && r.value).toMatchObject(expected);
+  });
+
+  it.each(['30.02.2020', '2020-13-01', '14.1O', '1/2/2020'])('rejects %s', (text) => {
+    expect(parseDate(text).ok).toBe(false);
+  });
+});
+
+describe('YAML that would misread a time or a date', () => {
+  const source = [
+    '---',
+    'title: Samling',
+    'date: 2018-11-01',
+    'hours: 08.30 - 13.00',
+    'programme:',
+    '  - time: 0900',
+    '    title: Start',
+    '  - time: 14.10',
+    '    title: Slutt',
+    'deadlines:',
+    '  - date: 14.10',
+    '    what: Påmelding',
+    '    kind: registration',
+    '---',
+    '',
+  ].join('\n');
+  const { gathering, diagnostics } = parseSource(source, 'x.md');
+
+  it('reads unquoted 0900 and 14.10 from their source text, never as numbers', () => {
+    expect(diagnostics).toEqual([]);
+    const [start, end] = gathering!.days[0].programme;
+    expect(start.time).toMatchObject({ start: 9 * 60, text: '0900' });
+    expect(end.time).toMatchObject({ start: 14 * 60 + 10, text: '14.10' });
+    expect(gathering!.days[0].hours).toMatchObject({ start: 510, end: 780 });
+  });
+
+  it('reads an unquoted 14.10 date as 14 October in the gathering\'s year', () => {
+    expect(gathering!.deadlines![0].date).toMatchObject({ year: 2018, month: 10, day: 14, yearInferred: true });
+  });
+
+  it('keeps the position of every value', () => {
+    const deadline = gathering!.deadlines![0];
+    expect(deadline.date.span.start).toMatchObject({ line: 11, column: 11 });
+    expect(deadline.spans.what.start).toMatchObject({ line: 12, column: 11 });
+    expect(gathering!.days[0].programme[1].time!.span.start).toMatchObject({ line: 8, column: 11 });
+  });
+
+  it('never reads no, yes or on as booleans (YAML 1.2)', () => {
+    const r = parseSource('---\ntitle: no\ndate: 2020-01-28\nvenue: on\n---\n', 'x.md');
+    expect(r.gathering?.title).toBe('no');
+    expect(r.gathering?.venue?.name).toBe('on');
+  });
+});
