@@ -1,0 +1,144 @@
+/**
+ * Finds a Chrome or Chromium executable for PDF output, in this order:
+ * an explicit option (or config value), PUPPETEER_EXECUTABLE_PATH,
+ * CHROME_PATH, the system's Chrome/Chromium (known install locations, then
+ * names on PATH), then puppeteer's own downloaded browser. When none is
+ * found, the error lists every place tried and how to get a browser.
+ */
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface FoundBrowser {
+  path: string;
+  /** Where it was found: `option`, an environment variable, `system`, `PATH` or `puppeteer`. */
+  source: string;
+}
+
+export interface TriedBrowser extends FoundBrowser {
+  /** Why it was not used, e.g. "not found", "not executable". */
+  problem: string;
+}
+
+export interface FindBrowserOptions {
+  /** An explicit path (command-line option or config value); must exist when given. */
+  explicitPath?: string;
+  env?: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+  /** Replaces the known install locations (tests). */
+  systemPaths?: readonly string[];
+  /** Replaces the executable names looked up on PATH (tests). */
+  pathNames?: readonly string[];
+  /** Replaces the lookup of puppeteer's downloaded browsers (tests). */
+  puppeteerPaths?: () => Promise<string[]>;
+}
+
+const HOW_TO_GET_ONE = [
+  'To get one, any of:',
+  '  - install the system package (Debian/Ubuntu: `apt install chromium`) or Google Chrome;',
+  '  - set CHROME_PATH (or PUPPETEER_EXECUTABLE_PATH) to a Chrome or Chromium executable;',
+  "  - download puppeteer's browser: `npx puppeteer browsers install chrome-headless-shell`.",
+].join('\n');
+
+export class BrowserNotFoundError extends Error {
+  readonly tried: readonly TriedBrowser[];
+  constructor(tried: readonly TriedBrowser[]) {
+    const lines = tried.map((t) => `  - ${t.source}: ${t.path ? `${t.path} ` : ''}(${t.problem})`);
+    super(
+      `No Chrome or Chromium browser found for PDF output. Tried:\n${lines.join('\n')}\n${HOW_TO_GET_ONE}`,
+    );
+    this.name = 'BrowserNotFoundError';
+    this.tried = tried;
+  }
+}
+
+export function systemBrowserPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform === 'darwin') {
+    const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium'];
+    const home = env.HOME ? apps.map((a) => path.join(env.HOME as string, 'Applications', a)) : [];
+    return [...apps.map((a) => `/Applications/${a}`), ...home];
+  }
+  if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(Boolean) as string[];
+    const rel = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
+    return rel.flatMap((r) => roots.map((root) => path.win32.join(root, r)));
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/google-chrome',
+    '/opt/google/chrome/chrome',
+    '/snap/bin/chromium',
+  ];
+}
+
+const PATH_NAMES = ['google-chrome-stable', 'google-chrome', 'chrome', 'chromium-browser', 'chromium'];
+
+/** Why `file` cannot be used as a browser, or undefined when it can. */
+async function problemWith(file: string, platform: NodeJS.Platform): Promise<string | undefined> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return 'not a file';
+    if (platform !== 'win32') await access(file, constants.X_OK);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' ? 'not executable' : 'not found';
+  }
+}
+
+async function puppeteerBrowserPaths(): Promise<string[]> {
+  try {
+    const { default: puppeteer } = await import('puppeteer');
+    return [puppeteer.executablePath({ headless: 'shell' }), puppeteer.executablePath()];
+  } catch {
+    return [];
+  }
+}
+
+export async function findBrowser(options: FindBrowserOptions = {}): Promise<FoundBrowser> {
+  const env = options.env ?? process.env;
+  const platform = options.platform ?? process.platform;
+  const tried: TriedBrowser[] = [];
+  const attempt = async (file: string, source: string): Promise<FoundBrowser | undefined> => {
+    const problem = await problemWith(file, platform);
+    if (problem === undefined) return { path: file, source };
+    tried.push({ path: file, source, problem });
+    return undefined;
+  };
+
+  if (options.explicitPath) {
+    const found = await attempt(path.resolve(options.explicitPath), 'option');
+    // An explicit choice that does not work is an error, not a reason to pick another browser.
+    if (!found) throw new BrowserNotFoundError(tried);
+    return found;
+  }
+  for (const name of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH']) {
+    const value = env[name];
+    if (!value) {
+      tried.push({ path: '', source: name, problem: 'not set' });
+      continue;
+    }
+    const found = await attempt(value, name);
+    if (found) return found;
+  }
+  for (const file of options.systemPaths ?? systemBrowserPaths(platform, env)) {
+    const found = await attempt(file, 'system');
+    if (found) return found;
+  }
+  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  const exe = platform === 'win32' ? '.exe' : '';
+  for (const name of options.pathNames ?? PATH_NAMES) {
+    for (const dir of dirs) {
+      const problem = await problemWith(path.join(dir, name + exe), platform);
+      if (problem === undefined) return { path: path.join(dir, name + exe), source: 'PATH' };
+    }
+    tried.push({ path: name + exe, source: 'PATH', problem: 'not on PATH' });
+  }
+  for (const file of await (options.puppeteerPaths ?? puppeteerBrowserPaths)()) {
+    const found = await attempt(file, 'puppeteer');
+    if (found) return found;
+  }
+  throw new BrowserNotFoundError(tried);
+}
