@@ -1,0 +1,44 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { temporaryPathFor, writeFileAtomic } from '../../src/pdf/atomic-write.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'agenda-atomic-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('writeFileAtomic', () => {
+  it('puts the temporary file beside the target, hidden and unique', () => {
+    const a = temporaryPathFor(path.join(dir, 'invitation.pdf'));
+    const b = temporaryPathFor(path.join(dir, 'invitation.pdf'));
+    expect(path.dirname(a)).toBe(dir);
+    expect(path.basename(a)).toMatch(new RegExp(`^\\.invitation\\.pdf\\.${process.pid}\\.[0-9a-f]{12}\\.tmp$`));
+    expect(a).not.toBe(b);
+  });
+
+  it('writes the whole file and leaves nothing else behind', async () => {
+    const target = path.join(dir, 'invitation.pdf');
+    await writeFile(target, 'old');
+    await writeFileAtomic(target, new Uint8Array([37, 80, 68, 70]));
+    expect(await readFile(target, 'latin1')).toBe('%PDF');
+    expect(await readdir(dir)).toEqual(['invitation.pdf']);
+  });
+
+  it('removes the temporary file and keeps the old target when the rename fails', async () => {
+    // A non-empty directory where the file should go: the rename itself fails.
+    const target = path.join(dir, 'invitation.pdf');
+    await mkdir(target);
+    await writeFile(path.join(target, 'keep'), 'x');
+    await expect(writeFileAtomic(target, new Uint8Array([1, 2, 3]))).rejects.toThrow();
+    expect(await readdir(dir)).toEqual(['invitation.pdf']);
+    expect(await readdir(target)).toEqual(['keep']);
+  });
+
+  it('fails cleanly when the folder does not exist', async () => {
+    await expect(writeFileAtomic(path.join(dir, 'missing', 'x.pdf'), new Uint8Array([1]))).rejects.toThrow(/ENOENT/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
