@@ -1,0 +1,86 @@
+/**
+ * Document information for a rendered PDF, set after Chromium has printed
+ * it: title, author (the organiser), subject, keywords, language, and dates
+ * that come from SOURCE_DATE_EPOCH or the caller, never from the clock, so
+ * the same HTML and browser give byte-identical files.
+ */
+import { rewriteInfo, type InfoFields } from './pdf-info-rewrite.js';
+
+export interface PdfMeta {
+  title: string;
+  /** The organiser. */
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+  /** BCP 47 tag, e.g. `nb`, `da`, `en-GB`; becomes the catalog's /Lang. */
+  language: string;
+  /** Creation and modification date, when SOURCE_DATE_EPOCH is not set. */
+  date?: Date;
+}
+
+export class InvalidSourceDateEpochError extends Error {
+  constructor(value: string) {
+    super(
+      `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, got "${value}". ` +
+        'Unset it, or set it to e.g. the last commit time: `git log -1 --format=%ct`.',
+    );
+    this.name = 'InvalidSourceDateEpochError';
+  }
+}
+
+/** SOURCE_DATE_EPOCH when set, else undefined; throws when it is malformed. */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  const value = env.SOURCE_DATE_EPOCH?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{1,12}$/.test(value)) throw new InvalidSourceDateEpochError(value);
+  return new Date(Number(value) * 1000);
+}
+
+/** The date written into a PDF: SOURCE_DATE_EPOCH, else the caller's date, else 1970-01-01. */
+export function pdfDateFor(epoch: Date | undefined, meta: PdfMeta): Date {
+  return epoch ?? meta.date ?? new Date(0);
+}
+
+export interface MetadataOptions {
+  creator: string;
+  producer: string;
+  date: Date;
+  /** `pdf-lib` skips the in-place rewrite (tests, or to normalise a file pdf-lib can read). */
+  method?: 'auto' | 'pdf-lib';
+}
+
+export function infoFields(meta: PdfMeta, options: MetadataOptions): InfoFields {
+  return {
+    title: meta.title,
+    author: meta.author,
+    subject: meta.subject,
+    keywords: meta.keywords?.length ? meta.keywords.join(', ') : undefined,
+    creator: options.creator,
+    producer: options.producer,
+    date: options.date,
+    language: meta.language,
+  };
+}
+
+async function withPdfLib(bytes: Uint8Array, fields: InfoFields): Promise<Uint8Array> {
+  const { PDFDocument } = await import('pdf-lib');
+  // updateMetadata: false, or pdf-lib stamps its own name and the current time.
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  doc.setTitle(fields.title);
+  if (fields.author !== undefined) doc.setAuthor(fields.author);
+  if (fields.subject !== undefined) doc.setSubject(fields.subject);
+  if (fields.keywords !== undefined) doc.setKeywords([fields.keywords]);
+  doc.setCreator(fields.creator);
+  doc.setProducer(fields.producer);
+  doc.setCreationDate(fields.date);
+  doc.setModificationDate(fields.date);
+  doc.setLanguage(fields.language);
+  // Object streams change nothing for reproducibility; without them the file stays readable by older tools.
+  return doc.save({ useObjectStreams: false });
+}
+
+export async function applyPdfMetadata(bytes: Uint8Array, meta: PdfMeta, options: MetadataOptions): Promise<Uint8Array> {
+  const fields = infoFields(meta, options);
+  const fast = options.method === 'pdf-lib' ? undefined : rewriteInfo(bytes, fields);
+  return fast ?? withPdfLib(bytes, fields);
+}
