@@ -8,8 +8,11 @@
  *   time followed by an entry with the same start is a point item
  *   ("08.30 Velkommen" beside "08.30–09.30 …");
  * - an untimed row follows the row above: it shares that row's block
- *   (000: "Pause" and "Drøfte …" between 09.00 and 11.30);
- * - a part spans its items; the members of a parallel set run side by side;
+ *   (000: "Pause" and "Drøfte …" between 09.00 and 11.30); the rows of a
+ *   block run one after the other, in the order written (`sequence`), and
+ *   so do untimed rows before the first timed one at their level;
+ * - a part spans its items; the members of a parallel set run side by side,
+ *   so a member with a start time alone runs until the set ends;
  * - an item's audiences are its own `for`, else its part's, else everyone
  *   present (`audiences: undefined`).
  *
@@ -39,7 +42,11 @@ export interface Slot {
   point: boolean;
   /** For an untimed row: the timed row whose block it follows. */
   follows?: Slot;
-  /** Position among untimed rows of its block: 0 for the timed row, 1, 2 … for those after it. */
+  /**
+   * Position among the rows of its block: 0 for the timed row, 1, 2 … for
+   * the untimed rows after it. Untimed rows before the first timed row of
+   * their level form a block of their own, numbered 0, 1, 2 ….
+   */
   sequence: number;
   /** For a member of a parallel set: the set, and the member's index (its track). */
   parallel?: { set: Slot; track: number };
@@ -72,6 +79,7 @@ interface Frame {
 function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
   const slots: Slot[] = [];
   let block: Slot | undefined;
+  let leading = 0;
   items.forEach((item, index) => {
     const time = item.time;
     const slot: Slot = {
@@ -90,7 +98,7 @@ function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
     };
     if (frame.parallel) slot.parallel = { set: frame.parallel, track: index };
     if (slot.timed && !slot.open) {
-      if (slot.end === undefined) slot.end = nextStart(items, index) ?? frame.end;
+      if (slot.end === undefined) slot.end = frame.parallel ? frame.end : nextStart(items, index) ?? frame.end;
       block = slot;
     } else if (!slot.timed) {
       if (frame.parallel) {
@@ -102,6 +110,7 @@ function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
         slot.start = block.start;
         slot.end = block.end;
       } else {
+        slot.sequence = leading++;
         slot.start = frame.start;
         slot.end = nextStart(items, index) ?? frame.end;
       }
@@ -128,13 +137,28 @@ function countFollowers(slots: readonly Slot[], block: Slot): number {
   return slots.filter((s) => s.follows === block).length;
 }
 
-/** The start of the next entry at this level that has a time of its own and starts at a set time. */
+/**
+ * The start of the next entry at this level that starts at a set time: its
+ * own time, or for an untimed part or parallel set, its first timed entry's.
+ */
 function nextStart(items: readonly Item[], index: number): number | undefined {
   for (let i = index + 1; i < items.length; i++) {
-    const t = items[i].time;
-    if (t && !t.open) return t.start;
+    const start = startOf(items[i]);
+    if (start !== undefined) return start;
   }
   return undefined;
+}
+
+function startOf(item: Item): number | undefined {
+  const t = item.time;
+  if (t) return t.open ? undefined : t.start;
+  let first: number | undefined;
+  for (const child of item.items ?? item.parallel ?? []) {
+    const start = startOf(child);
+    if (start !== undefined && (first === undefined || start < first)) first = start;
+    if (item.items && start !== undefined) break;
+  }
+  return first;
 }
 
 /** An untimed part or parallel set spans its timed entries. */
