@@ -19,7 +19,7 @@ export interface SourceResult {
 export function checkSource(text: string, file: string, options: ValidateOptions = {}): SourceResult {
   const parsed = parseSource(text, file);
   if (!parsed.gathering) return { file, diagnostics: parsed.diagnostics.sort(compareDiagnostics) };
-  const diagnostics = [...parsed.diagnostics, ...validate(parsed.gathering, options)].sort(compareDiagnostics);
+  const diagnostics = [...parsed.diagnostics, ...validate(parsed.gathering, { ...options, source: text })].sort(compareDiagnostics);
   return { file, gathering: parsed.gathering, diagnostics };
 }
 

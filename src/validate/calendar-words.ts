@@ -1,0 +1,145 @@
+/**
+ * Weekday and month names of the five languages a gathering may be written
+ * in, and a finder for the dates a text writes out with a weekday:
+ * "tirsdag den 28. januar 2020", "tysdag 28.01.2020", "tisdag 28 januari",
+ * "Tuesday 28 January 2020", "Tuesday, January 28". Every language's names
+ * are looked for in every file: a Danish invitation may quote a Swedish one.
+ */
+import type { languages as languageList } from '../source/schema.js';
+
+type Language = (typeof languageList)[number];
+
+/** Index 0 is Sunday, as Date.getUTCDay counts. */
+export const weekdays: Record<Language, readonly string[]> = {
+  nb: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  nn: ['sundag', 'måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag'],
+  da: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  sv: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/** Index 0 is January. */
+export const months: Record<Language, readonly string[]> = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** Short month forms, written with or without a full stop ("28. jan. 2020"). */
+const monthAbbreviations: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, mars: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, oct: 10, nov: 11, des: 12, dec: 12,
+};
+
+const languages = Object.keys(weekdays) as Language[];
+
+/** Lower-cased weekday word → day number (0 = Sunday). nn also writes "søndag". */
+const weekdayNumber = new Map<string, number>([['søndag', 0]]);
+for (const lang of languages) weekdays[lang].forEach((w, i) => weekdayNumber.set(w.toLowerCase(), i));
+
+const monthNumber = new Map<string, number>(Object.entries(monthAbbreviations));
+for (const lang of languages) months[lang].forEach((m, i) => monthNumber.set(m.toLowerCase(), i + 1));
+
+const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+const WEEKDAY = `(${alternatives(weekdayNumber.keys())})`;
+const MONTH = `(${alternatives(monthNumber.keys())})`;
+/** Between words: spaces, line breaks (a YAML or Markdown paragraph may wrap) and emphasis marks. */
+const GAP = '[\\s*_]+';
+const END = '(?![\\p{L}\\p{N}])';
+
+const phrase = new RegExp(
+  `(?<![\\p{L}\\p{N}])${WEEKDAY}${END}` +
+    `(?:[*_]*,)?${GAP}(?:(?:den|the)${GAP})?` +
+    '(?:' +
+    // 28. januar 2020 · 28 January 2020 · 28th of January
+    `(\\d{1,2})(?:\\.|st|nd|rd|th)?[\\s*_]*(?:of${GAP})?${MONTH}\\.?(?:,?${GAP}(\\d{4}))?${END}` +
+    // 28.01.2020 · 28.1. · 28.01 · 14.03.-25
+    '|(\\d{1,2})\\.[ ]?(\\d{1,2})(?:\\.(?:[ ]?-?(\\d{4}|\\d{2}))?)?(?![\\p{N}]|\\.\\p{N})(?![ \\t]*[-–—][ \\t]*\\d)' +
+    // 28/1 · 28/1-2020
+    '|(\\d{1,2})/(\\d{1,2})(?:[/-](\\d{4}|\\d{2}))?(?![\\p{N}/])' +
+    // 2020-01-28
+    '|(\\d{4})-(\\d{2})-(\\d{2})(?!\\p{N})' +
+    // January 28, 2020
+    `|${MONTH}\\.?${GAP}(\\d{1,2})(?:st|nd|rd|th)?(?:,?${GAP}(\\d{4}))?(?![\\p{N}:.])` +
+    ')',
+  'giu',
+);
+
+const bare = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}${END}`, 'giu');
+
+export interface DatedPhrase {
+  /** Offset of the phrase in the scanned text, and its length. */
+  index: number;
+  length: number;
+  text: string;
+  /** The weekday the text names (0 = Sunday) and the word it uses. */
+  weekday: number;
+  word: string;
+  year?: number;
+  month: number;
+  day: number;
+}
+
+/** Every "weekday + date" in a text whose date is a real calendar date. */
+export function datedPhrases(text: string): DatedPhrase[] {
+  const out: DatedPhrase[] = [];
+  if (!mayNameWeekday(text)) return out;
+  phrase.lastIndex = 0;
+  for (let m = phrase.exec(text); m; m = phrase.exec(text)) {
+    const g = m.slice(1);
+    let day: number;
+    let month: number;
+    let year: string | undefined;
+    if (g[1] !== undefined) [day, month, year] = [Number(g[1]), monthNumber.get(g[2].toLowerCase())!, g[3]];
+    else if (g[4] !== undefined) [day, month, year] = [Number(g[4]), Number(g[5]), g[6]];
+    else if (g[7] !== undefined) [day, month, year] = [Number(g[7]), Number(g[8]), g[9]];
+    else if (g[10] !== undefined) [day, month, year] = [Number(g[12]), Number(g[11]), g[10]];
+    else [day, month, year] = [Number(g[14]), monthNumber.get(g[13].toLowerCase())!, g[15]];
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) continue;
+    const y = year === undefined ? undefined : year.length === 2 ? 2000 + Number(year) : Number(year);
+    if (y !== undefined && day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
+    out.push({
+      index: m.index,
+      length: m[0].length,
+      text: m[0].replace(/[*_]/g, '').replace(/\s+/g, ' '),
+      weekday: weekdayNumber.get(g[0].toLowerCase())!,
+      word: g[0],
+      year: y,
+      month,
+      day,
+    });
+  }
+  return out;
+}
+
+/** Weekday words standing alone (not the start of a dated phrase). */
+export function bareWeekdays(text: string): { index: number; word: string; weekday: number }[] {
+  if (!mayNameWeekday(text)) return [];
+  const dated = new Set(datedPhrases(text).map((p) => p.index));
+  const out: { index: number; word: string; weekday: number }[] = [];
+  bare.lastIndex = 0;
+  for (let m = bare.exec(text); m; m = bare.exec(text)) {
+    if (!dated.has(m.index)) out.push({ index: m.index, word: m[1], weekday: weekdayNumber.get(m[1].toLowerCase())! });
+  }
+  return out;
+}
+
+/** Every weekday name ends in "dag" or "day" (any case): a cheap test before the regular expressions. */
+function mayNameWeekday(text: string): boolean {
+  return /da[gy]/i.test(text);
+}
+
+/** The weekday's name in a language, matching the case of the word the author used. */
+export function weekdayName(weekday: number, like: string): string {
+  const lang = languages.find((l) => weekdays[l].some((w) => w.toLowerCase() === like.toLowerCase())) ?? 'en';
+  const name = weekdays[lang][weekday];
+  return like[0] === like[0].toUpperCase() ? name[0].toUpperCase() + name.slice(1) : name.toLowerCase();
+}
+
+/** "fredag (Friday)": the weekday in the author's language, and in English when that differs. */
+export function weekdayNamed(weekday: number, like: string): string {
+  const name = weekdayName(weekday, like);
+  const english = weekdays.en[weekday];
+  return name.toLowerCase() === english.toLowerCase() ? name : `${name} (${english})`;
+}

@@ -1,0 +1,13 @@
+/** Every validator rule, in the order docs/rules.md lists them. */
+import type { Rule } from '../rule.js';
+import { audiences } from './audiences.js';
+import { contacts } from './contacts.js';
+import { dates } from './dates.js';
+import { deadlines } from './deadlines.js';
+import { gaps } from './gaps.js';
+import { groups } from './groups.js';
+import { overlaps } from './overlaps.js';
+import { time } from './time.js';
+import { venues } from './venues.js';
+
+export const rules: readonly Rule[] = [time, overlaps, gaps, audiences, deadlines, dates, venues, groups, contacts];
