@@ -1,0 +1,80 @@
+/**
+ * The label catalogues: every word a template prints, per language, and how
+ * that language writes a date. Templates never see a language code; they get
+ * these labels already chosen (see render/view-model.ts).
+ */
+import { da } from './da.js';
+import { en } from './en.js';
+import { nb } from './nb.js';
+import { nn } from './nn.js';
+import { sv } from './sv.js';
+
+export type Language = 'nb' | 'nn' | 'da' | 'sv' | 'en';
+
+export interface Labels {
+  /** Column heads of the timetable. */
+  time: string;
+  content: string;
+  audience: string;
+  venue: string;
+  programme: string;
+  /** Heading of a programme without times ("Dagsorden"). */
+  agenda: string;
+  registration: string;
+  contact: string;
+  email: string;
+  phone: string;
+  deadline: string;
+  deadlines: string;
+  /** Before where to send what is due: "Sendes til". */
+  sendTo: string;
+  /** The page footer: {page} and {pages} become the page counters. */
+  page: string;
+  /** The welcome template's header. */
+  welcome: string;
+  /** Everyone present, in the audience column. */
+  all: string;
+  groups: string;
+  group: string;
+  members: string;
+  sessions: string;
+  /** Marks the session the invitation is for, in a group's invitation. */
+  thisSession: string;
+  phases: string;
+  /** A day of a gathering of several days: {n}. */
+  day: string;
+  /** Hours: {range} becomes "08.30–14.30". */
+  hours: string;
+  /** An open start or an audience joining: {time}. */
+  fromTime: string;
+  untilTime: string;
+  /** Heading of the footnotes Markdown may have. */
+  footnotes: string;
+}
+
+export interface Catalogue {
+  language: Language;
+  /** BCP 47 locale Intl names weekdays, months and lists with. */
+  locale: string;
+  /** A full date: {weekday} {day} {month} {year}. */
+  date: string;
+  /** The same without the weekday. */
+  dateShort: string;
+  /** Two days of one month: {from} {to} {month} {year} ("15.–16. august 2019"). */
+  dayRange: string;
+  /** Between hours and minutes unless the project says otherwise. */
+  timeSeparator: '.' | ':';
+  labels: Labels;
+}
+
+const catalogues: Record<Language, Catalogue> = { nb, nn, da, sv, en };
+
+export const languages = Object.keys(catalogues) as Language[];
+
+export function catalogue(language: string): Catalogue {
+  const found = catalogues[language as Language];
+  if (!found) throw new Error(`no label catalogue for language "${language}" (known: ${languages.join(', ')})`);
+  return found;
+}
+
+export { fill, formatDate, formatDateShort, formatDays, formatList, formatSlot, formatTime, formatHours } from './format.js';
