@@ -1,0 +1,73 @@
+/**
+ * Small views of fields that several blocks share: venues, links, points,
+ * deadlines, registration and contacts.
+ */
+import { fill, formatDate, formatTime, type Catalogue } from '../i18n/index.js';
+import type { Gathering, Venue } from '../model/gathering.js';
+import type { PointInput } from '../source/schema.js';
+import { markdownToHtml, type MarkdownContext } from './markdown.js';
+import type { ContactView, DeadlineView, LinkView, PointView, RegistrationView } from './view-types.js';
+
+export interface FieldContext {
+  cat: Catalogue;
+  separator: '.' | ':';
+  md: MarkdownContext;
+}
+
+/** "Nationalteatret Konferansesenter, KS Agenda, Oslo": name, room, address, and the city unless one of those parts is it. */
+export function formatVenue(venue: Venue | undefined): string | undefined {
+  if (!venue) return undefined;
+  const parts = [venue.name, venue.room, venue.address].filter((p): p is string => !!p && p.trim() !== '');
+  const said = parts.flatMap((p) => p.split(/,\s*/));
+  if (venue.city && !said.includes(venue.city)) parts.push(venue.city);
+  return parts.join(', ');
+}
+
+const EMAIL = /^[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']+$/;
+const WEB = /^https?:\/\/[^\s<>"]+$/i;
+
+/** An e-mail address or a web address as a link; anything else as plain text. */
+export function linkOf(value: string | undefined): LinkView | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (EMAIL.test(text)) return { text, href: `mailto:${text}` };
+  if (WEB.test(text)) return { text, href: text };
+  if (/^www\.[^\s<>"]+$/i.test(text)) return { text, href: `https://${text}` };
+  return { text, href: undefined };
+}
+
+/** Sub-points: "text", or { "text": [sub-points] }. */
+export function pointsOf(points: readonly PointInput[] | undefined): PointView[] {
+  return (points ?? []).map((p) => {
+    if (typeof p === 'string') return { text: p, points: [] };
+    const [text, children] = Object.entries(p)[0] ?? ['', []];
+    return { text, points: pointsOf(typeof children === 'string' ? [children] : children) };
+  });
+}
+
+export function deadlineViews(g: Gathering, ctx: FieldContext): DeadlineView[] {
+  return (g.deadlines ?? []).map((d) => {
+    const time = d.time ? ` ${fill(ctx.cat.labels.hours, { range: formatTime(d.time, ctx.separator) })}` : '';
+    return { date: formatDate(d.date, ctx.cat) + time, what: d.what, to: linkOf(d.to), kind: d.kind ?? 'other' };
+  });
+}
+
+export function registrationView(g: Gathering, ctx: FieldContext): RegistrationView | undefined {
+  const r = g.registration;
+  if (!r) return undefined;
+  return {
+    html: r.text ? markdownToHtml(r.text, ctx.md) : undefined,
+    via: r.via,
+    link: linkOf(r.link),
+    email: linkOf(r.email),
+  };
+}
+
+export function contactViews(g: Gathering, ctx: FieldContext): ContactView[] {
+  return (g.contact ?? []).map((c) => ({
+    label: c.role ?? ctx.cat.labels.contact,
+    name: c.name,
+    email: linkOf(c.email),
+    phone: c.phone,
+  }));
+}

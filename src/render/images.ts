@@ -1,0 +1,63 @@
+/**
+ * Images read in Node and inlined as data: URLs: the logo from the branding
+ * and the images the body names by a relative path. Only files inside the
+ * project folder are read (symbolic links resolved first), and only images.
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { RenderError } from './render-error.js';
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/** The image type from its first bytes, or undefined if it is not an image we inline. */
+export function imageType(bytes: Buffer): string | undefined {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.subarray(0, 4).toString('latin1') === 'GIF8') return 'image/gif';
+  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
+  const head = bytes.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if ((head.startsWith('<?xml') || head.startsWith('<svg') || head.startsWith('<!--')) && head.includes('<svg')) return 'image/svg+xml';
+  return undefined;
+}
+
+export function isInside(file: string, root: string): boolean {
+  const rel = relative(root, file);
+  return rel === '' ? false : !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/** The image at `path` (relative to `base`) as a data: URL; throws a RenderError saying why not. */
+export function readImage(path: string, base: string, root: string, what: string): string {
+  const wanted = resolve(base, path);
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realpathSync(wanted);
+    realRoot = realpathSync(root);
+  } catch {
+    throw new RenderError(`${what} ${path} cannot be read: there is no such file`);
+  }
+  if (!isInside(real, realRoot)) throw new RenderError(`${what} ${path} lies outside the project folder ${root}`);
+  const size = statSync(real).size;
+  if (size > MAX_BYTES) throw new RenderError(`${what} ${path} is ${Math.round(size / 1024)} KB; an invitation takes images up to ${MAX_BYTES / 1024 / 1024} MB`);
+  const bytes = readFileSync(real);
+  const type = imageType(bytes);
+  if (!type) throw new RenderError(`${what} ${path} is not a PNG, JPEG, GIF, WebP or SVG image`);
+  return `data:${type};base64,${bytes.toString('base64')}`;
+}
+
+/** For Markdown images: a data: URL, or undefined (the image is then shown as its alt text). */
+export function imageResolver(base: string, root: string): (src: string) => string | undefined {
+  return (src) => {
+    let path: string;
+    try {
+      path = decodeURIComponent(src.replace(/[?#].*$/, ''));
+    } catch {
+      return undefined;
+    }
+    try {
+      return readImage(path, base, root, 'The image');
+    } catch {
+      return undefined;
+    }
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The programme as rows to print, read through the timeline (effective
+ * starts and ends, untimed rows following the row above).
+ *
+ * In an audience's invitation only the rows for that audience are kept
+ * (a row with no `for` is for everyone present), from the time it joins
+ * until it leaves. A row that follows a row left out shows its block's start.
+ *
+ * The audience column is written as the seeds write it: a timed row that
+ * names its audiences prints them; otherwise a row prints who is there only
+ * when that changes from the row above ("Alle" at lunch when the principals
+ * have joined), and stays blank while it is the same.
+ */
+import { fill, formatDate, formatHours, formatList, formatSlot, formatTime } from '../i18n/index.js';
+import type { Audience, Day, Gathering } from '../model/gathering.js';
+import { timeline, type Slot } from '../model/timeline.js';
+import { formatVenue, pointsOf, type FieldContext } from './fields.js';
+import { markdownToHtml } from './markdown.js';
+import type { DayView, RowView } from './view-types.js';
+
+export interface ProgrammeContext extends FieldContext {
+  /** The audience id of an audience's invitation. */
+  audience?: string;
+}
+
+export function dayViews(g: Gathering, ctx: ProgrammeContext): DayView[] {
+  return g.days.map((day, i) => dayView(g, day, i, ctx));
+}
+
+function dayView(g: Gathering, day: Day, index: number, ctx: ProgrammeContext): DayView {
+  const { cat, separator } = ctx;
+  const date = formatDate(day.date, cat);
+  return {
+    heading: `${fill(cat.labels.day, { n: index + 1 })} – ${date}`,
+    title: day.title,
+    date,
+    hours: day.hours ? formatHours(day.hours, cat, separator) : undefined,
+    venue: formatVenue(day.venue),
+    rows: rows(g, timeline(day, index), ctx),
+  };
+}
+
+function depthOf(slot: Slot): number {
+  let depth = 0;
+  for (let p = slot.parent; p; p = p.parent) depth++;
+  return depth;
+}
+
+function inWindow(slot: Slot, who: Audience): boolean {
+  if (slot.start === undefined) return true;
+  if (who.from !== undefined && slot.start < who.from && !(slot.end !== undefined && slot.end > who.from)) return false;
+  if (who.until !== undefined && slot.start >= who.until) return false;
+  return true;
+}
+
+/** The slots an audience's invitation shows; a part or parallel set when one of its entries is shown. */
+function shown(slots: Slot[], g: Gathering, audience: string | undefined): Slot[] {
+  if (audience === undefined) return slots;
+  const who = g.audiences![audience];
+  const leafShown = (s: Slot) => (s.audiences === undefined || s.audiences.includes(audience)) && inWindow(s, who);
+  const keep = new Set(slots.filter((s) => !s.container && leafShown(s)));
+  for (const s of [...keep]) for (let p = s.parent; p; p = p.parent) keep.add(p);
+  return slots.filter((s) => keep.has(s));
+}
+
+/** Audience ids there at a time: all of them, less those not yet come or gone. */
+function present(g: Gathering, at: number | undefined): string[] {
+  return Object.entries(g.audiences ?? {})
+    .filter(([, a]) => at === undefined || ((a.from === undefined || a.from <= at) && (a.until === undefined || at < a.until)))
+    .map(([id]) => id);
+}
+
+function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
+  const { cat, separator, md } = ctx;
+  const all = Object.keys(g.audiences ?? {});
+  const label = (id: string) => g.audiences?.[id]?.label ?? id;
+  let previousSet: string | undefined;
+  let previousBlock: Slot | undefined;
+  return shown(slots, g, ctx.audience).map((slot, i): RowView => {
+    const item = slot.item;
+    const block = slot.timed ? slot : slot.follows;
+    let time = '';
+    if (slot.timed && item.time) time = formatSlot(item.time, cat, separator);
+    else if (block && block !== previousBlock && slot.start !== undefined) time = formatTime(slot.start, separator);
+    previousBlock = block ?? previousBlock;
+
+    const ids = slot.audiences ?? present(g, slot.start);
+    const set = [...ids].sort().join(' ');
+    let audience = '';
+    if (all.length && (i === 0 || set !== previousSet || (slot.timed && item.for !== undefined))) {
+      if (slot.audiences === undefined && ids.length === all.length) audience = cat.labels.all;
+      else audience = formatList(ids.map(label), cat);
+    }
+    previousSet = set;
+
+    const kind = slot.container ?? item.kind ?? 'session';
+    return {
+      time,
+      title: item.title ?? '',
+      lead: item.lead?.length ? formatList(item.lead, cat) : undefined,
+      kind,
+      italic: kind === 'break' || kind === 'meal',
+      details: item.details ? markdownToHtml(item.details, md) : undefined,
+      points: pointsOf(item.points),
+      audience,
+      venue: formatVenue(item.venue),
+      depth: depthOf(slot),
+      point: slot.point,
+    };
+  });
+}
+
+/** Whether any programme entry of the gathering has a time (else it is an agenda, a list of points). */
+export function hasTimes(g: Gathering): boolean {
+  return g.days.some((d) => timeline(d).some((s) => s.timed));
+}

@@ -1,0 +1,37 @@
+/**
+ * The page's style sheet, all inline: fonts, base.css, the template's CSS,
+ * then the project's accent colour; and the CSS strings of the page footer.
+ */
+import type { Labels } from '../i18n/index.js';
+import { fontFaces } from './fonts.js';
+import { RenderError } from './render-error.js';
+import type { TemplateSet } from './templates.js';
+
+const ACCENT = /^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$/;
+
+export function styleSheet(set: TemplateSet, template: string, accent: string | undefined, text: string): string {
+  if (accent !== undefined && !ACCENT.test(accent)) {
+    throw new RenderError(`the accent colour "${accent}" is not a colour: write #RGB or #RRGGBB`);
+  }
+  return [
+    fontFaces(text),
+    set.css('base.css'),
+    set.css(`${template}.css`),
+    accent ? `:root { --accent: ${accent}; }` : '',
+  ].filter(Boolean).join('\n');
+}
+
+/** A CSS string literal that cannot end the string, the rule or the <style> element. */
+export function cssString(text: string): string {
+  const escaped = text.replace(/[\\"<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+  return `"${escaped}"`;
+}
+
+/** "Side {page} av {pages}" as CSS content: "Side " counter(page) " av " counter(pages). */
+export function pageCounter(labels: Labels): string {
+  return labels.page
+    .split(/(\{pages?\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+}

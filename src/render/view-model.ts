@@ -1,0 +1,127 @@
+/**
+ * Gathering → view model: everything a template prints, localised and
+ * formatted. The gathering is valid by now; nothing here checks the source.
+ */
+import { fill, formatDays, formatDate, formatHours, formatTime, type Catalogue } from '../i18n/index.js';
+import type { Gathering } from '../model/gathering.js';
+import { splitBody } from './body.js';
+import { contactViews, deadlineViews, formatVenue, pointsOf, registrationView, type FieldContext } from './fields.js';
+import { groupsView } from './groups-view.js';
+import { markdownToHtml, type MarkdownContext } from './markdown.js';
+import { dayViews, hasTimes } from './programme-view.js';
+import { RenderError } from './render-error.js';
+import { cssString, pageCounter, styleSheet } from './styles.js';
+import type { TemplateSet } from './templates.js';
+import type { BlockName, ProgrammeView, ViewModel } from './view-types.js';
+
+export interface ViewOptions {
+  template: string;
+  templates: TemplateSet;
+  cat: Catalogue;
+  separator: '.' | ':';
+  md: MarkdownContext;
+  audience?: string;
+  group?: number;
+  branding: { organisation?: string; logo?: string; accent?: string; footer?: string };
+}
+
+/** How each built-in template lays out a timed programme; project templates get a table. */
+const layouts: Record<string, ProgrammeView['layout']> = { timetable: 'table', welcome: 'ranges', network: 'list', phases: 'table' };
+
+export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
+  const { cat, separator, md } = o;
+  const labels = cat.labels;
+  const ctx: FieldContext & { audience?: string } = { cat, separator, md, audience: o.audience };
+  if (o.audience !== undefined && !g.audiences?.[o.audience]) {
+    const known = Object.keys(g.audiences ?? {});
+    throw new RenderError(`there is no audience "${o.audience}" in ${g.file}${known.length ? ` (known: ${known.join(', ')})` : ''}`);
+  }
+
+  const timed = hasTimes(g);
+  const layout = timed ? (layouts[o.template] ?? 'table') : 'agenda';
+  const days = dayViews(g, ctx);
+  const headings: Record<BlockName, string> = {
+    programme: timed ? labels.programme : labels.agenda,
+    facts: '',
+    deadlines: g.deadlines?.length === 1 ? labels.deadline : labels.deadlines,
+    groups: labels.groups,
+    phases: labels.phases,
+    registration: '',
+  };
+  const body = splitBody(g.body, headings, md);
+  const { groups, group } = groupsView(g, ctx, o.group);
+  const organisation = o.branding.organisation ?? g.organiser;
+  const footer = o.branding.footer ?? organisation;
+  const first = g.days[0];
+  const last = g.days[g.days.length - 1];
+  const title = g.title.trim();
+
+  const view: ViewModel = {
+    template: o.template,
+    lang: cat.language,
+    labels,
+    title,
+    subtitle: g.subtitle,
+    organiser: g.organiser,
+    organisation,
+    logo: o.branding.logo,
+    styles: '',
+    pageFooter: { counter: pageCounter(labels), text: footer ? cssString(footer) : undefined },
+    welcome: title.toLocaleLowerCase(cat.locale).startsWith(labels.welcome.toLocaleLowerCase(cat.locale)) ? undefined : labels.welcome,
+    when: {
+      date: formatDate(first.date, cat),
+      dates: formatDays(first.date, last.date, cat),
+      hours: g.days.length > 1 ? undefined : hoursOf(g, o),
+    },
+    venue: formatVenue(g.venue ?? first.venue),
+    audience: audienceBanner(g, o),
+    group,
+    programme: {
+      present: days.some((d) => d.rows.length > 0),
+      layout,
+      isTable: layout === 'table',
+      isRanges: layout === 'ranges',
+      isList: layout === 'list',
+      isAgenda: layout === 'agenda',
+      hasAudience: Object.keys(g.audiences ?? {}).length > 0,
+    },
+    days,
+    multiDay: g.days.length > 1,
+    facts: Object.entries(g.facts ?? {}).map(([label, text]) => ({ label, html: markdownToHtml(text, md) })),
+    deadlines: deadlineViews(g, ctx),
+    registration: registrationView(g, ctx),
+    contacts: contactViews(g, ctx),
+    groups,
+    phases: (g.phases ?? []).map((p, i) => ({
+      number: i + 1,
+      title: p.title,
+      when: p.when,
+      parts: Object.entries(p.parts ?? {}).map(([label, text]) => ({ label, html: markdownToHtml(text, md) })),
+      points: pointsOf(p.points),
+    })),
+    body: body.segments,
+    aside: body.aside,
+    placed: body.placed,
+    headings,
+  };
+  view.styles = styleSheet(o.templates, o.template, o.branding.accent, JSON.stringify(view));
+  return view;
+}
+
+/** The day's hours; in an audience's invitation, from when it joins until it leaves. */
+function hoursOf(g: Gathering, o: ViewOptions): string | undefined {
+  const hours = g.days[0].hours;
+  const who = o.audience !== undefined ? g.audiences?.[o.audience] : undefined;
+  const start = who?.from ?? hours?.start;
+  const end = who?.until ?? hours?.end;
+  if (start !== undefined && end !== undefined) return formatHours({ start, end }, o.cat, o.separator);
+  if (start !== undefined) return fill(o.cat.labels.fromTime, { time: formatTime(start, o.separator) });
+  return undefined;
+}
+
+function audienceBanner(g: Gathering, o: ViewOptions): ViewModel['audience'] {
+  if (o.audience === undefined) return undefined;
+  const who = g.audiences![o.audience];
+  const at = (pattern: string, t: number | undefined) => (t !== undefined ? fill(pattern, { time: formatTime(t, o.separator) }) : undefined);
+  return { label: who.label, joins: at(o.cat.labels.fromTime, who.from), leaves: at(o.cat.labels.untilTime, who.until) };
+}

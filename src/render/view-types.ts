@@ -1,0 +1,181 @@
+/**
+ * The view model: what a template sees. Plain data, already localised and
+ * formatted; Markdown is already sanitized HTML (the only values a template
+ * prints with {{{…}}}: fields named `html`, `details`, `aside`, `styles`
+ * and the CSS strings of `pageFooter`).
+ *
+ * Every key is always present (absent values are `undefined`), so that
+ * Handlebars' strict mode catches a misspelt field in a template.
+ */
+import type { Labels } from '../i18n/index.js';
+
+export const blockNames = ['programme', 'facts', 'deadlines', 'groups', 'phases', 'registration'] as const;
+export type BlockName = (typeof blockNames)[number];
+
+export interface ViewModel {
+  /** The template's name, also the body's class (`template-timetable`). */
+  template: string;
+  /** BCP 47 language of the page (`nb`, `nn`, `da`, `sv`, `en`). */
+  lang: string;
+  labels: Labels;
+  title: string;
+  subtitle: string | undefined;
+  organiser: string | undefined;
+  /** Shown beside the logo: branding's organisation, else the organiser. */
+  organisation: string | undefined;
+  /** The logo as a data: URL. */
+  logo: string | undefined;
+  /** The whole style sheet: fonts, accent colour, base and template CSS. */
+  styles: string;
+  /** CSS `content` values for the page's margin boxes. */
+  pageFooter: { counter: string; text: string | undefined };
+  /** The header's kicker ("Velkommen til samling"), unless the title says it already. */
+  welcome: string | undefined;
+  when: {
+    /** The (first) day in full: "tirsdag 28. januar 2020". */
+    date: string;
+    /** The day or days: "15.–16. august 2019" for several. */
+    dates: string;
+    /** "kl. 08.30–14.30"; for an audience, its own hours. */
+    hours: string | undefined;
+  };
+  venue: string | undefined;
+  /** Set in an audience's invitation. */
+  audience: { label: string; joins: string | undefined; leaves: string | undefined } | undefined;
+  /** Set in a group's invitation. */
+  group: GroupView | undefined;
+  programme: ProgrammeView;
+  days: DayView[];
+  multiDay: boolean;
+  facts: LabelledView[];
+  deadlines: DeadlineView[];
+  registration: RegistrationView | undefined;
+  contacts: ContactView[];
+  groups: GroupView[];
+  phases: PhaseView[];
+  /** The Markdown body, cut where a directive places a block. */
+  body: Segment[];
+  /** The `:::aside` side panel, as HTML. */
+  aside: string | undefined;
+  /** Which blocks the body places itself; the template puts the others. */
+  placed: Record<BlockName, boolean>;
+  /** Default headings of the blocks, for a template that places them. */
+  headings: Record<BlockName, string>;
+}
+
+export interface Segment {
+  /** Prose, as sanitized HTML; or a block to place here. */
+  html: string | undefined;
+  block: BlockName | undefined;
+  /** The heading the block prints: the directive's label, the default, or '' under an author's heading. */
+  heading: string | undefined;
+}
+
+export interface ProgrammeView {
+  /** Any day has a programme. */
+  present: boolean;
+  /** How the template lays the programme out. */
+  layout: 'table' | 'ranges' | 'list' | 'agenda';
+  isTable: boolean;
+  isRanges: boolean;
+  isList: boolean;
+  isAgenda: boolean;
+  /** Print the audience column. */
+  hasAudience: boolean;
+}
+
+export interface DayView {
+  /** For a gathering of several days: "Dag 1 – torsdag 15. august 2019". */
+  heading: string;
+  title: string | undefined;
+  date: string;
+  hours: string | undefined;
+  venue: string | undefined;
+  rows: RowView[];
+}
+
+export interface RowView {
+  /** The time as printed: "09.00", "08.30–09.30", "" for a row that follows the row above. */
+  time: string;
+  title: string;
+  /** Who leads it: "Anne Therese Bruserud og Anne Lise Landsverk". */
+  lead: string | undefined;
+  kind: 'session' | 'break' | 'meal' | 'part' | 'parallel';
+  /** Breaks and meals, set in italics. */
+  italic: boolean;
+  details: string | undefined;
+  points: PointView[];
+  /** The audience cell: '' when it is the same as the row above. */
+  audience: string;
+  venue: string | undefined;
+  /** 0 at the top; 1 for the items of a part or parallel set. */
+  depth: number;
+  /** A moment rather than a stretch of time ("08.30 Velkommen"). */
+  point: boolean;
+}
+
+export interface PointView {
+  text: string;
+  points: PointView[];
+}
+
+export interface LabelledView {
+  label: string;
+  html: string;
+}
+
+export interface DeadlineView {
+  /** "fredag 14. mars 2025", with the time if any. */
+  date: string;
+  what: string;
+  to: LinkView | undefined;
+  kind: string;
+}
+
+export interface LinkView {
+  text: string;
+  /** A mailto: or http(s): address; undefined when the value is plain text. */
+  href: string | undefined;
+}
+
+export interface RegistrationView {
+  html: string | undefined;
+  via: string | undefined;
+  link: LinkView | undefined;
+  email: LinkView | undefined;
+}
+
+export interface ContactView {
+  /** The role, or the catalogue's "Kontaktperson". */
+  label: string;
+  name: string | undefined;
+  email: LinkView | undefined;
+  phone: string | undefined;
+}
+
+export interface GroupView {
+  label: string;
+  description: string | undefined;
+  members: string[];
+  /** "Borgen, Hovedgården og Solvang". */
+  memberList: string;
+  venue: string | undefined;
+  sessions: SessionView[];
+}
+
+export interface SessionView {
+  date: string;
+  hours: string | undefined;
+  venue: string | undefined;
+  title: string | undefined;
+  /** The session this invitation is for. */
+  current: boolean;
+}
+
+export interface PhaseView {
+  number: number;
+  title: string;
+  when: string | undefined;
+  parts: LabelledView[];
+  points: PointView[];
+}
