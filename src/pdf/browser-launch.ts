@@ -3,6 +3,8 @@
  * use, so nothing loads it unless PDF is asked for.
  */
 import { existsSync } from 'node:fs';
+import { mkdtemp, readlink, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 
@@ -54,15 +56,104 @@ export interface LaunchOptions {
   protocolTimeoutMs: number;
 }
 
-export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
-  const { default: puppeteer } = await import('puppeteer');
-  const shell = path.basename(options.executablePath).includes('headless-shell');
-  return puppeteer.launch({
-    executablePath: options.executablePath,
-    headless: shell ? 'shell' : true,
-    // DevTools over a pipe: no debugging port on localhost for others to find.
-    pipe: true,
-    args: chromiumArgs(options.noSandbox),
-    protocolTimeout: options.protocolTimeoutMs,
-  });
+/** One launched browser: its version, whether it is gone, and how to kill it. */
+export class LaunchedBrowser {
+  readonly browser: Browser;
+  readonly version: string;
+  #dead = false;
+  /** Rejects when the browser disconnects, so work on it fails at once instead of at its timeout. */
+  readonly lost: Promise<never>;
+
+  /** Resolves once the browser has exited and its profile folder is removed. */
+  readonly gone: Promise<void>;
+
+  private constructor(browser: Browser, version: string, profile: string) {
+    this.browser = browser;
+    this.version = version;
+    let markLost: (error: Error) => void = () => undefined;
+    this.lost = new Promise<never>((_, reject) => (markLost = reject));
+    this.lost.catch(() => undefined);
+    const onLost = () => {
+      this.#dead = true;
+      markLost(new Error('the browser closed or crashed'));
+    };
+    browser.once('disconnected', onLost);
+    if (!browser.connected) onLost();
+    const child = browser.process();
+    const exited = new Promise<void>((resolve) => {
+      if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once('exit', () => resolve());
+    });
+    this.gone = exited.then(() => removeProfile(profile));
+  }
+
+  static async launch(options: LaunchOptions): Promise<LaunchedBrowser> {
+    const { default: puppeteer } = await import('puppeteer');
+    const shell = path.basename(options.executablePath).includes('headless-shell');
+    // Our own profile folder: puppeteer's clean-up of its temporary one races with the
+    // browser's helper processes when the browser is killed, and leaves folders behind.
+    const profile = await mkdtemp(path.join(os.tmpdir(), 'agenda-chromium-'));
+    let browser: Browser | undefined;
+    try {
+      browser = await puppeteer.launch({
+        executablePath: options.executablePath,
+        headless: shell ? 'shell' : true,
+        userDataDir: profile,
+        // DevTools over a pipe: no debugging port on localhost for others to find.
+        pipe: true,
+        args: chromiumArgs(options.noSandbox),
+        protocolTimeout: options.protocolTimeoutMs,
+      });
+      return new LaunchedBrowser(browser, await browser.version(), profile);
+    } catch (error) {
+      browser?.process()?.kill('SIGKILL');
+      await removeProfile(profile);
+      throw error;
+    }
+  }
+
+  get dead(): boolean {
+    return this.#dead;
+  }
+
+  get pid(): number | undefined {
+    return this.browser.process()?.pid;
+  }
+
+  /** Kills a crashed or hung browser with its whole process group (renderers included). */
+  kill(): void {
+    this.#dead = true;
+    const child = this.browser.process();
+    // Once Node has reaped it, its pid (and group id) may belong to someone else.
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      if (child.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  }
+
+  /** Closes politely, and kills when that takes longer than `graceMs`. */
+  async close(graceMs = 5_000): Promise<void> {
+    if (this.#dead) return this.gone;
+    const closed = await Promise.race([
+      this.browser.close().then(() => true, () => false),
+      new Promise<boolean>((resolve) => setTimeout(resolve, graceMs, false).unref()),
+    ]);
+    if (!closed) this.kill();
+    await this.gone;
+  }
+}
+
+async function removeProfile(profile: string): Promise<void> {
+  // A killed Chromium also leaves its socket folder (e.g. /tmp/org.chromium.Chromium.XXXXXX),
+  // which the profile's SingletonSocket link points into.
+  const socket = await readlink(path.join(profile, 'SingletonSocket')).catch(() => undefined);
+  const options = { recursive: true, force: true, maxRetries: 10, retryDelay: 50 };
+  // Helper processes may still be writing for a moment after the browser itself exits.
+  await rm(profile, options).catch(() => undefined);
+  if (socket && path.basename(socket) === 'SingletonSocket' && /chrom/i.test(path.basename(path.dirname(socket)))) {
+    await rm(path.dirname(socket), options).catch(() => undefined);
+  }
 }
