@@ -16,7 +16,9 @@ let renderer: PdfRenderer;
 let dir: string;
 
 const TIMEOUT_MS = 5_000;
-const kill = (pid: number | undefined) => process.kill(pid as number, 'SIGKILL');
+const kill = (pid: number | undefined): void => {
+  process.kill(pid as number, 'SIGKILL');
+};
 const job = { html: norwegianAgenda(), meta: agendaMeta };
 
 let tmp: string;

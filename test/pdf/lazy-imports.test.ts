@@ -1,0 +1,24 @@
+/**
+ * puppeteer (~0.25 s to import) and pdf-lib (~0.2 s) load only when a PDF is
+ * asked for: no module of src/pdf may import them statically.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = fileURLToPath(new URL('../../src/pdf/', import.meta.url));
+
+describe('heavy modules', () => {
+  it('are imported only dynamically (type-only imports are erased)', async () => {
+    const files = (await readdir(src)).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(3);
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = await readFile(path.join(src, file), 'utf8');
+      const statics = text.match(/^import\s+(?!type\b)[^;]*?from\s+['"](puppeteer|puppeteer-core|pdf-lib)['"]/gm) ?? [];
+      offenders.push(...statics.map((line) => `${file}: ${line}`));
+    }
+    expect(offenders).toEqual([]);
+  });
+});
