@@ -51,14 +51,17 @@ async function expectValidAgenda(bytes: Uint8Array): Promise<void> {
 
 describe('recovery', { timeout: 30_000 }, () => {
   it('relaunches a browser killed in the middle of a job and still delivers the PDF', async () => {
-    await renderer.render(job);
+    const earlier = await renderer.render(job);
     const before = renderer.stats();
     const attempts: number[] = [];
     hook = ({ number, browserPid }) => {
       attempts.push(number);
       if (number === 1) kill(browserPid);
     };
-    await expectValidAgenda(await renderer.render(job));
+    const bytes = await renderer.render(job);
+    await expectValidAgenda(bytes);
+    // Same bytes from the new browser as from the old one.
+    expect(Buffer.from(bytes).equals(Buffer.from(earlier))).toBe(true);
     expect(attempts).toEqual([1, 2]);
     const after = renderer.stats();
     expect(after.launches).toBe(before.launches + 1);
