@@ -1,7 +1,9 @@
 /** Dates, times and labels as each language writes them: pinned, so an ICU update shows here. */
 import { describe, expect, it } from 'vitest';
 import { catalogue, formatDate, formatDays, formatHours, formatList, formatSlot, languages } from '../../src/i18n/index.js';
+import { renderHtml } from '../../src/render/render-html.js';
 import { pageCounter } from '../../src/render/styles.js';
+import { gatheringOf, textOf } from './helpers.js';
 
 const tuesday = { year: 2020, month: 1, day: 28 };
 
@@ -65,5 +67,39 @@ describe('catalogues', () => {
   });
   it('an unknown language is an error', () => {
     expect(() => catalogue('de')).toThrow(/no label catalogue/);
+  });
+});
+
+describe('a page in each language', () => {
+  const source = (lang: string) => `---
+title: Samling
+language: ${lang}
+date: 2020-01-28
+hours: 09.00–15.30
+audiences:
+  a: A
+programme:
+  - time: 09.00
+    title: Start
+---
+`;
+  it.each([
+    ['nb', 'tirsdag 28. januar 2020, kl. 09.00–15.30', 'Program Tid Innhold Deltakere 09.00 Start Alle'],
+    ['nn', 'tysdag 28. januar 2020, kl. 09.00–15.30', 'Program Tid Innhald Deltakarar 09.00 Start Alle'],
+    ['da', 'tirsdag den 28. januar 2020, kl. 09.00–15.30', 'Program Tid Indhold Deltagere 09.00 Start Alle'],
+    ['sv', 'tisdag 28 januari 2020, kl. 09.00–15.30', 'Program Tid Innehåll Deltagare 09.00 Start Alla'],
+    ['en', 'Tuesday 28 January 2020, 09:00–15:30', 'Programme Time Programme Participants 09:00 Start All'],
+  ])('%s', async (lang, when, programme) => {
+    const { html, language } = await renderHtml(gatheringOf(source(lang)));
+    expect(language).toBe(lang);
+    expect(html).toContain(`<html lang="${lang}">`);
+    const text = textOf(html);
+    expect(text).toContain(when);
+    expect(text).toContain(programme);
+  });
+
+  it('the project\'s time separator wins over the language\'s', async () => {
+    const { html } = await renderHtml(gatheringOf(source('nb')), { timeSeparator: ':' });
+    expect(textOf(html)).toContain('kl. 09:00–15:30');
   });
 });
