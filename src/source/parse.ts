@@ -2,7 +2,7 @@
  * Source text → Gathering. Parse errors stop the file: a gathering comes
  * back only when the front matter is valid YAML and matches the schema.
  */
-import type { Root, Yaml } from 'mdast';
+import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -29,9 +29,8 @@ const at = (line: number, column: number, offset: number): Span => ({
 
 export function parseSource(input: string, file: string): ParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const body = markdown.parse(text) as Root;
-  const head = body.children[0];
-  if (head?.type !== 'yaml') {
+  const block = frontMatterBlock(text);
+  if (!block) {
     const unclosed = /^---[ \t]*\r?\n/.test(text);
     return {
       diagnostics: [{
@@ -46,22 +45,61 @@ export function parseSource(input: string, file: string): ParseResult {
       }],
     };
   }
-  body.children.shift();
-  return readFrontMatter(head, text, file, body);
+  return readFrontMatter(block, text, file);
 }
 
-function readFrontMatter(node: Yaml, text: string, file: string, body: Root): ParseResult {
-  const start = node.position!.start;
-  const end = node.position!.end;
-  const whole: Span = { start: { line: start.line, column: 1, offset: start.offset! }, end: { line: end.line, column: end.column, offset: end.offset! } };
-  const offset = text.indexOf('\n', start.offset!) + 1;
-  const read = readYaml(node.value, { file, offset, lineOffset: start.line, whole }, FrontMatterSchema);
+interface FrontMatterBlock {
+  /** The YAML between the fences. */
+  value: string;
+  /** Where the closing fence ends. */
+  end: { line: number; column: number; offset: number };
+}
+
+/**
+ * The front matter as remark-frontmatter finds it (a line of three dashes
+ * at the very start, up to the next such line), found without parsing the
+ * Markdown: `agenda check` needs the body's tree only when something reads it.
+ */
+function frontMatterBlock(text: string): FrontMatterBlock | undefined {
+  const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  if (!open) return undefined;
+  const fence = /^---[ \t]*(?=\r\n|\r|\n|$(?![\s\S]))/gm;
+  fence.lastIndex = open[0].length;
+  const close = fence.exec(text);
+  if (!close) return undefined;
+  const valueEnd = Math.max(open[0].length, close.index - (text[close.index - 2] === '\r' && text[close.index - 1] === '\n' ? 2 : 1));
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < close.index; i = text.indexOf('\n', i + 1)) line++;
+  const endOffset = close.index + close[0].length;
+  return {
+    value: close.index === open[0].length ? '' : text.slice(open[0].length, valueEnd),
+    end: { line, column: close[0].length + 1, offset: endOffset },
+  };
+}
+
+/** The Markdown body, parsed on first use; positions are file positions. */
+function lazyBody(text: string): () => Root {
+  let body: Root | undefined;
+  return () => {
+    if (!body) {
+      body = markdown.parse(text) as Root;
+      if (body.children[0]?.type === 'yaml') body.children.shift();
+    }
+    return body;
+  };
+}
+
+function readFrontMatter(block: FrontMatterBlock, text: string, file: string): ParseResult {
+  const end = block.end;
+  const whole: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column, offset: end.offset } };
+  const offset = text.indexOf('\n') + 1;
+  const read = readYaml(block.value, { file, offset, lineOffset: 1, whole }, FrontMatterSchema);
   if (!read.value) return { diagnostics: read.diagnostics };
-  return shape(read.value as unknown as FrontMatter, file, body, read.diagnostics);
+  return shape(read.value as unknown as FrontMatter, file, lazyBody(text), read.diagnostics);
 }
 
 /** Checks the schema cannot express, year filling, and the normalised days. */
-function shape(fm: FrontMatter, file: string, body: Root, diagnostics: Diagnostic[]): ParseResult {
+function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Diagnostic[]): ParseResult {
   const err = (span: Span, code: string, message: string, hint?: string) =>
     diagnostics.push({ file, severity: 'error', code, span, message, hint });
 
@@ -96,8 +134,12 @@ function shape(fm: FrontMatter, file: string, body: Root, diagnostics: Diagnosti
   for (const day of days) walk(day.programme);
 
   const { days: _d, programme: _p, hours: _h, ...rest } = fm;
-  const gathering = Object.assign(rest, { file, date, days, body }) as unknown as Gathering;
-  Object.defineProperties(gathering, { span: { value: fm.span }, spans: { value: fm.spans } });
+  const gathering = Object.assign(rest, { file, date, days }) as unknown as Gathering;
+  Object.defineProperties(gathering, {
+    span: { value: fm.span },
+    spans: { value: fm.spans },
+    body: { get: body, enumerable: true, configurable: true },
+  });
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { gathering, diagnostics };
 }

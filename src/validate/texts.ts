@@ -31,8 +31,24 @@ export interface Text {
 /** Keys whose strings are identifiers, codes or typed values, not prose. */
 const NOT_PROSE = new Set(['for', 'kind', 'language', 'timezone', 'template', 'rules', 'date', 'time', 'hours', 'from', 'until']);
 
+const frontMatterCache = new WeakMap<Context, Text[]>();
+const bodyCache = new WeakMap<Context, Text[]>();
+
 /** Every string value of the front matter, once each. */
 export function frontMatterStrings(context: Context): Text[] {
+  let out = frontMatterCache.get(context);
+  if (!out) frontMatterCache.set(context, (out = collectStrings(context)));
+  return out;
+}
+
+/** The Markdown body as one text, with fenced and inline code blanked out (positions kept). */
+export function bodyText(context: Context): Text[] {
+  let out = bodyCache.get(context);
+  if (!out) bodyCache.set(context, (out = collectBody(context)));
+  return out;
+}
+
+function collectStrings(context: Context): Text[] {
   const { gathering, source } = context;
   const out: Text[] = [];
   const seen = new Set<object>();
@@ -69,8 +85,7 @@ function isLocated(v: unknown): v is Located {
   return typeof v === 'object' && v !== null && 'span' in v && !('month' in v || 'start' in v);
 }
 
-/** The Markdown body as one text, with fenced and inline code blanked out (positions kept). */
-export function bodyText(context: Context): Text[] {
+function collectBody(context: Context): Text[] {
   const { gathering, source } = context;
   if (source) {
     const start = context.bodyStart;
