@@ -62,6 +62,25 @@ export const groups: Rule = {
         '12:22 member-duplicate "Tofte" is a member of Gruppe 1 and Gruppe 3',
       ],
     },
+    {
+      title: 'A group listed without its sessions',
+      source: md`
+        ---
+        title: Ledernettverk
+        date: 2018-11-01
+        groups:
+          - label: Gruppe 1
+            members: [Borgen, Hovedgården]
+            sessions: [{date: 06.09.2018, venue: Festsalen}, {date: 01.11.2018, venue: Festsalen}]
+          - label: Gruppe 2
+            members: [Arnestad, Blakstad]
+            sessions: [{date: 11.10.2018, venue: Festsalen}, {date: 15.11.2018, venue: Festsalen}]
+          - label: Gruppe 3
+            members: [Bondi, Tofte]
+        ---
+      `,
+      expected: ['11:12 group-sessions-missing Gruppe 3 has no sessions; Gruppe 1 and Gruppe 2 have 2 sessions'],
+    },
   ],
   check(context) {
     const list = context.gathering.groups ?? [];
