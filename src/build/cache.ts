@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeAtomic } from './write-atomic.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
 
 export const MANIFEST = '.agenda-build.json';
 
@@ -40,7 +40,7 @@ export async function readManifest(outDir: string): Promise<Manifest> {
 
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
   const sorted = Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeAtomic(join(outDir, MANIFEST), JSON.stringify({ version: 1, outputs: sorted }, null, 2) + '\n');
+  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ version: 1, outputs: sorted }, null, 2) + '\n');
 }
 
 export function upToDate(manifest: Manifest, name: string, key: string, files: readonly string[]): boolean {

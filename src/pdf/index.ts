@@ -3,4 +3,4 @@ export { findBrowser, BrowserNotFoundError, type FoundBrowser, type FindBrowserO
 export { needsNoSandbox } from './browser-launch.js';
 export { openPdfRenderer, PdfRenderError, type PdfJob, type PdfRenderer, type PdfRendererOptions, type PdfRendererStats } from './pdf-renderer.js';
 export { InvalidSourceDateEpochError, sourceDateEpoch, type PdfMeta } from './pdf-metadata.js';
-export { writeFileAtomic } from './atomic-write.js';
+export { writeFileAtomic } from '../output/atomic-write.js';

@@ -18,23 +18,7 @@ export interface PdfMeta {
   date?: Date;
 }
 
-export class InvalidSourceDateEpochError extends Error {
-  constructor(value: string) {
-    super(
-      `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, got "${value}". ` +
-        'Unset it, or set it to e.g. the last commit time: `git log -1 --format=%ct`.',
-    );
-    this.name = 'InvalidSourceDateEpochError';
-  }
-}
-
-/** SOURCE_DATE_EPOCH when set, else undefined; throws when it is malformed. */
-export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
-  const value = env.SOURCE_DATE_EPOCH?.trim();
-  if (value === undefined || value === '') return undefined;
-  if (!/^\d{1,12}$/.test(value)) throw new InvalidSourceDateEpochError(value);
-  return new Date(Number(value) * 1000);
-}
+export { InvalidSourceDateEpochError, sourceDateEpoch } from '../output/source-date-epoch.js';
 
 /** The date written into a PDF: SOURCE_DATE_EPOCH, else the caller's date, else 1970-01-01. */
 export function pdfDateFor(epoch: Date | undefined, meta: PdfMeta): Date {

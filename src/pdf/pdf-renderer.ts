@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import type { Page } from 'puppeteer';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
 import { findBrowser, type FoundBrowser } from './browser-finder.js';
 import { LaunchedBrowser, needsNoSandbox } from './browser-launch.js';
 import { openHardenedPage, printPage } from './hardened-page.js';

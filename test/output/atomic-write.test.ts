@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { temporaryPathFor, writeFileAtomic } from '../../src/pdf/atomic-write.js';
+import { temporaryPathFor, writeFileAtomic } from '../../src/output/atomic-write.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -37,8 +37,11 @@ describe('writeFileAtomic', () => {
     expect(await readdir(target)).toEqual(['keep']);
   });
 
-  it('fails cleanly when the folder does not exist', async () => {
-    await expect(writeFileAtomic(path.join(dir, 'missing', 'x.pdf'), new Uint8Array([1]))).rejects.toThrow(/ENOENT/);
-    expect(await readdir(dir)).toEqual([]);
+  it('makes a missing folder, and fails cleanly when a file stands where the folder should be', async () => {
+    await writeFileAtomic(path.join(dir, 'new', 'x.ics'), 'BEGIN:VCALENDAR');
+    expect(await readFile(path.join(dir, 'new', 'x.ics'), 'utf8')).toBe('BEGIN:VCALENDAR');
+    await writeFile(path.join(dir, 'file'), 'not a folder');
+    await expect(writeFileAtomic(path.join(dir, 'file', 'x.pdf'), new Uint8Array([1]))).rejects.toThrow();
+    expect((await readdir(dir)).sort()).toEqual(['file', 'new']);
   });
 });

@@ -5,7 +5,7 @@
  * temporary file is removed.
  */
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export function temporaryPathFor(target: string): string {
@@ -14,7 +14,9 @@ export function temporaryPathFor(target: string): string {
   return path.join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
+/** Writes `data` to `target` (its folder made if missing) through a temporary file renamed into place. */
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true });
   const temporary = temporaryPathFor(target);
   try {
     // 'wx': never follow or reuse something already at the temporary name.
