@@ -100,6 +100,30 @@ export const overlaps: Rule = {
       `,
       expected: ['10:11 overlap "Rektormøte" (10.30–11.30) overlaps "Foredrag" (09.00–11.00) for Rektorer (principals)'],
     },
+    {
+      title: 'Two days: the same hours on both days are apart, two items on the second day cross',
+      source: md`
+        ---
+        title: Samling
+        date: 2019-08-15
+        hours: 09.00–12.00
+        days:
+          - date: 2019-08-15
+            programme:
+              - time: 09.00–10.30
+                title: Velkomen
+              - time: 10.30–12.00
+                title: Partnarskap
+          - date: 16.08
+            programme:
+              - time: 09.00–10.30
+                title: Fagfornyinga
+              - time: 10.00–12.00
+                title: Leiargruppeutvikling
+        ---
+      `,
+      expected: ['16:15 overlap "Leiargruppeutvikling" (10.00–12.00) overlaps "Fagfornyinga" (09.00–10.30) on 2019-08-16'],
+    },
   ],
   check(context) {
     for (const plan of context.plans) {
