@@ -69,6 +69,8 @@ export class Context {
       if (slot.start !== undefined) return `in the block before ${this.clock(slot.end ?? slot.start)}`;
       return 'untimed';
     }
+    // A start time alone after the day's hours end has no end of its own to show.
+    if (!slot.explicitEnd && slot.end !== undefined && slot.start !== undefined && slot.end < slot.start) return this.clock(slot.start);
     return this.range(slot.start, slot.end);
   }
 

@@ -102,6 +102,24 @@ export const time: Rule = {
         '4:8 hours-mismatch The programme ends at 14.00, 30 minutes before the day\'s hours end (08.30–14.30)',
       ],
     },
+    {
+      title: 'A closing item after the stated hours end (001 with "Takk for i dag" at 15.00)',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        hours: 08.30–14.30
+        programme:
+          - time: 08.30–14.30
+            title: Arbeid i grupper
+          - time: 15.00
+            title: Takk for i dag
+        ---
+      `,
+      expected: [
+        '8:11 time-outside-hours "Takk for i dag" (15.00) starts after the day\'s hours end (08.30–14.30)',
+      ],
+    },
   ],
   check(context) {
     ranges(context);
@@ -212,7 +230,8 @@ function outside(context: Context, slots: readonly Slot[], start: number, end: n
     const to = slot.end ?? slot.start;
     let message: string | undefined;
     if (slot.start < start) message = `${titled(slot.item)} (${context.when(slot)}) starts before the day's hours (${hours})`;
-    else if (to > end || slot.start > end) message = `${titled(slot.item)} (${context.when(slot)}) runs past the end of the day's hours (${hours})`;
+    else if (slot.start > end) message = `${titled(slot.item)} (${context.when(slot)}) starts after the day's hours end (${hours})`;
+    else if (to > end) message = `${titled(slot.item)} (${context.when(slot)}) runs past the end of the day's hours (${hours})`;
     if (message) {
       context.report({
         code: 'time-outside-hours',
