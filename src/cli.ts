@@ -11,6 +11,8 @@ import { report, reportFormats, type ReportFormat } from './diagnostics/report.j
 import { collectSources, UsageError } from './source/files.js';
 import { frontMatterJsonSchema } from './source/schema.js';
 import { parseIsoDate } from './source/values.js';
+import { InvalidSourceDateEpochError, sourceDateEpoch } from './output/source-date-epoch.js';
+import type { BuildReport, Format, ProgressEvent } from './build/build.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -18,6 +20,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   color: boolean;
   cwd: string;
+  /** Whether stderr is a terminal: progress is then drawn in place. */
+  tty?: boolean;
 }
 
 const defaultIo = (): Io => ({
@@ -26,6 +30,7 @@ const defaultIo = (): Io => ({
   env: process.env,
   color: !!process.stdout.isTTY && !process.env.NO_COLOR,
   cwd: process.cwd(),
+  tty: !!process.stderr.isTTY && !process.env.CI,
 });
 
 const version = '0.1.0';
@@ -33,6 +38,12 @@ const version = '0.1.0';
 function wholeNumber(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}
+
+function positive(value: string): number {
+  const n = wholeNumber(value);
+  if (n < 1) throw new InvalidArgumentError('expected 1 or more');
   return n;
 }
 
@@ -45,8 +56,7 @@ function isoDay(value: string) {
 /** "Today" for date rules: --today, else SOURCE_DATE_EPOCH, else the clock. */
 export function resolveToday(option: { year: number; month: number; day: number } | undefined, env: NodeJS.ProcessEnv) {
   if (option) return option;
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  const d = sourceDateEpoch(env) ?? new Date();
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
@@ -73,6 +83,88 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   return 0;
 }
 
+interface BuildFlags extends CheckFlags {
+  out: string;
+  force?: boolean;
+  concurrency?: number;
+  browser?: string;
+  sandbox: boolean;
+  audience?: string[];
+  groups?: boolean;
+  templates?: string;
+  pdf: boolean;
+  html: boolean;
+  ics: boolean;
+  quiet?: boolean;
+}
+
+async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
+  const { build } = await import('./build/build.js');
+  const loaded = await loadConfig(flags.config, io.cwd);
+  const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
+  if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
+  const audiences = flags.audience?.includes('all') ? 'all' : flags.audience;
+  const started = Date.now();
+  const progress = progressPrinter(io, flags);
+  const result = await build({
+    paths,
+    outDir: flags.out,
+    cwd: io.cwd,
+    loaded,
+    formats,
+    force: flags.force,
+    concurrency: flags.concurrency,
+    browser: flags.browser,
+    noSandbox: !flags.sandbox,
+    audiences,
+    groups: flags.groups,
+    templates: flags.templates,
+    today: resolveToday(flags.today, io.env),
+    env: io.env,
+    onProgress: progress,
+    onChecked: (diagnostics, files) => io.stdout(report([...diagnostics], { format: flags.format, fileCount: files.length, color: io.color })),
+  });
+  progress({ kind: 'start', total: 0 });
+  for (const f of result.failures) io.stderr(`agenda: ${f.name}: ${f.message}\n`);
+  if (result.noBrowser) io.stderr(`agenda: no PDFs were made. ${result.noBrowser}\nHTML and calendar files were written; --no-pdf builds them without a browser.\n`);
+  for (const id of result.unknownAudiences) io.stderr(`agenda: no source declares the audience "${id}" (--audience)\n`);
+  if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(result, flags.out, Date.now() - started));
+  const { errors, warnings } = countBySeverity(result.diagnostics);
+  const maxWarnings = flags.maxWarnings ?? loaded.config['max-warnings'];
+  if (maxWarnings !== undefined && warnings > maxWarnings) io.stderr(`agenda: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+  if (result.noBrowser || result.unknownAudiences.length) return 2;
+  if (errors || result.failures.length) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+function summary(r: BuildReport, out: string, ms: number): string {
+  const parts = [`${r.built} built`, `${r.upToDate} up to date`];
+  if (r.failures.length) parts.push(`${r.failures.length} failed`);
+  if (r.invalid.length) parts.push(`${r.invalid.length} source${r.invalid.length === 1 ? '' : 's'} not built (errors)`);
+  const views = `${r.views} invitation${r.views === 1 ? '' : 's'}`;
+  return `${views}: ${parts.join(', ')} → ${out}/${r.index} (${(ms / 1000).toFixed(1)} s)\n`;
+}
+
+/** On a terminal, one line redrawn in place; otherwise a line per written invitation, nothing for those up to date. */
+function progressPrinter(io: Io, flags: BuildFlags): (e: ProgressEvent) => void {
+  let drawn = false;
+  return (e) => {
+    if (flags.quiet) return;
+    if (io.tty) {
+      if (e.kind === 'start') {
+        if (drawn) io.stderr('\r\x1b[K');
+        drawn = false;
+        return;
+      }
+      io.stderr(`\r\x1b[K[${e.done}/${e.total}] ${e.name}`);
+      drawn = true;
+      return;
+    }
+    if (e.kind === 'view' && !e.upToDate) io.stdout(`wrote ${e.files.map((f) => `${flags.out}/${f}`).join(', ')}\n`);
+  };
+}
+
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command('agenda')
     .description('Compile Markdown agenda sources into checked, printable invitations.')
@@ -90,6 +182,28 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--today <date>', 'the date that counts as today for date checks, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or the clock)', isoDay)
     .option('-c, --config <file>', 'project config file (default: agenda.config.yaml in this folder or above)')
     .action(async (paths: string[], flags: CheckFlags) => setCode(await runCheck(paths, flags, io)));
+
+  program
+    .command('build')
+    .description('Check the sources, then write an HTML page, a PDF and an .ics calendar for each valid one, and an index.html')
+    .argument('[paths...]', 'source files or folders', [])
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('--force', 'rebuild everything, also what is up to date')
+    .option('--concurrency <n>', 'PDF pages rendered at once (default: the number of cores)', positive)
+    .option('--browser <path>', 'the Chrome or Chromium to print PDFs with (default: found on this machine)')
+    .option('--no-sandbox', "run the browser without its sandbox (done anyway as root or in a container)")
+    .option('--audience <id...>', "also build the invitation as this audience sees it; 'all' for every audience")
+    .option('--groups', 'also build an invitation for each group of a series')
+    .option('--templates <dir>', 'project templates and partials that override the built-in ones')
+    .option('--no-pdf', 'no PDF (and no browser)')
+    .option('--no-html', 'no HTML files')
+    .option('--no-ics', 'no calendar files')
+    .option('-q, --quiet', 'print only diagnostics and failures')
+    .addOption(new Option('-f, --format <format>', 'how to print diagnostics').choices(reportFormats as string[]).default('stylish'))
+    .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber)
+    .option('--today <date>', 'the date that counts as today for date checks, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or the clock)', isoDay)
+    .option('-c, --config <file>', 'project config file (default: agenda.config.yaml in this folder or above)')
+    .action(async (paths: string[], flags: BuildFlags) => setCode(await runBuild(paths, flags, io)));
 
   program
     .command('schema')
@@ -113,7 +227,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     if (e instanceof CommanderError) {
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
     }
-    if (e instanceof UsageError || e instanceof UnreadableFile) {
+    if (e instanceof UsageError || e instanceof UnreadableFile || e instanceof InvalidSourceDateEpochError) {
       io.stderr(`agenda: ${e.message}\n`);
       return 2;
     }

@@ -1,8 +1,9 @@
 /**
  * Incremental builds. A view's outputs are up to date when the key of what
- * made them (source text, templates and assets, options, tool version and
- * browser identity) matches the key recorded at the last build and the
- * files are still there. The manifest lives in the output folder.
+ * made them (source text, view, options, templates, tool and browser) is
+ * the key recorded at the last build, every file the page read besides
+ * (logo, images) still hashes the same, and the outputs are all there.
+ * The manifest lives in the output folder; without it, everything is built.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -12,10 +13,25 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 
 export const MANIFEST = '.agenda-build.json';
 
+export interface Entry {
+  /** The source, relative to the project folder, forward slashes. */
+  source: string;
+  key: string;
+  /** Files read besides the source → their content hash ('missing' when absent). */
+  deps: Record<string, string>;
+  /** Output files, relative to the output folder. */
+  files: string[];
+  /** For the index page. */
+  title: string;
+  date: string;
+  language: string;
+  label?: string;
+}
+
 export interface Manifest {
-  version: 1;
-  /** Output name → key of what made it. */
-  outputs: Record<string, string>;
+  version: 2;
+  /** Output name → what made it. */
+  outputs: Record<string, Entry>;
 }
 
 export function hash(...parts: (string | Uint8Array)[]): string {
@@ -31,23 +47,41 @@ export function hash(...parts: (string | Uint8Array)[]): string {
 export async function readManifest(outDir: string): Promise<Manifest> {
   try {
     const data = JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8'));
-    if (data?.version === 1 && typeof data.outputs === 'object') return data as Manifest;
+    if (data?.version === 2 && typeof data.outputs === 'object' && data.outputs) return data as Manifest;
   } catch {
     // none yet, or unreadable: everything is rebuilt
   }
-  return { version: 1, outputs: {} };
+  return { version: 2, outputs: {} };
 }
 
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
   const sorted = Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ version: 1, outputs: sorted }, null, 2) + '\n');
+  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ version: 2, outputs: sorted }, null, 2) + '\n');
 }
 
-export function upToDate(manifest: Manifest, name: string, key: string, files: readonly string[]): boolean {
-  return manifest.outputs[name] === key && files.every((f) => existsSync(f));
+/** A file's content hash, or 'missing'. */
+export async function fileHash(path: string): Promise<string> {
+  try {
+    return hash(await readFile(path));
+  } catch {
+    return 'missing';
+  }
 }
 
-/** A hash of every file below a folder (names and contents), for templates and assets. */
+export async function dependencyHashes(files: readonly string[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const f of files) out[f] = await fileHash(f);
+  return out;
+}
+
+export async function upToDate(entry: Entry | undefined, key: string, outDir: string): Promise<boolean> {
+  if (!entry || entry.key !== key) return false;
+  if (!entry.files.every((f) => existsSync(join(outDir, f)))) return false;
+  for (const [file, before] of Object.entries(entry.deps)) if ((await fileHash(file)) !== before) return false;
+  return true;
+}
+
+/** A hash of every file below a folder (names and contents), for templates and the tool's own code. */
 export async function hashTree(dir: string | undefined): Promise<string> {
   if (!dir || !existsSync(dir)) return 'none';
   const entries: string[] = [];

@@ -36,5 +36,7 @@ export const da: Catalogue = {
     fromTime: 'fra kl. {time}',
     untilTime: 'til kl. {time}',
     footnotes: 'Fodnoter',
+    invitations: 'Invitationer',
+    calendar: 'Kalender',
   },
 };

@@ -36,5 +36,7 @@ export const en: Catalogue = {
     fromTime: 'from {time}',
     untilTime: 'until {time}',
     footnotes: 'Footnotes',
+    invitations: 'Invitations',
+    calendar: 'Calendar',
   },
 };

@@ -50,6 +50,10 @@ export interface Labels {
   untilTime: string;
   /** Heading of the footnotes Markdown may have. */
   footnotes: string;
+  /** Heading of the output folder's index page. */
+  invitations: string;
+  /** A link to a calendar file. */
+  calendar: string;
 }
 
 export interface Catalogue {

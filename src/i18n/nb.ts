@@ -36,5 +36,7 @@ export const nb: Catalogue = {
     fromTime: 'fra kl. {time}',
     untilTime: 'til kl. {time}',
     footnotes: 'Fotnoter',
+    invitations: 'Invitasjoner',
+    calendar: 'Kalender',
   },
 };

@@ -36,5 +36,7 @@ export const nn: Catalogue = {
     fromTime: 'frå kl. {time}',
     untilTime: 'til kl. {time}',
     footnotes: 'Fotnotar',
+    invitations: 'Invitasjonar',
+    calendar: 'Kalender',
   },
 };

@@ -36,5 +36,7 @@ export const sv: Catalogue = {
     fromTime: 'från kl. {time}',
     untilTime: 'till kl. {time}',
     footnotes: 'Fotnoter',
+    invitations: 'Inbjudningar',
+    calendar: 'Kalender',
   },
 };

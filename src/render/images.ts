@@ -46,7 +46,7 @@ export function readImage(path: string, base: string, root: string, what: string
 }
 
 /** For Markdown images: a data: URL, or undefined (the image is then shown as its alt text). */
-export function imageResolver(base: string, root: string): (src: string) => string | undefined {
+export function imageResolver(base: string, root: string, read?: Set<string>): (src: string) => string | undefined {
   return (src) => {
     let path: string;
     try {
@@ -54,6 +54,7 @@ export function imageResolver(base: string, root: string): (src: string) => stri
     } catch {
       return undefined;
     }
+    read?.add(resolve(base, path));
     try {
       return readImage(path, base, root, 'The image');
     } catch {

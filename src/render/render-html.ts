@@ -52,6 +52,8 @@ export interface RenderResult {
   language: string;
   author?: string;
   subject?: string;
+  /** Files the page was made from besides the source and templates (logo, images), for incremental builds. */
+  files: string[];
 }
 
 export function chooseTemplate(g: Gathering, fallback?: string): string {
@@ -75,14 +77,18 @@ export function renderHtmlSync(g: Gathering, options: RenderOptions = {}): Rende
     throw new RenderError(`there is no template "${template}" (known: ${templates.names.join(', ')})`);
   }
   const branding = { ...options.branding };
-  if (branding.logo) branding.logo = readImage(branding.logo, root, root, 'The logo');
+  const files = new Set<string>();
+  if (branding.logo) {
+    files.add(resolve(root, branding.logo));
+    branding.logo = readImage(branding.logo, root, root, 'The logo');
+  }
   const source = existsSync(resolve(g.file)) ? resolve(g.file) : resolve(root, g.file);
   const view = buildViewModel(g, {
     template,
     templates,
     cat,
     separator: options.timeSeparator ?? cat.timeSeparator,
-    md: { image: imageResolver(dirname(source), root), footnoteLabel: cat.labels.footnotes, fragments: 0 },
+    md: { image: imageResolver(dirname(source), root, files), footnoteLabel: cat.labels.footnotes, fragments: 0 },
     audience: options.audience,
     group: options.group,
     branding,
@@ -93,6 +99,7 @@ export function renderHtmlSync(g: Gathering, options: RenderOptions = {}): Rende
     language: cat.language,
     author: g.organiser ?? branding.organisation,
     subject: g.subtitle,
+    files: [...files].sort(),
   };
 }
 
