@@ -4,15 +4,15 @@
  * than --max-warnings), 2 bad usage, unreadable files or an internal failure.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { checkFiles, UnreadableFile } from './compile.js';
-import { loadConfig } from './config.js';
+import type { BuildReport, Format, ProgressEvent } from './build/build.js';
 import { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.js';
 import { report, reportFormats, type ReportFormat } from './diagnostics/report.js';
-import { collectSources, UsageError } from './source/files.js';
-import { frontMatterJsonSchema } from './source/schema.js';
-import { parseIsoDate } from './source/values.js';
+import { UnreadableFile, UsageError } from './errors.js';
 import { InvalidSourceDateEpochError, sourceDateEpoch } from './output/source-date-epoch.js';
-import type { BuildReport, Format, ProgressEvent } from './build/build.js';
+import { parseIsoDate } from './source/values.js';
+
+// The parser, validator, renderer and browser are imported by the command that needs them,
+// so that `agenda --help` starts at once and `agenda check` loads no renderer.
 
 export interface Io {
   stdout: (s: string) => void;
@@ -68,6 +68,7 @@ interface CheckFlags {
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+  const [{ checkFiles }, { loadConfig }, { collectSources }] = await Promise.all([import('./compile.js'), import('./config.js'), import('./source/files.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
   const files = await collectSources(paths.length ? paths : ['.']);
   const results = await checkFiles(files, { today: resolveToday(flags.today, io.env), rules: loaded.config.rules });
@@ -99,7 +100,7 @@ interface BuildFlags extends CheckFlags {
 }
 
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
-  const { build } = await import('./build/build.js');
+  const [{ build }, { loadConfig }] = await Promise.all([import('./build/build.js'), import('./config.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
@@ -208,7 +209,8 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program
     .command('schema')
     .description('Print the JSON Schema of the front matter, for editors and other tools')
-    .action(() => {
+    .action(async () => {
+      const { frontMatterJsonSchema } = await import('./source/schema.js');
       io.stdout(JSON.stringify(frontMatterJsonSchema(), null, 2) + '\n');
       setCode(0);
     });

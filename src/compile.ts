@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { compareDiagnostics } from './diagnostics/diagnostic.js';
 import type { Gathering } from './model/gathering.js';
+import { UnreadableFile } from './errors.js';
 import { parseSource } from './source/parse.js';
 import { validate, type ValidateOptions } from './validate/validate.js';
 
@@ -23,7 +24,7 @@ export function checkSource(text: string, file: string, options: ValidateOptions
   return { file, gathering: parsed.gathering, diagnostics };
 }
 
-export class UnreadableFile extends Error {}
+export { UnreadableFile } from './errors.js';
 
 /** Reads and checks files, a few reads in flight at a time, results in the given order. */
 export async function checkFiles(files: readonly string[], options: ValidateOptions = {}): Promise<SourceResult[]> {

@@ -25,8 +25,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import type { FoundBrowser } from '../pdf/browser-finder.js';
-import { renderHtmlSync, type Branding } from '../render/render-html.js';
-import { builtinDir } from '../render/templates.js';
+import type { Branding } from '../render/render-html.js';
 import { collectSources, UsageError } from '../source/files.js';
 import { browserIdentity, dependencyHashes, hash, hashTree, readManifest, upToDate, writeManifest, type Entry, type Manifest } from './cache.js';
 import { calendarOf } from './calendar.js';
@@ -101,6 +100,8 @@ interface Job {
 }
 
 const toolDir = dirname(dirname(fileURLToPath(import.meta.url)));
+/** The built-in templates (as render/templates.ts finds them), hashed without loading the renderer. */
+const builtinDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 const require = createRequire(import.meta.url);
 
 /** What every output depends on besides its source: the tool's code, built-in templates and fonts. */
@@ -232,6 +233,8 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
       return;
     }
     try {
+      // The renderer is loaded by the first view that is not up to date.
+      const { renderHtmlSync } = await import('../render/render-html.js');
       const page = renderHtmlSync(g, {
         audience: view.audience,
         group: view.group,
