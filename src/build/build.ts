@@ -226,7 +226,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     const { view, result } = job;
     const g = result.gathering;
     const previous = manifest.outputs[view.name];
-    if (!o.force && (await upToDate(previous, job.key, outDir))) {
+    if (current.has(job)) {
       next.outputs[view.name] = previous!;
       report.upToDate++;
       o.onProgress?.({ kind: 'view', done: ++done, total: jobs.length, name: view.name, source: result.file, files: [], upToDate: true });
@@ -286,6 +286,11 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     }
   };
 
+  // Which views are up to date is known before any is made, so the browser starts while the first pages are made.
+  const current = new Set<Job>();
+  if (!o.force) for (const job of jobs) if (await upToDate(manifest.outputs[job.view.name], job.key, outDir)) current.add(job);
+  if (pdfOn && current.size < jobs.length) pdfRenderer().catch(() => undefined);
+
   try {
     // A few more views in flight than pages, so the pool never waits for an HTML page to be made.
     const width = Math.max(1, (o.concurrency ?? config.concurrency ?? availableParallelism()) + 1);
@@ -302,7 +307,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   for (const entry of stale) {
     for (const f of entry.files) await rm(join(outDir, f), { force: true });
   }
-  await writeIndex(outDir, next);
+  await writeIndex(outDir, next, templates);
   await writeManifest(outDir, next);
   report.failures.sort((a, b) => (a.name < b.name ? -1 : 1));
   return report;
@@ -323,8 +328,8 @@ async function sourceTime(file: string): Promise<Date> {
   return new Date(Math.floor(s.mtimeMs / 1000) * 1000);
 }
 
-async function writeIndex(outDir: string, manifest: Manifest): Promise<void> {
-  const html = indexPage(manifest);
+async function writeIndex(outDir: string, manifest: Manifest, templates: string | undefined): Promise<void> {
+  const html = indexPage(manifest, templates);
   const path = join(outDir, 'index.html');
   const before = await readFile(path, 'utf8').catch(() => undefined);
   if (before !== html) await writeFileAtomic(path, html);

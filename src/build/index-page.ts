@@ -1,15 +1,26 @@
 /**
  * The output folder's index.html: every invitation built there, by date,
  * with links to its HTML, PDF and calendar. Made from the build manifest,
- * so it also lists what earlier builds of other sources left. In the
- * language most invitations are in.
+ * so it also lists what earlier builds of other sources left; in the
+ * language most invitations are in. The page is `templates/site/index.hbs`
+ * (a project's `<templates>/site/index.hbs` replaces it), fed this view.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
 import { catalogue, formatDateShort, type Language } from '../i18n/index.js';
 import { parseIsoDate } from '../source/values.js';
 import type { Entry, Manifest } from './cache.js';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const href = (file: string) => escape(file.split('/').map(encodeURIComponent).join('/'));
+export interface IndexView {
+  language: string;
+  heading: string;
+  rows: { when: string; title: string; language: string; main: string; links: { href: string; label: string }[] }[];
+}
+
+const builtin = fileURLToPath(new URL('../../templates/site/index.hbs', import.meta.url));
+const href = (file: string) => file.split('/').map(encodeURIComponent).join('/');
 
 function majorityLanguage(entries: readonly Entry[]): Language {
   const count = new Map<string, number>();
@@ -18,46 +29,30 @@ function majorityLanguage(entries: readonly Entry[]): Language {
   return (best?.[0] as Language) ?? 'nb';
 }
 
-export function indexPage(manifest: Manifest): string {
+export function indexView(manifest: Manifest): IndexView {
   const entries = Object.entries(manifest.outputs).sort(([an, a], [bn, b]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : an < bn ? -1 : an > bn ? 1 : 0));
   const cat = catalogue(majorityLanguage(entries.map(([, e]) => e)));
   const rows = entries.map(([, e]) => {
     const date = parseIsoDate(e.date);
-    const when = date.ok ? formatDateShort(date.value as { year: number; month: number; day: number }, cat) : e.date;
     const file = (ext: string) => e.files.find((f) => f.endsWith(`.${ext}`));
     const main = file('html') ?? file('pdf');
-    const title = main ? `<a href="${href(main)}">${escape(e.title)}</a>` : escape(e.title);
-    const links = [
-      ['pdf', 'PDF'],
-      ['html', 'HTML'],
-      ['ics', cat.labels.calendar],
-    ]
+    const links = ([['pdf', 'PDF'], ['html', 'HTML'], ['ics', cat.labels.calendar]] as const)
       .filter(([ext]) => file(ext))
-      .map(([ext, label]) => `<a href="${href(file(ext)!)}">${escape(label)}</a>`)
-      .join(' · ');
-    return `<tr><td class="when">${escape(when)}</td><td lang="${escape(e.language)}">${title}</td><td class="links">${links}</td></tr>`;
+      .map(([ext, label]) => ({ href: href(file(ext)!), label }));
+    return {
+      when: date.ok ? formatDateShort(date.value as { year: number; month: number; day: number }, cat) : e.date,
+      title: e.title,
+      language: e.language,
+      main: main ? href(main) : '',
+      links,
+    };
   });
-  return `<!DOCTYPE html>
-<html lang="${cat.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(cat.labels.invitations)}</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #222; }
-h1 { font-weight: 600; }
-table { border-collapse: collapse; width: 100%; }
-td { padding: .4rem .6rem; border-bottom: 1px solid #ddd; vertical-align: top; }
-td.when, td.links { white-space: nowrap; }
-a { color: #1a4f8b; }
-</style>
-</head>
-<body>
-<h1>${escape(cat.labels.invitations)}</h1>
-<table>
-${rows.join('\n')}
-</table>
-</body>
-</html>
-`;
+  return { language: cat.language, heading: cat.labels.invitations, rows };
+}
+
+export function indexPage(manifest: Manifest, templatesDir?: string): string {
+  const own = templatesDir && join(templatesDir, 'site', 'index.hbs');
+  const file = own && existsSync(own) ? own : builtin;
+  const template = Handlebars.create().compile(readFileSync(file, 'utf8'), { strict: true });
+  return template(indexView(manifest));
 }
