@@ -78,7 +78,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const maxWarnings = flags.maxWarnings ?? loaded.config['max-warnings'];
   if (errors) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`agenda: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr(`agenda: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;
@@ -132,7 +132,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(result, flags.out, Date.now() - started));
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const maxWarnings = flags.maxWarnings ?? loaded.config['max-warnings'];
-  if (maxWarnings !== undefined && warnings > maxWarnings) io.stderr(`agenda: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+  if (maxWarnings !== undefined && warnings > maxWarnings) io.stderr(`agenda: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
   if (result.noBrowser || result.unknownAudiences.length) return 2;
   if (errors || result.failures.length) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
