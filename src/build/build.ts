@@ -9,6 +9,7 @@
  * browser. One failing view does not stop the others. Nothing here prints:
  * progress goes to a callback and the command line decides what to show.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -232,6 +233,8 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
       o.onProgress?.({ kind: 'view', done: ++done, total: jobs.length, name: view.name, source: result.file, files: [], upToDate: true });
       return;
     }
+    const written: string[] = [];
+    let made: { title: string; language: string } | undefined;
     try {
       // The renderer is loaded by the first view that is not up to date.
       const { renderHtmlSync } = await import('../render/render-html.js');
@@ -244,7 +247,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
         timeSeparator: config['time-separator'],
         template: config.template,
       });
-      const written: string[] = [];
+      made = page;
       const target = (ext: string) => join(outDir, `${view.name}.${ext}`);
       const date = epoch ?? (await sourceTime(result.file));
       if (formats.has('html')) {
@@ -282,6 +285,13 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       report.failures.push({ source: result.file, name: view.name, message });
+      // What the view has in the folder (new HTML and calendar, the last PDF) stays in the manifest, so the
+      // index lists it and it goes with its source; a key that never matches makes the next build retry it.
+      const files = [...new Set([...written, ...(previous?.files ?? [])])].filter((f) => existsSync(join(outDir, f))).sort();
+      const about = made ? { title: made.title + (view.label ? ` – ${view.label}` : ''), language: made.language } : previous;
+      if (about && files.length) {
+        next.outputs[view.name] = { source: job.sourceId, key: 'failed', deps: {}, files, title: about.title, date: isoOf(g.days[0].date), language: about.language, ...(view.label ? { label: view.label } : {}) };
+      }
       o.onProgress?.({ kind: 'failed', done: ++done, total: jobs.length, name: view.name, source: result.file, message });
     }
   };
