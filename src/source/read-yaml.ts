@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { locate } from './locate.js';
 import { issuesToDiagnostics } from './schema-issues.js';
+import { parseSimpleYaml, simpleData, simpleLocate } from './simple-yaml.js';
 import { NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
 
 export interface YamlResult<T> {
@@ -25,7 +26,15 @@ export interface YamlPlace {
   whole: Span;
 }
 
-export function readYaml<S extends z.ZodType>(text: string, place: YamlPlace, schema: S): YamlResult<z.output<S>> {
+/**
+ * `simple: false` takes the full road even for YAML the simple reader
+ * handles (the tests compare both).
+ */
+export function readYaml<S extends z.ZodType>(text: string, place: YamlPlace, schema: S, options: { simple?: boolean } = {}): YamlResult<z.output<S>> {
+  if (options.simple !== false) {
+    const simple = readSimple(text, place, schema);
+    if (simple) return simple;
+  }
   const { file, whole } = place;
   const frame: Frame = { lineCounter: new LineCounter(), offset: place.offset, lineOffset: place.lineOffset };
   const doc = parseDocument(text, { lineCounter: frame.lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
@@ -52,6 +61,20 @@ export function readYaml<S extends z.ZodType>(text: string, place: YamlPlace, sc
   }
   locate(parsed.data, doc.contents, doc, frame, whole);
   return { value: parsed.data, doc, diagnostics };
+}
+
+/**
+ * The common case: YAML the simple reader handles, valid for the schema.
+ * Anything else (a problem to report included) goes the full road, which
+ * has the `yaml` package's document to point into.
+ */
+function readSimple<S extends z.ZodType>(text: string, place: YamlPlace, schema: S): YamlResult<z.output<S>> | undefined {
+  const doc = parseSimpleYaml(text);
+  if (!doc || doc.root.kind !== 'map') return undefined;
+  const parsed = schema.safeParse(simpleData(doc.root));
+  if (!parsed.success) return undefined;
+  simpleLocate(parsed.data, doc.root, { lineStarts: doc.lineStarts, offset: place.offset, lineOffset: place.lineOffset }, place.whole);
+  return { value: parsed.data, diagnostics: [] };
 }
 
 function yamlDiagnostic(e: YAMLError, frame: Frame, file: string): Diagnostic {

@@ -1,0 +1,219 @@
+/**
+ * The simple YAML reader against the `yaml` package: whatever the simple
+ * reader accepts, it must read as the package does (the data zod sees,
+ * every node's range, the file positions of every span), with nothing the
+ * package would report. Checked on every source the repository has and on
+ * thousands of variants of them (comments, blank lines, quotes, odd values,
+ * shifted indentation …); what the simple reader declines goes the full road.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readYaml, type YamlPlace } from '../../src/source/read-yaml.js';
+import { FrontMatter } from '../../src/source/schema.js';
+import { parseSimpleYaml, simpleData, type SimpleNode } from '../../src/source/simple-yaml.js';
+import { keyText, toData } from '../../src/source/yaml-nodes.js';
+import { rules } from '../../src/validate/rules/index.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function mdFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? mdFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** The front matter's YAML, as parse.ts cuts it out. */
+function frontMatter(source: string): string | undefined {
+  const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
+  return m?.[1];
+}
+
+const sources: { name: string; yaml: string }[] = [];
+for (const file of [...mdFiles(join(root, 'examples')), ...mdFiles(join(root, 'test', 'fixtures'))]) {
+  const yaml = frontMatter(readFileSync(file, 'utf8'));
+  if (yaml !== undefined) sources.push({ name: file.slice(root.length + 1), yaml });
+}
+for (const rule of rules) {
+  for (const e of [...rule.ok, ...rule.notOk]) {
+    const yaml = frontMatter(e.source);
+    if (yaml !== undefined) sources.push({ name: `${rule.id}: ${e.title}`, yaml });
+  }
+}
+
+/** The ways the simple reader could go wrong, as differences from the `yaml` package. */
+function differences(yaml: string): { accepted: boolean; problems: string[] } {
+  const simple = parseSimpleYaml(yaml);
+  if (!simple) return { accepted: false, problems: [] };
+  const problems: string[] = [];
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  for (const e of [...doc.errors, ...doc.warnings]) problems.push(`yaml reports ${e.code}: ${e.message}`);
+  visit(doc, {
+    Scalar(_k, node) {
+      if (node.type === Scalar.PLAIN && node.comment && !/^\s/.test(node.comment)) problems.push(`comment "#${node.comment}" would be reported`);
+    },
+  });
+  if (problems.length) return { accepted: true, problems };
+  compareNodes(simple.root, doc.contents, doc, '', problems);
+  try {
+    expect(simpleData(simple.root)).toEqual(toData(doc));
+  } catch {
+    problems.push('the data differ');
+  }
+  if (JSON.stringify(simple.lineStarts) !== JSON.stringify(lineCounter.lineStarts)) problems.push('line starts differ');
+  return { accepted: true, problems };
+}
+
+function compareNodes(simple: SimpleNode, node: unknown, doc: Document, path: string, problems: string[]): void {
+  const range = (node as { range?: number[] } | null)?.range;
+  if (!range || range[0] !== simple.start || range[1] !== simple.end) {
+    problems.push(`${path || 'root'}: range [${simple.start}, ${simple.end}], the package's [${range?.slice(0, 2)}]`);
+  }
+  if (simple.kind === 'scalar') {
+    if (!isScalar(node)) problems.push(`${path}: a scalar, the package's is not`);
+  } else if (simple.kind === 'map') {
+    if (!isMap(node)) return void problems.push(`${path}: a map, the package's is not`);
+    const keys = node.items.map((p) => keyText(p.key));
+    if (JSON.stringify(keys) !== JSON.stringify(simple.keys)) return void problems.push(`${path}: keys ${simple.keys}, the package's ${keys}`);
+    simple.values.forEach((v, i) => compareNodes(v, node.items[i].value, doc, `${path}.${simple.keys[i]}`, problems));
+  } else {
+    if (!isSeq(node)) return void problems.push(`${path}: a list, the package's is not`);
+    if (node.items.length !== simple.items.length) return void problems.push(`${path}: ${simple.items.length} items, the package's ${node.items.length}`);
+    simple.items.forEach((v, i) => compareNodes(v, node.items[i], doc, `${path}[${i}]`, problems));
+  }
+}
+
+/** Every span and spans map below a value, for comparing two located values. */
+function spansOf(value: unknown, out: unknown[] = [], seen = new Set<object>()): unknown[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return out;
+  seen.add(value);
+  const v = value as { span?: unknown; spans?: unknown };
+  out.push({ span: v.span, spans: v.spans });
+  for (const child of Object.values(value)) spansOf(child, out, seen);
+  return out;
+}
+
+const place: YamlPlace = {
+  file: 'input.md',
+  offset: 4,
+  lineOffset: 1,
+  whole: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+};
+
+// A small seeded generator, so a failure can be replayed.
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pieces = [
+  '# note', '#note', '', '   ', 'x: 1', '- y', '  - z: 2', '...', '? k', 'k: &a v', 'k: *a', 'k: !!str 12', 'k: [a, b', 'k: {a: 1}',
+  'k: "q\\"x"', "k: 'it''s'", 'k: |+', 'k: >', 'k: |2', 'k:', 'k: ~', 'k: null', 'k: true', 'k: 0900', 'k: 14.10', 'k: a: b',
+  'k: a #b', 'k: a # b', 'k: [a, [b, c], {d: e}]', 'k: [a,]', 'k: {a: [1, 2], "b": 3}', 'k: - a', 'k: "a" #c', 'k: C#',
+  'k: https://x.no/#top', 'k: a:b', 'kl:10: v', '"q": 1', 'k : v', 'k:\tv', 'k: v\r', '1: v', 'true: v', 'k: |-', '- |', '-',
+];
+
+function mutate(yaml: string, rnd: () => number): string {
+  const lines = yaml.split('\n');
+  const n = 1 + Math.floor(rnd() * 3);
+  for (let m = 0; m < n; m++) {
+    const i = Math.floor(rnd() * lines.length);
+    const line = lines[i];
+    const indent = /^ */.exec(line)![0];
+    switch (Math.floor(rnd() * 12)) {
+      case 0: lines.splice(i, 0, ' '.repeat(Math.floor(rnd() * 9)) + '# comment'); break;
+      case 1: lines.splice(i, 0, rnd() < 0.5 ? '' : ' '.repeat(1 + Math.floor(rnd() * 8))); break;
+      case 2: lines[i] = line + ' '.repeat(1 + Math.floor(rnd() * 3)); break;
+      case 3: lines[i] = line + (rnd() < 0.5 ? ' # c' : ' #c'); break;
+      case 4: lines[i] = line.replace(/^(\s*(?:- )?[^:#"']+: )([^"'\[{|>#].*)$/, (_, k: string, v: string) => (rnd() < 0.5 ? `${k}"${v}"` : `${k}'${v}'`)); break;
+      case 5: lines.length = Math.max(1, i); break;
+      case 6: lines[i] = rnd() < 0.5 ? line.slice(Math.min(indent.length, 1 + Math.floor(rnd() * 2))) : '  ' + line; break;
+      case 7: lines[i] = line.replace(/^(\s*(?:- )?[^:#]+: ).*$/, `$1${['~', 'null', 'true', '123', '', '09.00', '-5', '[]', '{}', '""'][Math.floor(rnd() * 10)]}`); break;
+      case 8: lines.splice(i, 0, indent + pieces[Math.floor(rnd() * pieces.length)]); break;
+      case 9: lines.splice(i, 0, line); break;
+      case 10: lines.push(rnd() < 0.5 ? '' : '# end'); break;
+      default: lines[i] = line.replace(/^(\s*)- /, (_, s: string) => s.slice(2) + '- '); break;
+    }
+  }
+  return lines.join('\n');
+}
+
+describe('the simple YAML reader', () => {
+  it('reads every example and seed (the fast road is the usual one)', () => {
+    const usual = sources.filter((s) => /^(examples|test\/fixtures\/seeds)\//.test(s.name));
+    expect(usual.length).toBeGreaterThanOrEqual(10);
+    expect(usual.filter((s) => !parseSimpleYaml(s.yaml)).map((s) => s.name)).toEqual([]);
+  });
+
+  for (const { name, yaml } of sources) {
+    it(`agrees with the yaml package: ${name}`, () => {
+      expect(differences(yaml).problems).toEqual([]);
+      const simple = readYaml(yaml, place, FrontMatter);
+      const full = readYaml(yaml, place, FrontMatter, { simple: false });
+      expect(simple.diagnostics).toEqual(full.diagnostics);
+      expect(JSON.stringify(simple.value)).toBe(JSON.stringify(full.value));
+      expect(JSON.stringify(spansOf(simple.value))).toBe(JSON.stringify(spansOf(full.value)));
+    });
+  }
+
+  const shapes = [
+    'programme:\n- time: 1\n  title: a\n- time: 2\nnext: x',
+    'a:\n  - |\n    text\n    more\n  - b',
+    'a:\n  -\n    k: v\n  -\n    - x',
+    'a: [{date: 1, venue: x y}, {date: 2}]\nb: {a: [1, 2], c: d}',
+    "a: 'it''s'\nb: \"x y\"\nc: ''",
+    'kl:10: v\nb: http://x.no:80/a',
+    'a: |\n  one\n\n  two\n\n',
+    'a: |-\n  one\n  two',
+    'a: |\n  one\n    deeper\n  back\nb: 1',
+    'a:\n  b:\n    c:\n      - d\n      - e\n  f: g\nh: i\n',
+    'a: ~\nb: null\nc: true\nd: False\ne: 0900\nf: 14.10\ng: .inf\nh: 0x1F',
+    'a: [~, x]\nb: {c: ~, d: 1}',
+    '# top\n\na: 1 # c\n# mid\nb:   2   \n',
+    'a:\n  # c\n  - 1\n  # d\n  - 2\nb: 3',
+    'a: {x: y}   # c\nb: [ 1 , 2 ]',
+    'a: |\n\n  x',
+    'a: |\n  x\n  \n  y',
+  ];
+  for (const yaml of shapes) {
+    it(`reads ${JSON.stringify(yaml)} as the yaml package does`, () => {
+      expect(differences(yaml)).toEqual({ accepted: true, problems: [] });
+    });
+  }
+
+  it('agrees on thousands of variants, or declines them', () => {
+    const rnd = random(Number(process.env.SEED ?? 20260321));
+    let accepted = 0;
+    let total = 0;
+    const failures: string[] = [];
+    for (const { name, yaml } of sources) {
+      for (let k = 0; k < 40; k++) {
+        const variant = mutate(yaml, rnd);
+        total++;
+        const d = differences(variant);
+        if (!d.accepted) continue;
+        accepted++;
+        if (d.problems.length) {
+          failures.push(`${name} #${k}: ${d.problems.slice(0, 3).join('; ')}\n${variant}`);
+          continue;
+        }
+        const simple = readYaml(variant, place, FrontMatter);
+        const full = readYaml(variant, place, FrontMatter, { simple: false });
+        if (JSON.stringify([simple.diagnostics, simple.value, spansOf(simple.value)]) !== JSON.stringify([full.diagnostics, full.value, spansOf(full.value)])) {
+          failures.push(`${name} #${k}: readYaml differs\n${variant}`);
+        }
+      }
+    }
+    expect(failures.slice(0, 3)).toEqual([]);
+    // The variants must exercise the simple reader, not only its refusals.
+    expect(accepted / total).toBeGreaterThan(0.3);
+  }, 60_000);
+});
