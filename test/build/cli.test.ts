@@ -1,0 +1,106 @@
+/**
+ * `agenda build` on the command line: no browser, no PDF wanted, sources
+ * with errors among good ones, and bad usage.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../cli/run.js';
+import { envWith, listFiles, project, root, source, tempDir } from './helpers.js';
+
+const build = (args: string[], cwd: string, env = envWith()) => run(['build', ...args, '--concurrency', '2', '--today', '2020-01-01'], env, cwd);
+const names = (files: string[], ext: string) => files.filter((f) => f.endsWith(`.${ext}`)).sort();
+
+describe('agenda build without a browser', { timeout: 60_000 }, () => {
+  it('exits 2 naming what it tried, and still writes the HTML and calendars', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }), 'beta.md': source({ title: 'Beta' }) });
+    const out = await tempDir('agenda-cli-out-');
+    const r = await build([dir, '--out', out, '--browser', '/nonexistent/chromium'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/nonexistent/chromium');
+    expect(r.stderr).toMatch(/no PDFs were made/);
+    expect(r.stderr).toMatch(/--no-pdf/);
+    const files = await listFiles(out);
+    expect(names(files, 'html')).toEqual(['alfa.html', 'beta.html', 'index.html']);
+    expect(names(files, 'ics')).toEqual(['alfa.ics', 'beta.ics']);
+    expect(names(files, 'pdf')).toEqual([]);
+    const index = await readFile(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('href="alfa.html"');
+    expect(index).not.toContain('.pdf"');
+
+    // Once a browser is there, the next build makes the PDFs (the earlier outputs are not "up to date").
+    const again = await build([dir, '--out', out], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/2 invitations: 2 built, 0 up to date/);
+    expect(names(await listFiles(out), 'pdf')).toEqual(['alfa.pdf', 'beta.pdf']);
+  });
+
+  it('with --no-pdf exits 0 and writes no PDF, and a later build with PDFs makes them', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }) });
+    const out = await tempDir('agenda-cli-out-');
+    const r = await build([dir, '--out', out, '--no-pdf'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`wrote ${out}/alfa.html, ${out}/alfa.ics\n`);
+    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'alfa.html', 'alfa.ics', 'index.html']);
+
+    const again = await build([dir, '--out', out], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/1 invitation: 1 built/);
+    expect(await listFiles(out)).toContain('alfa.pdf');
+  });
+
+  it('exits 2 when every output is turned off', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }) });
+    const out = await tempDir('agenda-cli-out-');
+    const r = await build([dir, '--out', out, '--no-pdf', '--no-html', '--no-ics'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nothing to build/);
+    expect(await listFiles(out)).toEqual([]);
+  });
+});
+
+describe('agenda build with a source that has errors', { timeout: 60_000 }, () => {
+  it('builds the others, prints where the error is, and exits 1', async () => {
+    const broken = source({ title: 'Gamma', extra: 'venu: Skrivefeil\n' });
+    const line = broken.split('\n').findIndex((l) => l.startsWith('venu:')) + 1;
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }), 'beta.md': source({ title: 'Beta' }), 'gamma.md': broken });
+    const out = await tempDir('agenda-cli-out-');
+    const r = await build([dir, '--out', out], dir);
+    expect(r.code).toBe(1);
+    const file = join(dir, 'gamma.md');
+    expect(r.stdout).toContain(`${file}\n`);
+    expect(r.stdout).toMatch(new RegExp(`\\n\\s+${line}:1-${line}:5 +error +Unknown key "venu"`));
+    expect(r.stdout).toMatch(/3 files checked: 1 error/);
+    expect(r.stdout).toMatch(/2 invitations: 2 built, 0 up to date, 1 source not built \(errors\)/);
+    const files = await listFiles(out);
+    for (const f of ['alfa.html', 'alfa.pdf', 'alfa.ics', 'beta.html', 'beta.pdf', 'beta.ics']) expect(files).toContain(f);
+    expect(files.filter((f) => f.startsWith('gamma'))).toEqual([]);
+
+    // The same place, as file:line:col, for CI.
+    const github = await build([dir, '--out', out, '--format', 'github'], dir);
+    expect(github.code).toBe(1);
+    expect(github.stdout).toContain(`::error file=${file},line=${line},col=1,`);
+  });
+
+  it('exits 1 when there are more warnings than --max-warnings', async () => {
+    // A date in the past, a warning once the rule is on.
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa', date: '2019-03-05', extra: 'rules:\n  date-past: warning\n' }) });
+    const out = await tempDir('agenda-cli-out-');
+    const ok = await build([dir, '--out', out, '--no-pdf'], dir);
+    expect(ok.stdout).toMatch(/1 warning/);
+    expect(ok.code).toBe(0);
+    const r = await build([dir, '--out', out, '--no-pdf', '--max-warnings', '0'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/more than --max-warnings 0/);
+  });
+});
+
+describe('agenda build --audience', { timeout: 60_000 }, () => {
+  it('exits 2 for an audience no source declares, saying which', async () => {
+    const out = await tempDir('agenda-cli-out-');
+    const r = await run(['build', 'examples', '--out', out, '--no-pdf', '--audience', 'nosuch', '--today', '2018-01-01'], envWith(), root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('agenda: no source declares the audience "nosuch" (--audience)\n');
+  });
+});
