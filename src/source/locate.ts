@@ -3,8 +3,9 @@
  * came from. The output mirrors the input's shape (transforms only change
  * leaves), so one walk over both finds each value's node.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { Span } from '../diagnostics/diagnostic.js';
+import { isAlias, isMap, isScalar, isSeq } from './yaml-lib.js';
 import { keyText, nodeSpan, type Frame } from './yaml-nodes.js';
 
 export function locate(value: unknown, node: unknown, doc: Document, frame: Frame, fallback: Span): void {

@@ -2,12 +2,13 @@
  * YAML text → schema-checked value, with every problem as a diagnostic in
  * file coordinates. Shared by the front matter and the project config.
  */
-import { isScalar, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { locate } from './locate.js';
 import { issuesToDiagnostics } from './schema-issues.js';
 import { parseSimpleYaml, simpleData, simpleLocate } from './simple-yaml.js';
+import { isScalar, yaml } from './yaml-lib.js';
 import { NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
 
 export interface YamlResult<T> {
@@ -36,6 +37,7 @@ export function readYaml<S extends z.ZodType>(text: string, place: YamlPlace, sc
     if (simple) return simple;
   }
   const { file, whole } = place;
+  const { LineCounter, parseDocument } = yaml();
   const frame: Frame = { lineCounter: new LineCounter(), offset: place.offset, lineOffset: place.lineOffset };
   const doc = parseDocument(text, { lineCounter: frame.lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const diagnostics = [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(e, frame, file));
@@ -97,9 +99,9 @@ function yamlDiagnostic(e: YAMLError, frame: Frame, file: string): Diagnostic {
  */
 function cutByComment(doc: Document, frame: Frame, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  visit(doc, {
+  yaml().visit(doc, {
     Scalar(_key, node) {
-      if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.comment || !node.range) return;
+      if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || !node.range) return;
       if (/^\s/.test(node.comment) || node.comment === '') return;
       const hashAt = node.range[1] + 1;
       out.push({

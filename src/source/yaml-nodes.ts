@@ -3,8 +3,9 @@
  * parser: plain data for zod (with every number-looking scalar kept as the
  * author's text), node lookup by path, and node spans in file coordinates.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Scalar, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node, Scalar } from 'yaml';
 import type { Point, Span } from '../diagnostics/diagnostic.js';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
 
 /** Where the YAML text sits inside the Markdown file. */
 export interface Frame {
