@@ -3,14 +3,10 @@
  * back only when the front matter is valid YAML and matches the schema.
  */
 import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
+import { parseMarkdown } from './markdown-body.js';
 import { FrontMatter as FrontMatterSchema } from './schema.js';
 import { readYaml } from './read-yaml.js';
 import { dayNumber, daysInMonth, isoOf, type CalendarDate } from './values.js';
@@ -19,8 +15,6 @@ export interface ParseResult {
   gathering?: Gathering;
   diagnostics: Diagnostic[];
 }
-
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
 
 const at = (line: number, column: number, offset: number): Span => ({
   start: { line, column, offset },
@@ -82,7 +76,7 @@ function lazyBody(text: string): () => Root {
   let body: Root | undefined;
   return () => {
     if (!body) {
-      body = markdown.parse(text) as Root;
+      body = parseMarkdown(text);
       if (body.children[0]?.type === 'yaml') body.children.shift();
     }
     return body;
