@@ -240,8 +240,9 @@ class Reader {
     } else {
       if (INDICATOR.has(c)) bail();
       let e = this.ends[line];
-      const comment = this.text.indexOf(' #', pos);
-      if (comment >= 0 && comment < e) e = comment;
+      for (let i = pos + 1; i < e; i++) {
+        if (this.text.charCodeAt(i) === HASH && this.text.charCodeAt(i - 1) === SPACE) e = i - 1;
+      }
       while (e > pos && this.text.charCodeAt(e - 1) === SPACE) e--;
       const raw = this.text.slice(pos, e);
       if (raw.includes(': ') || raw.charCodeAt(raw.length - 1) === COLON) bail();
@@ -297,10 +298,10 @@ class Reader {
       return -1;
     }
     if (c === '[' || c === '{' || INDICATOR.has(c)) return -1;
-    for (let i = text.indexOf(':', pos); i >= 0 && i < end; i = text.indexOf(':', i + 1)) {
-      const hash = text.indexOf(' #', pos);
-      if (hash >= 0 && hash < i) return -1;
-      if (i + 1 === end || text.charCodeAt(i + 1) === SPACE) return i;
+    for (let i = pos; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return i;
+      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
     }
     return -1;
   }
@@ -329,7 +330,7 @@ function quoted(text: string, pos: number, end: number): SimpleScalar {
     const close = text.indexOf(q, i);
     if (close < 0 || close >= end) bail();
     if (q === '"') {
-      if (text.indexOf('\\', i) >= 0 && text.indexOf('\\', i) < close) bail();
+      if (text.slice(i, close).includes('\\')) bail();
       value += text.slice(i, close);
       i = close + 1;
       break;
