@@ -17,6 +17,8 @@ interface Base {
   start: number;
   end: number;
   nodeEnd: number;
+  /** The node's span in the file, once computed. */
+  span?: Span;
 }
 export interface SimpleScalar extends Base {
   kind: 'scalar';
@@ -196,7 +198,7 @@ class Reader {
       const colon = this.keyColon(pos, line);
       if (colon < 0) bail();
       const key = this.text.slice(pos, colon);
-      if (NOT_TEXT.test(key) || key.length > 1000 || keys.includes(key) || this.text.charCodeAt(colon - 1) === SPACE) bail();
+      if (NOT_TEXT.test(key) || key.length > 1000 || key === '__proto__' || keys.includes(key) || this.text.charCodeAt(colon - 1) === SPACE) bail();
       keys.push(key);
       values.push(this.afterKey(colon + 1, line, indent));
       const next = this.at < this.kinds.length ? this.at : -1;
@@ -367,7 +369,7 @@ class Flow {
       for (;;) {
         if (open === '{') {
           const k = this.scalar();
-          if (typeof k.value !== 'string' || NOT_TEXT.test(text.slice(k.start, k.end)) || text[k.start] === '"' || text[k.start] === "'" || keys.includes(k.value)) bail();
+          if (typeof k.value !== 'string' || NOT_TEXT.test(text.slice(k.start, k.end)) || text[k.start] === '"' || text[k.start] === "'" || k.value === '__proto__' || keys.includes(k.value)) bail();
           if (text[this.pos] !== ':' || text[this.pos + 1] !== ' ') bail();
           this.pos++;
           this.spaces();
@@ -426,18 +428,23 @@ class Flow {
 
 // ---- the same two walks as yaml-nodes.ts's toData and locate.ts's locate, over these nodes
 
-/** Plain data for the schema, as toData gives it. */
+/** Plain data for the schema, as toData gives it (no key is "__proto__": the reader declines those). */
 export function simpleData(node: SimpleNode): unknown {
   if (node.kind === 'scalar') return node.value ?? undefined;
   if (node.kind === 'map') {
-    const out: Record<string, unknown> = Object.create(null);
+    const out: Record<string, unknown> = {};
     for (let i = 0; i < node.keys.length; i++) {
       const value = simpleData(node.values[i]);
       if (value !== undefined) out[node.keys[i]] = value;
     }
-    return { ...out };
+    return out;
   }
-  return node.items.map(simpleData).filter((v) => v !== undefined);
+  const out: unknown[] = [];
+  for (const item of node.items) {
+    const value = simpleData(item);
+    if (value !== undefined) out.push(value);
+  }
+  return out;
 }
 
 /** File positions of YAML offsets. */
@@ -459,13 +466,19 @@ function point(frame: SimpleFrame, offset: number): Point {
   return { line: lo + 1 + frame.lineOffset, column: offset - starts[lo] + 1, offset: offset + frame.offset };
 }
 
+/** The node's span, computed once; shared where locate's results may share it (see below). */
 function spanOfNode(frame: SimpleFrame, node: SimpleNode): Span {
-  return { start: point(frame, node.start), end: point(frame, node.end) };
+  return (node.span ??= { start: point(frame, node.start), end: point(frame, node.end) });
 }
 
 const kept = (items: SimpleNode[]) => items.filter((n) => !(n.kind === 'scalar' && n.value === null));
 
-/** Gives every object of the schema's output the span of its node, as locate does. */
+/**
+ * Gives every object of the schema's output the span of its node, as
+ * locate does. Span objects are shared between a node's uses, except that a
+ * field's span is never the very object that is its owner's span unless
+ * locate's is too (Context.keySpan tells "no span of its own" by identity).
+ */
 export function simpleLocate(value: unknown, node: SimpleNode, frame: SimpleFrame, fallback: Span | undefined): void {
   const span = spanOfNode(frame, node) ?? fallback;
   if (Array.isArray(value)) {
@@ -484,7 +497,7 @@ export function simpleLocate(value: unknown, node: SimpleNode, frame: SimpleFram
       const i = node.keys.indexOf(key);
       child = i < 0 ? undefined : node.values[i];
     }
-    const childSpan = child ? spanOfNode(frame, child) : span;
+    const childSpan = child === node ? { ...span } : child ? spanOfNode(frame, child) : span;
     spans[key] = childSpan;
     const v = target[key];
     if (Array.isArray(v) && child?.kind === 'seq') {
