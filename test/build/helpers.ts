@@ -166,16 +166,3 @@ export function png(r: number, g: number, b: number): Buffer {
   ]);
 }
 
-/**
- * Chromium names some structure elements of a tagged PDF (`/ID (node00000086)`: table
- * header cells, which data cells point at) by DOM node ids from a counter that other
- * pages and timing also advance, so two builds of the same source can differ there and
- * only there (src/pdf does not renumber them yet). Renumbered by rank (same width, same
- * order, so offsets and the ID tree stay valid), those bytes compare equal.
- */
-export function withoutStructureIds(bytes: Buffer): Buffer {
-  const text = bytes.toString('latin1');
-  const ids = [...new Set([...text.matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
-  const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
-  return Buffer.from(text.replace(/\(node(\d{8})\)/g, (_, id: string) => `(node${rank.get(Number(id))})`), 'latin1');
-}

@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pdfDate, pdfTextString, rewriteInfo } from '../../src/pdf/pdf-info-rewrite.js';
-import { applyPdfMetadata, infoFields, InvalidSourceDateEpochError, pdfDateFor, sourceDateEpoch } from '../../src/pdf/pdf-metadata.js';
+import { applyPdfMetadata, infoFields, renumberStructureIds, InvalidSourceDateEpochError, pdfDateFor, sourceDateEpoch } from '../../src/pdf/pdf-metadata.js';
 import { readPdf, xrefProblems } from './read-pdf.js';
 
 describe('dates', () => {
@@ -72,5 +72,14 @@ describe('applyPdfMetadata', () => {
     const a = await applyPdfMetadata(bytes, meta, options);
     const b = await applyPdfMetadata(bytes, meta, options);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
+
+describe('renumberStructureIds', () => {
+  it('numbers Chromium\'s structure element IDs 1, 2, 3 … in their order, keeping every byte offset', () => {
+    const raw = new TextEncoder().encode('<< /ID (node00000086) >> << /ID (node00000042) >> /Names [(node00000042) 1 0 R (node00000086) 2 0 R]');
+    const out = new TextDecoder('latin1').decode(renumberStructureIds(raw));
+    expect(out).toBe('<< /ID (node00000002) >> << /ID (node00000001) >> /Names [(node00000001) 1 0 R (node00000002) 2 0 R]');
+    expect(out.length).toBe(raw.length);
   });
 });
