@@ -38,7 +38,7 @@ export type Format = 'html' | 'pdf' | 'ics';
 export interface BuildOptions {
   paths: readonly string[];
   outDir: string;
-  /** The folder relative paths are read from. */
+  /** The folder the output folder is resolved against (sources are read as named, from the process folder, as `agenda check` reads them). */
   cwd: string;
   loaded: LoadedConfig;
   formats: readonly Format[];
