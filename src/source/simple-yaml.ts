@@ -48,8 +48,10 @@ function bail(): never {
   throw unsupported;
 }
 
-/** Characters that make a line fall outside the subset wherever they are. */
-const OUTSIDE = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]|^(?:---|\.\.\.|%)/m;
+/** Characters that make a text fall outside the subset wherever they are. */
+const OUTSIDE = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+/** Lines that are YAML directives or document markers. */
+const MARKER = /^(?:---|\.\.\.|%)/;
 const NULL = /^(?:~|null|Null|NULL)$/;
 const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
@@ -95,6 +97,7 @@ class Reader {
       const end = nl < 0 ? text.length : nl;
       let i = start;
       while (i < end && text.charCodeAt(i) === SPACE) i++;
+      if (i === start && i < end && (text[i] === '-' || text[i] === '.' || text[i] === '%') && MARKER.test(text.slice(i, i + 3))) bail();
       this.starts.push(start);
       this.ends.push(end);
       this.indents.push(i - start);
@@ -471,7 +474,8 @@ function spanOfNode(frame: SimpleFrame, node: SimpleNode): Span {
   return (node.span ??= { start: point(frame, node.start), end: point(frame, node.end) });
 }
 
-const kept = (items: SimpleNode[]) => items.filter((n) => !(n.kind === 'scalar' && n.value === null));
+const isNull = (n: SimpleNode) => n.kind === 'scalar' && n.value === null;
+const kept = (items: SimpleNode[]) => (items.some(isNull) ? items.filter((n) => !isNull(n)) : items);
 
 /**
  * Gives every object of the schema's output the span of its node, as
@@ -483,7 +487,7 @@ export function simpleLocate(value: unknown, node: SimpleNode, frame: SimpleFram
   const span = spanOfNode(frame, node) ?? fallback;
   if (Array.isArray(value)) {
     const items = node.kind === 'seq' ? kept(node.items) : [];
-    value.forEach((v, i) => simpleLocate(v, items[i] ?? node, frame, span));
+    for (let i = 0; i < value.length; i++) simpleLocate(value[i], items[i] ?? node, frame, span);
     return;
   }
   if (value === null || typeof value !== 'object') return;
@@ -502,9 +506,7 @@ export function simpleLocate(value: unknown, node: SimpleNode, frame: SimpleFram
     const v = target[key];
     if (Array.isArray(v) && child?.kind === 'seq') {
       const items = kept(child.items);
-      v.forEach((_, i) => {
-        spans[`${key}.${i}`] = items[i] ? spanOfNode(frame, items[i]) : childSpan;
-      });
+      for (let i = 0; i < v.length; i++) spans[`${key}.${i}`] = items[i] ? spanOfNode(frame, items[i]) : childSpan;
     }
     simpleLocate(v, child ?? node, frame, childSpan);
   }
