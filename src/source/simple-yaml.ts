@@ -474,6 +474,15 @@ function spanOfNode(frame: SimpleFrame, node: SimpleNode): Span {
   return (node.span ??= { start: point(frame, node.start), end: point(frame, node.end) });
 }
 
+/** "points.0", "points.1" …: made once per field name, not once per file. */
+const indexKeyCache = new Map<string, string[]>();
+function indexKeys(key: string, count: number): string[] {
+  let names = indexKeyCache.get(key);
+  if (!names) indexKeyCache.set(key, (names = []));
+  for (let i = names.length; i < count; i++) names.push(`${key}.${i}`);
+  return names;
+}
+
 const isNull = (n: SimpleNode) => n.kind === 'scalar' && n.value === null;
 const kept = (items: SimpleNode[]) => (items.some(isNull) ? items.filter((n) => !isNull(n)) : items);
 
@@ -506,7 +515,8 @@ export function simpleLocate(value: unknown, node: SimpleNode, frame: SimpleFram
     const v = target[key];
     if (Array.isArray(v) && child?.kind === 'seq') {
       const items = kept(child.items);
-      for (let i = 0; i < v.length; i++) spans[`${key}.${i}`] = items[i] ? spanOfNode(frame, items[i]) : childSpan;
+      const names = indexKeys(key, v.length);
+      for (let i = 0; i < v.length; i++) spans[names[i]] = items[i] ? spanOfNode(frame, items[i]) : childSpan;
     }
     simpleLocate(v, child ?? node, frame, childSpan);
   }
