@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { locate } from './locate.js';
 import { issuesToDiagnostics } from './schema-issues.js';
-import { parseSimpleYaml, simpleData, simpleLocate } from './simple-yaml.js';
+import { simpleData, simpleLocate } from './simple-locate.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 import { isScalar, yaml } from './yaml-lib.js';
 import { NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
 

@@ -9,8 +9,13 @@
  * could attach to a node, keys YAML would not read as text …), and the
  * caller then takes the full road. test/parse/simple-yaml.test.ts checks
  * that both roads agree, value and spans, on every source it has.
+ *
+ * This module reads the block structure, line by line;
+ * simple-yaml-inline.ts reads what sits within a line, and
+ * simple-locate.ts turns the nodes into data and spans.
  */
-import type { Point, Span } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/diagnostic.js';
+import { bail, Flow, INDICATOR, NOT_TEXT, plainValue, quoted, SPACE, unsupported } from './simple-yaml-inline.js';
 
 interface Base {
   /** Offsets in the YAML text, as the `yaml` package's node.range[0], [1] and [2]. */
@@ -42,23 +47,11 @@ export interface SimpleDocument {
   lineStarts: number[];
 }
 
-class Unsupported extends Error {}
-const unsupported = new Unsupported();
-function bail(): never {
-  throw unsupported;
-}
-
 /** Characters that make a text fall outside the subset wherever they are. */
 const OUTSIDE = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
 /** Lines that are YAML directives or document markers. */
 const MARKER = /^(?:---|\.\.\.|%)/;
-const NULL = /^(?:~|null|Null|NULL)$/;
-const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** Characters a plain value may not start with (YAML indicators). */
-const INDICATOR = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
 
-const SPACE = 32;
 const HASH = 35;
 const COLON = 58;
 
@@ -251,7 +244,7 @@ class Reader {
       while (e > pos && this.text.charCodeAt(e - 1) === SPACE) e--;
       const raw = this.text.slice(pos, e);
       if (raw.includes(': ') || raw.charCodeAt(raw.length - 1) === COLON) bail();
-      node = { kind: 'scalar', start: pos, end: e, nodeEnd: 0, value: NULL.test(raw) ? null : BOOL.test(raw) ? raw[0] === 't' || raw[0] === 'T' : raw };
+      node = { kind: 'scalar', start: pos, end: e, nodeEnd: 0, value: plainValue(raw) };
       after = e;
     }
     // Only spaces and a comment may follow on the line.
@@ -326,198 +319,3 @@ class Reader {
   }
 }
 
-/** A quoted value that closes on its line: "…" without escapes, or '…' with '' for a quote. */
-function quoted(text: string, pos: number, end: number): SimpleScalar {
-  const q = text[pos];
-  let value = '';
-  let i = pos + 1;
-  for (;;) {
-    const close = text.indexOf(q, i);
-    if (close < 0 || close >= end) bail();
-    if (q === '"') {
-      if (text.slice(i, close).includes('\\')) bail();
-      value += text.slice(i, close);
-      i = close + 1;
-      break;
-    }
-    value += text.slice(i, close);
-    if (text[close + 1] === "'") {
-      value += "'";
-      i = close + 2;
-      continue;
-    }
-    i = close + 1;
-    break;
-  }
-  return { kind: 'scalar', start: pos, end: i, nodeEnd: i, value };
-}
-
-/** A one-line flow list or map. */
-class Flow {
-  pos: number;
-  constructor(private readonly text: string, start: number, private readonly end: number) {
-    this.pos = start;
-  }
-
-  node(): SimpleNode {
-    const text = this.text;
-    const open = text[this.pos];
-    if (open !== '[' && open !== '{') return this.scalar();
-    const start = this.pos++;
-    const close = open === '[' ? ']' : '}';
-    const keys: string[] = [];
-    const items: SimpleNode[] = [];
-    this.spaces();
-    if (text[this.pos] !== close) {
-      for (;;) {
-        if (open === '{') {
-          const k = this.scalar();
-          if (typeof k.value !== 'string' || NOT_TEXT.test(text.slice(k.start, k.end)) || text[k.start] === '"' || text[k.start] === "'" || k.value === '__proto__' || keys.includes(k.value)) bail();
-          if (text[this.pos] !== ':' || text[this.pos + 1] !== ' ') bail();
-          this.pos++;
-          this.spaces();
-          keys.push(k.value);
-        }
-        items.push(this.node());
-        this.spaces();
-        const c = text[this.pos];
-        if (c === ',') {
-          this.pos++;
-          this.spaces();
-          if (text[this.pos] === close) bail();
-          continue;
-        }
-        if (c === close) break;
-        bail();
-      }
-    }
-    this.pos++;
-    const node = open === '['
-      ? { kind: 'seq' as const, start, end: this.pos, nodeEnd: this.pos, items }
-      : { kind: 'map' as const, start, end: this.pos, nodeEnd: this.pos, keys, values: items };
-    return node;
-  }
-
-  private scalar(): SimpleScalar {
-    const text = this.text;
-    const c = text[this.pos];
-    if (c === '"' || c === "'") {
-      const node = quoted(text, this.pos, this.end);
-      this.pos = node.end;
-      return node;
-    }
-    if (INDICATOR.has(c) || this.pos >= this.end) bail();
-    const start = this.pos;
-    let i = start;
-    for (; i < this.end; i++) {
-      const ch = text[i];
-      if (ch === ',' || ch === ']' || ch === '}' || ch === '[' || ch === '{') break;
-      if (ch === ':' && (text[i + 1] === ' ' || text[i + 1] === ',' || text[i + 1] === ']' || text[i + 1] === '}' || i + 1 === this.end)) break;
-      if (ch === '#' && text[i - 1] === ' ') bail();
-    }
-    if (text[i] === '[' || text[i] === '{') bail();
-    let e = i;
-    while (e > start && text.charCodeAt(e - 1) === SPACE) e--;
-    if (e === start) bail();
-    this.pos = i;
-    const raw = text.slice(start, e);
-    return { kind: 'scalar', start, end: e, nodeEnd: e, value: NULL.test(raw) ? null : BOOL.test(raw) ? raw[0] === 't' || raw[0] === 'T' : raw };
-  }
-
-  private spaces(): void {
-    while (this.pos < this.end && this.text.charCodeAt(this.pos) === SPACE) this.pos++;
-  }
-}
-
-// ---- the same two walks as yaml-nodes.ts's toData and locate.ts's locate, over these nodes
-
-/** Plain data for the schema, as toData gives it (no key is "__proto__": the reader declines those). */
-export function simpleData(node: SimpleNode): unknown {
-  if (node.kind === 'scalar') return node.value ?? undefined;
-  if (node.kind === 'map') {
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < node.keys.length; i++) {
-      const value = simpleData(node.values[i]);
-      if (value !== undefined) out[node.keys[i]] = value;
-    }
-    return out;
-  }
-  const out: unknown[] = [];
-  for (const item of node.items) {
-    const value = simpleData(item);
-    if (value !== undefined) out.push(value);
-  }
-  return out;
-}
-
-/** File positions of YAML offsets. */
-export interface SimpleFrame {
-  lineStarts: readonly number[];
-  offset: number;
-  lineOffset: number;
-}
-
-function point(frame: SimpleFrame, offset: number): Point {
-  const starts = frame.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1 + frame.lineOffset, column: offset - starts[lo] + 1, offset: offset + frame.offset };
-}
-
-/** The node's span, computed once; shared where locate's results may share it (see below). */
-function spanOfNode(frame: SimpleFrame, node: SimpleNode): Span {
-  return (node.span ??= { start: point(frame, node.start), end: point(frame, node.end) });
-}
-
-/** "points.0", "points.1" …: made once per field name, not once per file. */
-const indexKeyCache = new Map<string, string[]>();
-function indexKeys(key: string, count: number): string[] {
-  let names = indexKeyCache.get(key);
-  if (!names) indexKeyCache.set(key, (names = []));
-  for (let i = names.length; i < count; i++) names.push(`${key}.${i}`);
-  return names;
-}
-
-const isNull = (n: SimpleNode) => n.kind === 'scalar' && n.value === null;
-const kept = (items: SimpleNode[]) => (items.some(isNull) ? items.filter((n) => !isNull(n)) : items);
-
-/**
- * Gives every object of the schema's output the span of its node, as
- * locate does. Span objects are shared between a node's uses, except that a
- * field's span is never the very object that is its owner's span unless
- * locate's is too (Context.keySpan tells "no span of its own" by identity).
- */
-export function simpleLocate(value: unknown, node: SimpleNode, frame: SimpleFrame, fallback: Span | undefined): void {
-  const span = spanOfNode(frame, node) ?? fallback;
-  if (Array.isArray(value)) {
-    const items = node.kind === 'seq' ? kept(node.items) : [];
-    for (let i = 0; i < value.length; i++) simpleLocate(value[i], items[i] ?? node, frame, span);
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  const target = value as Record<string, unknown>;
-  const spans: Record<string, Span> = {};
-  Object.defineProperty(target, 'span', { value: span, enumerable: false, writable: true });
-  Object.defineProperty(target, 'spans', { value: spans, enumerable: false, writable: true });
-  for (const key of Object.keys(target)) {
-    let child: SimpleNode | undefined = node;
-    if (node.kind === 'map') {
-      const i = node.keys.indexOf(key);
-      child = i < 0 ? undefined : node.values[i];
-    }
-    const childSpan = child === node ? { ...span } : child ? spanOfNode(frame, child) : span;
-    spans[key] = childSpan;
-    const v = target[key];
-    if (Array.isArray(v) && child?.kind === 'seq') {
-      const items = kept(child.items);
-      const names = indexKeys(key, v.length);
-      for (let i = 0; i < v.length; i++) spans[names[i]] = items[i] ? spanOfNode(frame, items[i]) : childSpan;
-    }
-    simpleLocate(v, child ?? node, frame, childSpan);
-  }
-}

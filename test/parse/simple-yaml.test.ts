@@ -12,7 +12,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type
 import { describe, expect, it } from 'vitest';
 import { readYaml, type YamlPlace } from '../../src/source/read-yaml.js';
 import { FrontMatter } from '../../src/source/schema.js';
-import { parseSimpleYaml, simpleData, type SimpleNode } from '../../src/source/simple-yaml.js';
+import { simpleData } from '../../src/source/simple-locate.js';
+import { parseSimpleYaml, type SimpleNode } from '../../src/source/simple-yaml.js';
 import { keyText, toData } from '../../src/source/yaml-nodes.js';
 import { rules } from '../../src/validate/rules/index.js';
 
