@@ -236,8 +236,9 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     const written: string[] = [];
     let made: { title: string; language: string } | undefined;
     try {
-      // The renderer is loaded by the first view that is not up to date.
-      const { renderHtmlSync } = await import('../render/render-html.js');
+      // The renderer and the Markdown parser are loaded by the first view that is not up to date.
+      const [{ renderHtmlSync }, { loadMarkdown }] = await Promise.all([import('../render/render-html.js'), import('../source/markdown-body.js')]);
+      await loadMarkdown();
       const page = renderHtmlSync(g, {
         audience: view.audience,
         group: view.group,

@@ -79,20 +79,34 @@ describe('examples', () => {
 });
 
 describe('a gathering in the past', () => {
-  it('is quiet by default (date-past is off, so an archive checks clean)', async () => {
-    const r = await run(['check', '--today', '2020-02-01', seed('001')]);
-    expect(r.stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
+  const project = (config?: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-past-'));
+    if (config) writeFileSync(join(dir, 'agenda.config.yaml'), config);
+    return dir;
+  };
+  const lines = (stdout: string) =>
+    (JSON.parse(stdout) as { line: number; column: number; severity: string; code: string; message: string }[]).map(
+      (d) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`,
+    );
+
+  it('warns, by default, once --today is after the gathering (and not on its day)', async () => {
+    const dir = project();
+    const on = await run(['check', '--format', 'json', '--today', '2025-03-21', seed('001')], {}, dir);
+    expect(lines(on.stdout)).toEqual([]);
+    const after = await run(['check', '--format', 'json', '--today', '2025-03-22', seed('001')], {}, dir);
+    expect(lines(after.stdout)).toEqual(['10:7 warning date-past The gathering (2025-03-21) is in the past: today is 2025-03-22']);
+    expect(after.code).toBe(0);
   });
 
-  it('with date-past turned on, --today after the gathering warns', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'agenda-past-'));
-    writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  date-past: warning\n');
-    const before = await run(['check', '--today', '2025-03-21', seed('001')], {}, dir);
-    expect(before.stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
-    const after = await run(['check', '--format', 'json', '--today', '2025-03-22', seed('001')], {}, dir);
-    const found = (JSON.parse(after.stdout) as { line: number; column: number; severity: string; code: string; message: string }[])
-      .map((d) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
-    expect(found).toEqual(['10:7 warning date-past The gathering (2025-03-21) is in the past: today is 2025-03-22']);
-    expect(after.code).toBe(0);
+  it('takes today from SOURCE_DATE_EPOCH when --today is not given, so CI does not change with the calendar', async () => {
+    const dir = project();
+    const r = await run(['check', '--format', 'json', seed('001')], { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 2, 22) / 1000) }, dir);
+    expect(lines(r.stdout)).toEqual(['10:7 warning date-past The gathering (2025-03-21) is in the past: today is 2025-03-22']);
+  });
+
+  it('is silenced for an archive of past gatherings by the project config', async () => {
+    const dir = project('rules:\n  date-past: off\n');
+    const r = await run(['check', '--today', '2026-11-23', seed('001')], {}, dir);
+    expect(r.stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
   });
 });
