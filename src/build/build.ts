@@ -213,6 +213,8 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     const declared = new Set(results.flatMap((r) => Object.keys(r.gathering?.audiences ?? {})));
     report.unknownAudiences = request.audiences.filter((a) => !declared.has(a));
   }
+  // The views hold what they need; the sources' gatherings go as their views are made.
+  results.length = 0;
   o.onProgress?.({ kind: 'start', total: jobs.length });
 
   let renderer: Promise<PdfRenderer> | undefined;
@@ -307,7 +309,13 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     const width = Math.max(1, (o.concurrency ?? config.concurrency ?? availableParallelism()) + 1);
     let nextJob = 0;
     const worker = async () => {
-      while (nextJob < jobs.length) await runJob(jobs[nextJob++]);
+      while (nextJob < jobs.length) {
+        // Let go of each view once taken: its gathering (and the body tree the renderer parsed) is then garbage
+        // when done, so memory stays flat however many sources there are.
+        const job = jobs[nextJob];
+        jobs[nextJob++] = undefined as unknown as Job;
+        await runJob(job);
+      }
     };
     await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
   } finally {
