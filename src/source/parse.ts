@@ -72,15 +72,34 @@ function frontMatterBlock(text: string): FrontMatterBlock | undefined {
 }
 
 /** The Markdown body, parsed on first use; positions are file positions. */
-function lazyBody(text: string): () => Root {
+function lazyBody(text: string, frontMatterEnd: number): () => Root {
   let body: Root | undefined;
-  return () => {
-    if (!body) {
-      body = parseMarkdown(text);
-      if (body.children[0]?.type === 'yaml') body.children.shift();
-    }
-    return body;
-  };
+  return () => (body ??= parseBody(text, frontMatterEnd));
+}
+
+/**
+ * The body's tree, with file positions. The Markdown parser costs by the
+ * character, and the front matter is often most of the file: it is handed
+ * over as its line breaks alone (so lines and columns stay those of the
+ * file), and the offsets are put back afterwards.
+ */
+export function parseBody(text: string, frontMatterEnd: number): Root {
+  const head = text.slice(0, frontMatterEnd);
+  const breaks = head.replace(/\r\n|\r|\n|[^\r\n]+/g, (m) => (m === '\r\n' || m === '\r' || m === '\n' ? '\n' : ''));
+  const shift = head.length - breaks.length;
+  const tree = parseMarkdown(breaks + text.slice(frontMatterEnd));
+  if (shift) {
+    const move = (node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
+      if (node.position) {
+        if (node.position.start.offset !== undefined) node.position.start.offset += shift;
+        if (node.position.end.offset !== undefined) node.position.end.offset += shift;
+      }
+      if (node.children) for (const child of node.children) move(child as typeof node);
+    };
+    for (const child of tree.children) move(child);
+    if (tree.position?.end.offset !== undefined) tree.position.end.offset += shift;
+  }
+  return tree;
 }
 
 function readFrontMatter(block: FrontMatterBlock, text: string, file: string): ParseResult {
@@ -89,7 +108,7 @@ function readFrontMatter(block: FrontMatterBlock, text: string, file: string): P
   const offset = text.indexOf('\n') + 1;
   const read = readYaml(block.value, { file, offset, lineOffset: 1, whole }, FrontMatterSchema);
   if (!read.value) return { diagnostics: read.diagnostics };
-  return shape(read.value as unknown as FrontMatter, file, lazyBody(text), read.diagnostics);
+  return shape(read.value as unknown as FrontMatter, file, lazyBody(text, end.offset), read.diagnostics);
 }
 
 /** Checks the schema cannot express, year filling, and the normalised days. */

@@ -1,0 +1,44 @@
+/**
+ * The body is parsed without its front matter's text (only its line breaks),
+ * for speed: the tree must be the one a parse of the whole file gives,
+ * positions and offsets included.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkdown, parseMarkdown } from '../../src/source/markdown-body.js';
+import { parseBody, parseSource } from '../../src/source/parse.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const files = ['examples', 'test/fixtures/seeds'].flatMap((d) =>
+  readdirSync(join(root, d)).filter((f) => f.endsWith('.md')).map((f) => join(d, f)),
+);
+
+const wholeParse = (text: string) => {
+  const tree = parseMarkdown(text);
+  tree.children = tree.children.filter((c) => c.type !== 'yaml');
+  return tree;
+};
+
+describe('the body tree', () => {
+  beforeAll(() => loadMarkdown());
+
+  const variants = (text: string) => [
+    text,
+    text.replace(/\n/g, '\r\n'),
+    text.replace(/^(---\n)/, '$1# a comment line\n'),
+    text.replace(/\n---\n/, '\n---\n---\nSetext?\n===\n'),
+  ];
+
+  for (const file of files) {
+    it(`is the whole file's body, positions included: ${file}`, () => {
+      for (const text of variants(readFileSync(join(root, file), 'utf8'))) {
+        const result = parseSource(text, file);
+        expect(result.gathering, result.diagnostics.map((d) => d.message).join('\n')).toBeDefined();
+        const end = /^---[^\n]*\n[\s\S]*?\n---[ \t]*(?=\r?\n|$)/.exec(text)![0].length;
+        expect(parseBody(text, end)).toEqual(wholeParse(text));
+        expect(result.gathering!.body).toEqual(wholeParse(text));
+      }
+    });
+  }
+});
