@@ -76,8 +76,8 @@ function fontFace(face: Face, subset: Subset): string {
   return css;
 }
 
-/** The @font-face rules for a page with this text. */
-export function fontFaces(text: string): string {
-  const wanted: Subset[] = needsLatinExt(text) ? ['latin', 'latin-ext'] : ['latin'];
+/** The @font-face rules: the latin subset, and latin-ext when asked. */
+export function fontFacesFor(latinExt: boolean): string {
+  const wanted: Subset[] = latinExt ? ['latin', 'latin-ext'] : ['latin'];
   return faces.flatMap((f) => wanted.map((s) => fontFace(f, s))).join('\n');
 }

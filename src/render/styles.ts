@@ -3,22 +3,34 @@
  * then the project's accent colour; and the CSS strings of the page footer.
  */
 import type { Labels } from '../i18n/index.js';
-import { fontFaces } from './fonts.js';
+import { fontFacesFor, needsLatinExt } from './fonts.js';
 import { RenderError } from './render-error.js';
 import type { TemplateSet } from './templates.js';
 
 const ACCENT = /^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$/;
 
+/** Made once per template set, template, accent and font subsets: the fonts make it some 100 KB. */
+const sheets = new WeakMap<TemplateSet, Map<string, string>>();
+
 export function styleSheet(set: TemplateSet, template: string, accent: string | undefined, text: string): string {
   if (accent !== undefined && !ACCENT.test(accent)) {
     throw new RenderError(`the accent colour "${accent}" is not a colour: write #RGB or #RRGGBB`);
   }
-  return [
-    fontFaces(text),
-    set.css('base.css'),
-    set.css(`${template}.css`),
-    accent ? `:root { --accent: ${accent}; }` : '',
-  ].filter(Boolean).join('\n');
+  const latinExt = needsLatinExt(text);
+  let made = sheets.get(set);
+  if (!made) sheets.set(set, (made = new Map()));
+  const key = `${template}\n${accent ?? ''}\n${latinExt}`;
+  let sheet = made.get(key);
+  if (sheet === undefined) {
+    sheet = [
+      fontFacesFor(latinExt),
+      set.css('base.css'),
+      set.css(`${template}.css`),
+      accent ? `:root { --accent: ${accent}; }` : '',
+    ].filter(Boolean).join('\n');
+    made.set(key, sheet);
+  }
+  return sheet;
 }
 
 /** A CSS string literal that cannot end the string, the rule or the <style> element. */
