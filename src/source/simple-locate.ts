@@ -5,6 +5,7 @@
  * (locate.ts's locate), value for value and span for span.
  */
 import type { Point, Span } from '../diagnostics/diagnostic.js';
+import { lineIndexAt } from './lines.js';
 import type { SimpleNode } from './simple-yaml.js';
 
 /** Plain data for the schema, as toData gives it (no key is "__proto__": the reader declines those). */
@@ -35,13 +36,7 @@ export interface SimpleFrame {
 
 function point(frame: SimpleFrame, offset: number): Point {
   const starts = frame.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lineIndexAt(starts, offset);
   return { line: lo + 1 + frame.lineOffset, column: offset - starts[lo] + 1, offset: offset + frame.offset };
 }
 

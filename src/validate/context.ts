@@ -3,6 +3,7 @@
  * findings inside strings), the day plans (computed once, on first use),
  * and the shared ways of naming items, times and dates in messages.
  */
+import { lineIndexAt, lineStartsOf } from '../source/lines.js';
 import type { Point, Span } from '../diagnostics/diagnostic.js';
 import type { FullDate, Gathering, Item, Located } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
@@ -89,13 +90,7 @@ export class Context {
   /** The file position of a character offset (needs `source`). */
   point(offset: number): Point {
     const starts = (this.lineStarts ??= lineStartsOf(this.source ?? ''));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lineIndexAt(starts, offset);
     return { line: lo + 1, column: offset - starts[lo] + 1, offset };
   }
 
@@ -134,12 +129,6 @@ export class Context {
     const nl = src.indexOf('\n', m.index);
     return nl < 0 ? src.length : nl + 1;
   }
-}
-
-function lineStartsOf(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
 }
 
 /** An item's title in quotes, shortened for a one-line message. */
