@@ -107,24 +107,40 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   const audiences = flags.audience?.includes('all') ? 'all' : flags.audience;
   const started = Date.now();
   const progress = progressPrinter(io, flags);
-  const result = await build({
-    paths,
-    outDir: flags.out,
-    cwd: io.cwd,
-    loaded,
-    formats,
-    force: flags.force,
-    concurrency: flags.concurrency,
-    browser: flags.browser,
-    noSandbox: !flags.sandbox,
-    audiences,
-    groups: flags.groups,
-    templates: flags.templates,
-    today: resolveToday(flags.today, io.env),
-    env: io.env,
-    onProgress: progress,
-    onChecked: (diagnostics, files) => io.stdout(report([...diagnostics], { format: flags.format, fileCount: files.length, color: io.color })),
-  });
+  // Ctrl-C: finish the invitations in progress, record them, stop; a second Ctrl-C stops at once.
+  const interrupt = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupt.signal.aborted) process.exit(130);
+    io.stderr(`\nagenda: ${signal}: finishing the invitations in progress (again to stop at once)\n`);
+    interrupt.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let result: BuildReport;
+  try {
+    result = await build({
+      paths,
+      outDir: flags.out,
+      cwd: io.cwd,
+      loaded,
+      formats,
+      force: flags.force,
+      concurrency: flags.concurrency,
+      browser: flags.browser,
+      noSandbox: !flags.sandbox,
+      audiences,
+      groups: flags.groups,
+      templates: flags.templates,
+      today: resolveToday(flags.today, io.env),
+      env: io.env,
+      onProgress: progress,
+      onChecked: (diagnostics, files) => io.stdout(report([...diagnostics], { format: flags.format, fileCount: files.length, color: io.color })),
+      signal: interrupt.signal,
+    });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
   progress({ kind: 'start', total: 0 });
   for (const f of result.failures) io.stderr(`agenda: ${f.name}: ${f.message}\n`);
   if (result.noBrowser) io.stderr(`agenda: no PDFs were made. ${result.noBrowser}\nHTML and calendar files were written; --no-pdf builds them without a browser.\n`);
@@ -133,6 +149,10 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const maxWarnings = flags.maxWarnings ?? loaded.config['max-warnings'];
   if (maxWarnings !== undefined && warnings > maxWarnings) io.stderr(`agenda: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+  if (result.interrupted) {
+    io.stderr('agenda: interrupted; what was finished is recorded, the next build makes the rest\n');
+    return 130;
+  }
   if (result.noBrowser || result.unknownAudiences.length) return 2;
   if (errors || result.failures.length) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;

@@ -22,7 +22,7 @@ import { catalogue, fill } from '../i18n/index.js';
 import { writeIcs } from '../ics/write-ics.js';
 import { isoOf } from '../source/values.js';
 import type { Gathering } from '../model/gathering.js';
-import { writeFileAtomic } from '../output/atomic-write.js';
+import { removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import type { FoundBrowser } from '../pdf/browser-finder.js';
@@ -57,6 +57,8 @@ export interface BuildOptions {
   today: { year: number; month: number; day: number };
   env: NodeJS.ProcessEnv;
   onProgress?: (event: ProgressEvent) => void;
+  /** Once aborted (Ctrl-C), no new invitation is started; those in progress are finished and recorded. */
+  signal?: AbortSignal;
   /** Called once every source is checked, before anything is rendered. */
   onChecked?: (diagnostics: readonly Diagnostic[], files: readonly string[]) => void;
   /** @internal Tests pass a renderer that crashes or is slow. */
@@ -90,6 +92,8 @@ export interface BuildReport {
   index: string;
   /** Audiences asked for by id that no valid source declares. */
   unknownAudiences: string[];
+  /** Stopped by the signal before every view was made. */
+  interrupted: boolean;
 }
 
 interface Job {
@@ -185,6 +189,8 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
 
   const idOf = (f: string) => relative(projectRoot, resolve(f)).split(sep).join('/');
   const manifest = await readManifest(outDir);
+  // Left by a build that was killed before it could rename them into place.
+  await removeStaleTemporaries(outDir);
   const next: Manifest = { version: 2, outputs: {} };
   const jobs: Job[] = [];
   for (const r of results) {
@@ -208,7 +214,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     else next.outputs[name] = entry;
   }
 
-  const report: BuildReport = { files, diagnostics, invalid, views: jobs.length, built: 0, upToDate: 0, failures: [], noBrowser, browserLaunched: false, index: 'index.html', unknownAudiences: [] };
+  const report: BuildReport = { files, diagnostics, invalid, views: jobs.length, built: 0, upToDate: 0, failures: [], noBrowser, browserLaunched: false, index: 'index.html', unknownAudiences: [], interrupted: false };
   if (Array.isArray(request.audiences)) {
     const declared = new Set(results.flatMap((r) => Object.keys(r.gathering?.audiences ?? {})));
     report.unknownAudiences = request.audiences.filter((a) => !declared.has(a));
@@ -304,12 +310,12 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   if (!o.force) for (const job of jobs) if (await upToDate(manifest.outputs[job.view.name], job.key, outDir)) current.add(job);
   if (pdfOn && current.size < jobs.length) pdfRenderer().catch(() => undefined);
 
+  let nextJob = 0;
   try {
     // A few more views in flight than pages, so the pool never waits for an HTML page to be made.
     const width = Math.max(1, (o.concurrency ?? config.concurrency ?? availableParallelism()) + 1);
-    let nextJob = 0;
     const worker = async () => {
-      while (nextJob < jobs.length) {
+      while (nextJob < jobs.length && !o.signal?.aborted) {
         // Let go of each view once taken: its gathering (and the body tree the renderer parsed) is then garbage
         // when done, so memory stays flat however many sources there are.
         const job = jobs[nextJob];
@@ -322,9 +328,18 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     if (renderer) await (await renderer.catch(() => undefined))?.close();
   }
 
-  const { rm } = await import('node:fs/promises');
-  for (const entry of stale) {
-    for (const f of entry.files) await rm(join(outDir, f), { force: true });
+  if (nextJob < jobs.length) {
+    // Interrupted: the views not started keep what the last build made of them.
+    report.interrupted = true;
+    for (const job of jobs.slice(nextJob)) {
+      const before = manifest.outputs[job.view.name];
+      if (before) next.outputs[job.view.name] = before;
+    }
+  } else {
+    const { rm } = await import('node:fs/promises');
+    for (const entry of stale) {
+      for (const f of entry.files) await rm(join(outDir, f), { force: true });
+    }
   }
   await writeIndex(outDir, next, templates);
   await writeManifest(outDir, next);

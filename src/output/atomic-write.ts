@@ -5,7 +5,7 @@
  * temporary file is removed.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export function temporaryPathFor(target: string): string {
@@ -32,4 +32,45 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await rm(temporary, { force: true }).catch(() => undefined);
     throw error;
   }
+}
+
+const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that a writer killed before its rename left
+ * below `dir` (SIGKILL, a power cut): those whose process is gone. Returns
+ * how many it removed.
+ */
+export async function removeStaleTemporaries(dir: string): Promise<number> {
+  let removed = 0;
+  const walk = async (d: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else {
+        const m = TEMPORARY.exec(e.name);
+        if (m && Number(m[1]) !== process.pid && !running(Number(m[1]))) {
+          await rm(full, { force: true });
+          removed++;
+        }
+      }
+    }
+  };
+  await walk(dir);
+  return removed;
 }

@@ -103,6 +103,11 @@ export class LaunchedBrowser {
         pipe: true,
         args: chromiumArgs(options.noSandbox),
         protocolTimeout: options.protocolTimeoutMs,
+        // The command line decides what a signal does (finish what is in progress, then close the
+        // browser and remove its profile); puppeteer's own handlers would exit the process at once.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
       });
       return new LaunchedBrowser(browser, await browser.version(), profile);
     } catch (error) {
