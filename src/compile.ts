@@ -7,6 +7,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { compareDiagnostics } from './diagnostics/diagnostic.js';
 import type { Gathering } from './model/gathering.js';
 import { UnreadableFile } from './errors.js';
+import { decodeSource } from './source/decode.js';
 import { parseSource } from './source/parse.js';
 import { validate, type ValidateOptions } from './validate/validate.js';
 
@@ -15,6 +16,12 @@ export interface SourceResult {
   /** Present when the source parsed; it may still have validation errors. */
   gathering?: Gathering;
   diagnostics: Diagnostic[];
+  /**
+   * The source text as decoded (strict UTF-8, byte order mark dropped), set
+   * by checkFiles when the file is UTF-8; build should render from this
+   * rather than read the file again.
+   */
+  text?: string;
 }
 
 export function checkSource(text: string, file: string, options: ValidateOptions = {}): SourceResult {
@@ -27,18 +34,21 @@ export function checkSource(text: string, file: string, options: ValidateOptions
 export { UnreadableFile } from './errors.js';
 
 /**
- * Reads and checks files, results in the given order. The reads are
+ * Reads and checks files, results in the given order. A file that is not
+ * UTF-8 gets one `encoding-invalid` diagnostic and is not parsed. The reads are
  * synchronous: sources are small, and a synchronous read costs a fifth of
  * the CPU of fs/promises' open-stat-read-close round trips.
  */
 export async function checkFiles(files: readonly string[], options: ValidateOptions = {}): Promise<SourceResult[]> {
   return files.map((file) => {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch (e) {
       throw new UnreadableFile(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
-    return checkSource(text, file, options);
+    const decoded = decodeSource(bytes, file);
+    if (decoded.diagnostic) return { file, diagnostics: [decoded.diagnostic] };
+    return { ...checkSource(decoded.text, file, options), text: decoded.text };
   });
 }

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { decodeSource } from './source/decode.js';
 import { readYaml } from './source/read-yaml.js';
 import { ruleSeverities } from './source/schema.js';
 import { UsageError } from './source/files.js';
@@ -71,14 +72,18 @@ export function findConfig(from: string): string | undefined {
 export async function loadConfig(explicit: string | undefined, cwd = process.cwd()): Promise<LoadedConfig> {
   const file = explicit ?? findConfig(cwd);
   if (!file) return { config: {}, root: cwd, diagnostics: [] };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch {
     throw new UsageError(`cannot read the config file ${file}`);
   }
+  const root = dirname(resolve(file));
+  const decoded = decodeSource(bytes, file);
+  if (decoded.diagnostic) return { config: {}, file, root, diagnostics: [decoded.diagnostic] };
+  const text = decoded.text;
   const lines = text.split('\n');
   const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: text.length } };
   const read = readYaml(text, { file, offset: 0, lineOffset: 0, whole }, ConfigSchema);
-  return { config: read.value ?? {}, file, root: dirname(resolve(file)), diagnostics: read.diagnostics };
+  return { config: read.value ?? {}, file, root, diagnostics: read.diagnostics };
 }

@@ -72,3 +72,16 @@ describe('agenda check', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('agenda check: encodings', () => {
+  it('exits 1 on a Latin-1 source and a Latin-1 config, naming the byte and its place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-latin1-'));
+    writeFileSync(join(dir, 'agenda.config.yaml'), Buffer.from('branding:\n  organisation: Årsmøte\n', 'latin1'));
+    writeFileSync(join(dir, 'a.md'), Buffer.from('---\ntitle: Møte\ndate: 2020-01-28\n---\n', 'latin1'));
+    const r = await run(['check', dir], {}, dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/2:17-2:18 +error +The file is not UTF-8: byte 0xC5 at 2:17 \("  organisation: Årsmøte"\)/);
+    expect(r.stdout).toMatch(/2:9-2:10 +error +The file is not UTF-8: byte 0xF8 at 2:9 \("title: Møte"\) +encoding-invalid/);
+    expect(r.stdout).toContain('save it as UTF-8');
+  });
+});
