@@ -21,6 +21,12 @@ export interface ValidateOptions {
   rules?: Record<string, RuleSeverity>;
   /** The source text the gathering was parsed from, to place findings inside strings and the body. */
   source?: string;
+  /**
+   * The template names there are (templateNames() in
+   * src/source/template-names.ts); when given, a `template:` not among them
+   * is a `template-unknown` error.
+   */
+  templates?: readonly string[];
 }
 
 export type Severities = Partial<Record<string, RuleSeverity>>;
@@ -53,6 +59,10 @@ export function validate(gathering: Gathering, options: ValidateOptions = {}): D
   const config = options.rules ?? {};
   const own = (gathering.rules ?? {}) as Severities;
   const diagnostics = unknownRuleIds(gathering.rules, gathering.file, options.source);
+  if (options.templates && gathering.template !== undefined) {
+    const unknown = unknownTemplate(gathering.template, options.templates, gathering.file, spanOf(gathering, 'template'));
+    if (unknown) diagnostics.push(unknown);
+  }
   const context = new Context(gathering, { today: options.today, source: options.source });
   for (const rule of allRules) {
     if (rule.codes.every((c) => severityOf(c.id, config, own) === 'off')) continue;
@@ -113,4 +123,22 @@ export function unknownRuleIds(
     });
   }
   return out;
+}
+
+/**
+ * A template name that is not among the known ones, from a source's
+ * `template:` or the project config's (`file` is then the config file).
+ */
+export function unknownTemplate(name: string, known: readonly string[], file: string, span: Diagnostic['span']): Diagnostic | undefined {
+  if (known.includes(name)) return undefined;
+  const suggestion = closest(name, known);
+  const list = known.length ? `the templates are ${known.join(', ')}` : 'there are no templates';
+  return {
+    file,
+    code: 'template-unknown',
+    severity: 'error',
+    span,
+    message: `There is no template "${name}"`,
+    hint: suggestion ? `did you mean "${suggestion}"? (${list})` : list,
+  };
 }
