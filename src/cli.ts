@@ -109,13 +109,19 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   const progress = progressPrinter(io, flags);
   // Ctrl-C: finish the invitations in progress, record them, stop; a second Ctrl-C stops at once.
   const interrupt = new AbortController();
+  let received: NodeJS.Signals | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupt.signal.aborted) process.exit(130);
+    if (interrupt.signal.aborted) {
+      io.stderr(`agenda: ${signal} again: stopping now\n`);
+      process.exit(exitCodeOf(signal));
+    }
+    received = signal;
     io.stderr(`\nagenda: ${signal}: finishing the invitations in progress (again to stop at once)\n`);
     interrupt.abort();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
   let result: BuildReport;
   try {
     result = await build({
@@ -134,15 +140,24 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
       today: resolveToday(flags.today, io.env),
       env: io.env,
       onProgress: progress,
-      onChecked: (diagnostics, files) => io.stdout(report([...diagnostics], { format: flags.format, fileCount: files.length, color: io.color })),
+      // Read by people: the findings at once, before the rendering. Read by machines: all at the end, in one piece.
+      onChecked: (diagnostics, files) => {
+        if (flags.format === 'stylish') io.stdout(report([...diagnostics], { format: flags.format, fileCount: files.length, color: io.color }));
+      },
       signal: interrupt.signal,
     });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
   }
   progress({ kind: 'start', total: 0 });
-  for (const f of result.failures) io.stderr(`agenda: ${f.name}: ${f.message}\n`);
+  if (flags.format === 'stylish') {
+    for (const f of result.failures) io.stderr(`agenda: ${f.source} (${f.name}): ${f.message}\n`);
+  } else {
+    const failed: Diagnostic[] = result.failures.map((f) => ({ code: 'invitation-failed', severity: 'error', file: f.source, message: `${f.name}: ${f.message}` }));
+    io.stdout(report([...result.diagnostics, ...failed], { format: flags.format, fileCount: result.files.length, color: io.color }));
+  }
   if (result.noBrowser) io.stderr(`agenda: no PDFs were made. ${result.noBrowser}\nHTML and calendar files were written; --no-pdf builds them without a browser.\n`);
   for (const id of result.unknownAudiences) io.stderr(`agenda: no source declares the audience "${id}" (--audience)\n`);
   if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(result, flags.out, Date.now() - started));
@@ -151,12 +166,17 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   if (maxWarnings !== undefined && warnings > maxWarnings) io.stderr(`agenda: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
   if (result.interrupted) {
     io.stderr('agenda: interrupted; what was finished is recorded, the next build makes the rest\n');
-    return 130;
+    return exitCodeOf(received ?? 'SIGINT');
   }
   if (result.noBrowser || result.unknownAudiences.length) return 2;
   if (errors || result.failures.length) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** The shell's convention: 128 + the signal's number. */
+function exitCodeOf(signal: NodeJS.Signals): number {
+  return 128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as Record<string, number>)[signal]!;
 }
 
 function summary(r: BuildReport, out: string, ms: number): string {
@@ -182,7 +202,7 @@ function progressPrinter(io: Io, flags: BuildFlags): (e: ProgressEvent) => void 
       drawn = true;
       return;
     }
-    if (e.kind === 'view' && !e.upToDate) io.stdout(`wrote ${e.files.map((f) => `${flags.out}/${f}`).join(', ')}\n`);
+    if (e.kind === 'view' && !e.upToDate) io.stderr(`wrote ${e.files.map((f) => `${flags.out}/${f}`).join(', ')}\n`);
   };
 }
 

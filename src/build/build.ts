@@ -139,7 +139,10 @@ export function outputNames(files: readonly string[], roots: readonly (string | 
 
 export async function build(o: BuildOptions): Promise<BuildReport> {
   const { config, root: projectRoot } = o.loaded;
+  if (!o.outDir.trim()) throw new UsageError('--out is empty: name the folder to write the invitations to');
   const outDir = resolve(o.cwd, o.outDir);
+  const outInfo = await statOrUndefined(outDir);
+  if (outInfo && !outInfo.isDirectory()) throw new UsageError(`--out ${o.outDir} is a file, not a folder`);
   const files: string[] = [];
   const roots: (string | undefined)[] = [];
   // Files as they were named (diagnostics show them so), read relative to the working folder.
@@ -159,7 +162,10 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   const invalid = results.filter((r) => !r.gathering || r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
   o.onChecked?.(diagnostics, files);
 
-  const templates = o.templates ?? (config.templates ? resolve(projectRoot, config.templates) : undefined);
+  const templates = o.templates !== undefined ? resolve(o.cwd, o.templates) : config.templates ? resolve(projectRoot, config.templates) : undefined;
+  if (templates !== undefined && !(await statOrUndefined(templates))?.isDirectory()) {
+    throw new UsageError(`the templates folder ${o.templates ?? config.templates} ${(await statOrUndefined(templates)) ? 'is not a folder' : 'does not exist'}`);
+  }
   const branding: Branding | undefined = config.branding;
   const formats = new Set(o.formats);
   const wantPdf = formats.has('pdf');
@@ -203,6 +209,18 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     }
   }
   // Outputs of earlier builds that still stand: those of sources not in this build, when the source is still there.
+  // Two views written to one name would overwrite each other (x.md's audience "owners" and x.owners.md,
+  // groups whose labels make the same slug), and index.html is the listing's.
+  const byName = new Map<string, Job>();
+  for (const job of jobs) {
+    const name = job.view.name.toLowerCase();
+    const what = (j: Job) => `${j.result.file}${j.view.label ? ` (${j.view.label})` : ''}`;
+    if (name === 'index') throw new UsageError(`${job.result.file} would be written as index.*, which is the listing of all invitations; rename the source`);
+    const other = byName.get(name);
+    if (other) throw new UsageError(`${what(other)} and ${what(job)} would both be written as ${job.view.name}.*; rename one`);
+    byName.set(name, job);
+  }
+
   // A source with errors keeps its last good outputs; a view no longer made, or whose source is gone, is removed.
   const valid = new Set(files.filter((f) => !invalid.includes(f)).map(idOf));
   const produced = new Set(jobs.map((j) => j.view.name));
@@ -274,14 +292,15 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
         await writeFileAtomic(target('ics'), writeIcs(cal, { dtstamp: date }));
         written.push(`${view.name}.ics`);
       }
-      if (pdfOn) {
-        const pdf = await pdfRenderer();
+      const pdf = pdfOn && !report.noBrowser ? await pdfRenderer().catch((e: Error) => void (report.noBrowser ??= e.message)) : undefined;
+      if (pdf) {
         await pdf.write({ html: page.html, meta: { title: page.title, author: page.author, subject: page.subject, language: page.language, date } }, target('pdf'));
         written.push(`${view.name}.pdf`);
       }
       next.outputs[view.name] = {
         source: job.sourceId,
-        key: job.key,
+        // Without its PDF (the browser would not start) the view is made again next time.
+        key: pdfOn && !pdf ? 'incomplete' : job.key,
         deps: await dependencyHashes(page.files),
         files: written,
         title: page.title + (view.label ? ` – ${view.label}` : ''),
@@ -345,6 +364,11 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   await writeManifest(outDir, next);
   report.failures.sort((a, b) => (a.name < b.name ? -1 : 1));
   return report;
+}
+
+async function statOrUndefined(path: string) {
+  const { stat } = await import('node:fs/promises');
+  return stat(path).catch(() => undefined);
 }
 
 async function exists(path: string): Promise<boolean> {

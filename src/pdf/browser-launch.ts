@@ -2,7 +2,7 @@
  * Launching Chromium for PDF output: puppeteer is imported here, on first
  * use, so nothing loads it unless PDF is asked for.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readlinkSync, rmSync } from 'node:fs';
 import { mkdtemp, readlink, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,6 +84,7 @@ export class LaunchedBrowser {
       if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
       else child.once('exit', () => resolve());
     });
+    track(profile, () => (child && child.exitCode === null && child.signalCode === null ? child.pid : undefined));
     this.gone = exited.then(() => removeProfile(profile));
   }
 
@@ -151,7 +152,44 @@ export class LaunchedBrowser {
   }
 }
 
+/**
+ * Browsers running now, by profile folder. Should the process exit before
+ * they are closed (a second Ctrl-C, process.exit), each is killed with its
+ * process group and its profile removed, so nothing piles up in /tmp.
+ */
+const live = new Map<string, () => number | undefined>();
+let exitHookInstalled = false;
+
+function track(profile: string, pid: () => number | undefined): void {
+  live.set(profile, pid);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const [dir, pidOf] of live) {
+      const pid = pidOf();
+      try {
+        if (pid && process.platform !== 'win32') process.kill(-pid, 'SIGKILL');
+        else if (pid) process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      const socket = (() => {
+        try {
+          return readlinkSync(path.join(dir, 'SingletonSocket'));
+        } catch {
+          return undefined;
+        }
+      })();
+      rmSync(dir, { recursive: true, force: true });
+      if (socket && path.basename(socket) === 'SingletonSocket' && /chrom/i.test(path.basename(path.dirname(socket)))) {
+        rmSync(path.dirname(socket), { recursive: true, force: true });
+      }
+    }
+  });
+}
+
 async function removeProfile(profile: string): Promise<void> {
+  live.delete(profile);
   // A killed Chromium also leaves its socket folder (e.g. /tmp/org.chromium.Chromium.XXXXXX),
   // which the profile's SingletonSocket link points into.
   const socket = await readlink(path.join(profile, 'SingletonSocket')).catch(() => undefined);

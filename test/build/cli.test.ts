@@ -40,8 +40,8 @@ describe('agenda build without a browser', { timeout: 60_000 }, () => {
     const out = await tempDir('agenda-cli-out-');
     const r = await build([dir, '--out', out, '--no-pdf'], dir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toContain(`wrote ${out}/alfa.html, ${out}/alfa.ics\n`);
+    expect(r.stderr).toBe(`wrote ${out}/alfa.html, ${out}/alfa.ics\n`);
+    expect(r.stdout).not.toContain('wrote');
     expect(await listFiles(out)).toEqual(['.agenda-build.json', 'alfa.html', 'alfa.ics', 'index.html']);
 
     const again = await build([dir, '--out', out], dir);
@@ -101,6 +101,60 @@ describe('agenda build --audience', { timeout: 60_000 }, () => {
     const out = await tempDir('agenda-cli-out-');
     const r = await run(['build', 'examples', '--out', out, '--no-pdf', '--audience', 'nosuch', '--today', '2018-01-01'], envWith(), root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('agenda: no source declares the audience "nosuch" (--audience)\n');
+    expect(r.stderr).toContain('agenda: no source declares the audience "nosuch" (--audience)\n');
+  });
+});
+
+describe('agenda build refuses what it cannot do well, before writing', { timeout: 60_000 }, () => {
+  it('an output folder that is a file, or empty, is a usage error naming it', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }), 'afile': 'not a folder' });
+    const asFile = await build([join(dir, 'alfa.md'), '--out', join(dir, 'afile'), '--no-pdf'], dir);
+    expect(asFile.code).toBe(2);
+    expect(asFile.stderr).toBe(`agenda: --out ${join(dir, 'afile')} is a file, not a folder\n`);
+    const empty = await build([join(dir, 'alfa.md'), '--out', '', '--no-pdf'], dir);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/--out is empty/);
+  });
+
+  it('a templates folder that does not exist is a usage error, not silently the built-in templates', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }) });
+    const r = await build([dir, '--out', await tempDir('agenda-cli-out-'), '--no-pdf', '--templates', join(dir, 'maler')], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the templates folder .*maler does not exist/);
+  });
+
+  it('two views that would be written to one name, or a source named index.md, are refused with both named', async () => {
+    const owners = source({ title: 'Alfa', extra: 'audiences:\n  owners: Eiere\n' });
+    const dir = await project({ 'x.md': owners, 'x.owners.md': source({ title: 'Beta' }) });
+    const out = await tempDir('agenda-cli-out-');
+    const clash = await build([dir, '--out', out, '--no-pdf', '--audience', 'all'], dir);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/x\.md \(Eiere\) and .*x\.owners\.md would both be written as x\.owners\.\*/);
+    expect(await listFiles(out)).toEqual([]);
+    const index = await project({ 'index.md': source({ title: 'Alfa' }) });
+    const r = await build([index, '--out', out, '--no-pdf'], index);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/index\.md would be written as index\.\*/);
+  });
+
+  it('a browser that will not start: exit 2 once, HTML and calendar written, and the next build with a browser makes the PDF', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }) });
+    const out = await tempDir('agenda-cli-out-');
+    const r = await build([dir, '--out', out, '--browser', '/bin/false'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr.match(/no PDFs were made/g)).toHaveLength(1);
+    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'alfa.html', 'alfa.ics', 'index.html']);
+    const again = await build([dir, '--out', out], dir);
+    expect(again.code).toBe(0);
+    expect(await listFiles(out)).toContain('alfa.pdf');
+  });
+
+  it('--format json prints one JSON document on stdout, progress and all', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa', date: '2019-13-01' }), 'beta.md': source({ title: 'Beta' }) });
+    const r = await build([dir, '--out', await tempDir('agenda-cli-out-'), '--no-pdf', '--format', 'json'], dir);
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.stdout) as { file: string; line: number; severity: string }[];
+    expect(found.map((d) => [d.file.endsWith('alfa.md'), d.severity])).toEqual([[true, 'error']]);
+    expect(r.stderr).toContain('beta.html');
   });
 });
