@@ -9,7 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { decodeSource } from './source/decode.js';
+import type { Located } from './model/gathering.js';
 import { readYaml } from './source/read-yaml.js';
+import { templateNames } from './source/template-names.js';
+import { unknownRuleIds, unknownTemplate } from './validate/validate.js';
 import { ruleSeverities } from './source/schema.js';
 import { UsageError } from './source/files.js';
 
@@ -69,7 +72,21 @@ export function findConfig(from: string): string | undefined {
   }
 }
 
-export async function loadConfig(explicit: string | undefined, cwd = process.cwd()): Promise<LoadedConfig> {
+export interface LoadConfigOptions {
+  /**
+   * The template names there are, for checking the config's `template:`.
+   * Default: the built-in ones and those in the config's `templates:`
+   * folder (pass the list when --templates names another folder).
+   */
+  templates?: readonly string[];
+}
+
+/**
+ * Reads and schema-checks the config. Its diagnostics include `rules:` keys
+ * that name no rule (`rule-unknown`) and a `template:` that names no
+ * template (`template-unknown`), each at its place in the file.
+ */
+export async function loadConfig(explicit: string | undefined, cwd = process.cwd(), options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const file = explicit ?? findConfig(cwd);
   if (!file) return { config: {}, root: cwd, diagnostics: [] };
   let bytes: Uint8Array;
@@ -85,5 +102,18 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   const lines = text.split('\n');
   const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: text.length } };
   const read = readYaml(text, { file, offset: 0, lineOffset: 0, whole }, ConfigSchema);
-  return { config: read.value ?? {}, file, root, diagnostics: read.diagnostics };
+  const config: Config = read.value ?? {};
+  const diagnostics = [...read.diagnostics, ...checkConfigNames(config, file, text, root, options)];
+  return { config, file, root, diagnostics };
+}
+
+function checkConfigNames(config: Config, file: string, text: string, root: string, options: LoadConfigOptions): Diagnostic[] {
+  const out = unknownRuleIds(config.rules, file, text);
+  if (config.template !== undefined) {
+    const known = options.templates ?? templateNames(config.templates ? resolve(root, config.templates) : undefined);
+    const located = config as unknown as Partial<Located>;
+    const unknown = unknownTemplate(config.template, known, file, located.spans?.template);
+    if (unknown) out.push(unknown);
+  }
+  return out;
 }

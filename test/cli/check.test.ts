@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,7 +66,7 @@ describe('agenda check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'agenda-config-'));
     writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  gaps: warning\nbrandig: {}\n');
     writeFileSync(join(dir, 'a.md'), '---\ntitle: A\ndate: 2020-01-28\n---\n');
-    const r = await run(['check', dir], {}, dir);
+    const r = await run(['check', '--today', '2020-01-01', dir], {}, dir);
     expect(r.stdout).toMatch(/3:1-3:8 +error +Unknown key "brandig" +key-unknown/);
     expect(r.stdout).toContain('did you mean "branding"?');
     expect(r.code).toBe(1);
@@ -78,10 +78,38 @@ describe('agenda check: encodings', () => {
     const dir = mkdtempSync(join(tmpdir(), 'agenda-latin1-'));
     writeFileSync(join(dir, 'agenda.config.yaml'), Buffer.from('branding:\n  organisation: Årsmøte\n', 'latin1'));
     writeFileSync(join(dir, 'a.md'), Buffer.from('---\ntitle: Møte\ndate: 2020-01-28\n---\n', 'latin1'));
-    const r = await run(['check', dir], {}, dir);
+    const r = await run(['check', '--today', '2020-01-01', dir], {}, dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/2:17-2:18 +error +The file is not UTF-8: byte 0xC5 at 2:17 \("  organisation: Årsmøte"\)/);
     expect(r.stdout).toMatch(/2:9-2:10 +error +The file is not UTF-8: byte 0xF8 at 2:9 \("title: Møte"\) +encoding-invalid/);
     expect(r.stdout).toContain('save it as UTF-8');
+  });
+});
+
+describe('agenda check: names in the project config', () => {
+  it('reports a misspelt rule id at its key, with the nearest id, as in front matter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-config-rules-'));
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  gaps: warning\n  date-passt: off\n');
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: A\ndate: 2020-01-28\nrules:\n  gapz: off\n---\n');
+    const r = await run(['check', '--today', '2020-01-01', dir], {}, dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/agenda\.config\.yaml\n +3:3-3:13 +error +Unknown rule "date-passt" in rules +rule-unknown\n +hint: did you mean "date-past"\?/);
+    expect(r.stdout).toMatch(/a\.md\n +5:3-5:7 +error +Unknown rule "gapz" in rules +rule-unknown/);
+  });
+
+  it('reports a template: that names no template, built-in or in the templates folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-config-template-'));
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'template: timetabel\n');
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: A\ndate: 2020-01-28\n---\n');
+    const r = await run(['check', '--today', '2020-01-01', dir], {}, dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/1:11-1:20 +error +There is no template "timetabel" +template-unknown\n +hint: did you mean "timetable"\?/);
+
+    mkdirSync(join(dir, 'tpl'));
+    writeFileSync(join(dir, 'tpl', 'board.hbs'), '');
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'template: board\ntemplates: tpl\n');
+    const ok = await run(['check', '--today', '2020-01-01', dir], {}, dir);
+    expect(ok.stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
+    expect(ok.code).toBe(0);
   });
 });
