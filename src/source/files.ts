@@ -10,6 +10,12 @@ export { UsageError };
 const SKIPPED_FILES = new Set(['README.md', 'CHANGELOG.md', 'LICENSE.md']);
 const SKIPPED_DIRS = new Set(['node_modules']);
 
+/**
+ * The sources named and found below the folders named, each once. A
+ * UsageError when a path does not exist, is neither a file nor a folder (a
+ * FIFO or a device would block the read), or when nothing is found: a check
+ * pointed at the wrong folder must not pass.
+ */
 export async function collectSources(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
@@ -20,8 +26,10 @@ export async function collectSources(paths: readonly string[]): Promise<string[]
       throw new UsageError(`cannot read ${path}: no such file or folder`);
     }
     if (info.isDirectory()) await walk(path, out);
-    else out.push(path);
+    else if (info.isFile()) out.push(path);
+    else throw new UsageError(`cannot read ${path}: not a file or folder`);
   }
+  if (!out.length) throw new UsageError(`no .md sources in ${paths.join(', ')}`);
   return [...new Set(out)];
 }
 
@@ -33,7 +41,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIPPED_DIRS.has(e.name)) await walk(full, out);
-    } else if (e.isFile() && e.name.endsWith('.md') && !SKIPPED_FILES.has(e.name)) {
+    } else if (e.isFile() /* not a FIFO, socket or device, nor a link */ && e.name.endsWith('.md') && !SKIPPED_FILES.has(e.name)) {
       out.push(full);
     }
   }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,5 +112,29 @@ describe('agenda check: names in the project config', () => {
     const ok = await run(['check', '--today', '2020-01-01', dir], {}, dir);
     expect(ok.stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
     expect(ok.code).toBe(0);
+  });
+});
+
+describe('agenda check: what it is pointed at', () => {
+  it('exits 2 on a folder with no .md sources, so a CI job pointed at the wrong folder fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-empty-'));
+    writeFileSync(join(dir, 'README.md'), '# Not a gathering\n');
+    writeFileSync(join(dir, 'notes.txt'), 'nothing\n');
+    const r = await run(['check', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`agenda: no .md sources in ${dir}\n`);
+  });
+
+  it.skipIf(process.platform === 'win32')('skips a FIFO in a folder and refuses one named, instead of hanging', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-fifo-'));
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: A\ndate: 2020-01-28\n---\n');
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const r = await run(['check', '--today', '2020-01-01', dir]);
+    expect(r.stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
+    expect(r.code).toBe(0);
+    const named = await run(['check', join(dir, 'pipe.md')]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toBe(`agenda: cannot read ${join(dir, 'pipe.md')}: not a file or folder\n`);
   });
 });
