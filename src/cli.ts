@@ -3,6 +3,7 @@
  * 0 no errors (warnings allowed), 1 errors in the sources (or more warnings
  * than --max-warnings), 2 bad usage, unreadable files or an internal failure.
  */
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BuildReport, Format, ProgressEvent } from './build/build.js';
 import { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.js';
@@ -71,7 +72,9 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const [{ checkFiles }, { loadConfig }, { collectSources }] = await Promise.all([import('./compile.js'), import('./config.js'), import('./source/files.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
   const files = await collectSources(paths.length ? paths : ['.']);
-  const results = await checkFiles(files, { today: resolveToday(flags.today, io.env), rules: loaded.config.rules });
+  const { templateNames } = await import('./source/template-names.js');
+  const templates = templateNames(loaded.config.templates ? resolve(loaded.root, loaded.config.templates) : undefined);
+  const results = await checkFiles(files, { today: resolveToday(flags.today, io.env), rules: loaded.config.rules, templates });
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
   io.stdout(report(diagnostics, { format: flags.format, fileCount: files.length, color: io.color }));
   const { errors, warnings } = countBySeverity(diagnostics);
@@ -101,7 +104,8 @@ interface BuildFlags extends CheckFlags {
 
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
   const [{ build }, { loadConfig }] = await Promise.all([import('./build/build.js'), import('./config.js')]);
-  const loaded = await loadConfig(flags.config, io.cwd);
+  const { templateNames } = await import('./source/template-names.js');
+  const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templates: templateNames(resolve(io.cwd, flags.templates)) } : undefined);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
   const audiences = flags.audience?.includes('all') ? 'all' : flags.audience;

@@ -28,6 +28,7 @@ import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import type { FoundBrowser } from '../pdf/browser-finder.js';
 import type { Branding } from '../render/render-html.js';
 import { collectSources, UsageError } from '../source/files.js';
+import { templateNames } from '../source/template-names.js';
 import { browserIdentity, dependencyHashes, hash, hashTree, readManifest, upToDate, writeManifest, type Entry, type Manifest } from './cache.js';
 import { calendarOf } from './calendar.js';
 import { indexPage } from './index-page.js';
@@ -157,15 +158,15 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   }
   const names = outputNames(files, roots);
 
-  const results = await checkFiles(files, { today: o.today, rules: config.rules });
-  const diagnostics = [...o.loaded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
-  const invalid = results.filter((r) => !r.gathering || r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
-  o.onChecked?.(diagnostics, files);
-
   const templates = o.templates !== undefined ? resolve(o.cwd, o.templates) : config.templates ? resolve(projectRoot, config.templates) : undefined;
   if (templates !== undefined && !(await statOrUndefined(templates))?.isDirectory()) {
     throw new UsageError(`the templates folder ${o.templates ?? config.templates} ${(await statOrUndefined(templates)) ? 'is not a folder' : 'does not exist'}`);
   }
+  const results = await checkFiles(files, { today: o.today, rules: config.rules, templates: templateNames(templates) });
+  const diagnostics = [...o.loaded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
+  const invalid = results.filter((r) => !r.gathering || r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
+  o.onChecked?.(diagnostics, files);
+
   const branding: Branding | undefined = config.branding;
   const formats = new Set(o.formats);
   const wantPdf = formats.has('pdf');
@@ -201,7 +202,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   const jobs: Job[] = [];
   for (const r of results) {
     if (!r.gathering || invalid.includes(r.file)) continue;
-    const text = await readFile(r.file, 'utf8');
+    const text = r.text!;
     const sourceId = idOf(r.file);
     for (const view of viewsOf(r.gathering, names.get(r.file)!, request)) {
       const key = hash(common, sourceId, text, JSON.stringify(view));
