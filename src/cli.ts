@@ -163,7 +163,10 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
     io.stdout(report([...result.diagnostics, ...failed], { format: flags.format, fileCount: result.files.length, color: io.color }));
   }
   if (result.noBrowser) io.stderr(`agenda: no PDFs were made. ${result.noBrowser}\nHTML and calendar files were written; --no-pdf builds them without a browser.\n`);
-  for (const id of result.unknownAudiences) io.stderr(`agenda: no source declares the audience "${id}" (--audience)\n`);
+  for (const id of result.unknownAudiences) {
+    const known = result.declaredAudiences?.length ? `; the sources declare ${result.declaredAudiences.join(', ')}` : '; no source declares any';
+    io.stderr(`agenda: no source declares the audience "${id}" (--audience)${known}\n`);
+  }
   if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(result, flags.out, Date.now() - started));
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const maxWarnings = flags.maxWarnings ?? loaded.config['max-warnings'];

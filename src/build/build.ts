@@ -93,6 +93,8 @@ export interface BuildReport {
   index: string;
   /** Audiences asked for by id that no valid source declares. */
   unknownAudiences: string[];
+  /** The audience ids the valid sources declare. */
+  declaredAudiences?: string[];
   /** Stopped by the signal before every view was made. */
   interrupted: boolean;
 }
@@ -237,6 +239,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   if (Array.isArray(request.audiences)) {
     const declared = new Set(results.flatMap((r) => Object.keys(r.gathering?.audiences ?? {})));
     report.unknownAudiences = request.audiences.filter((a) => !declared.has(a));
+    report.declaredAudiences = [...declared].sort();
   }
   // The views hold what they need; the sources' gatherings go as their views are made.
   results.length = 0;
