@@ -50,7 +50,10 @@ function positive(value: string): number {
 
 function isoDay(value: string) {
   const r = parseIsoDate(value);
-  if (!r.ok) throw new InvalidArgumentError(r.message + (r.hint ? ` (${r.hint})` : ''));
+  if (!r.ok) {
+    const meant = r.hint?.match(/(\d{4}-\d{2}-\d{2})$/)?.[1];
+    throw new InvalidArgumentError(`${r.message}; write it YYYY-MM-DD${meant ? `: ${meant}` : ''}`);
+  }
   return r.value as { year: number; month: number; day: number };
 }
 

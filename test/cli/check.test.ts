@@ -138,3 +138,12 @@ describe('agenda check: what it is pointed at', () => {
     expect(named.stderr).toBe(`agenda: cannot read ${join(dir, 'pipe.md')}: not a file or folder\n`);
   });
 });
+
+describe('--today', () => {
+  it('refuses a date not written YYYY-MM-DD, with usage exit 2 and the date as it should be written', async () => {
+    const r = await run(['check', '--today', '28.01.2020', 'examples']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"28.01.2020" is not an ISO date; write it YYYY-MM-DD: 2020-01-28');
+    expect(r.stderr).not.toContain("gathering's date");
+  });
+});
