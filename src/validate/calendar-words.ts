@@ -6,6 +6,8 @@
  * are looked for in every file: a Danish invitation may quote a Swedish one.
  */
 import type { languages as languageList } from '../source/schema.js';
+import type { FullDate } from '../model/gathering.js';
+import { weekdayOf } from '../source/values.js';
 
 type Language = (typeof languageList)[number];
 
@@ -138,6 +140,14 @@ export function weekdayName(weekday: number, like: string): string {
 }
 
 /** "fredag (Friday)": the weekday in the author's language, and in English when that differs. */
+/** The first weekday `text` names alone when none it names is the date's; undefined when all is well. */
+export function wrongBareWeekday(text: string, date: FullDate): { index: number; word: string; actual: number } | undefined {
+  const named = bareWeekdays(text);
+  const actual = weekdayOf(date);
+  if (!named.length || named.some((w) => w.weekday === actual)) return undefined;
+  return { index: named[0].index, word: named[0].word, actual };
+}
+
 export function weekdayNamed(weekday: number, like: string): string {
   const name = weekdayName(weekday, like);
   const english = weekdays.en[weekday];

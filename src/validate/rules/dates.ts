@@ -5,7 +5,7 @@
 import type { FullDate, Located } from '../../model/gathering.js';
 import { spanOf } from '../../model/gathering.js';
 import { dayNumber, isoOf, weekdayOf } from '../../source/values.js';
-import { bareWeekdays, datedPhrases, weekdayName, weekdayNamed } from '../calendar-words.js';
+import { wrongBareWeekday, datedPhrases, weekdayName, weekdayNamed } from '../calendar-words.js';
 import type { Context } from '../context.js';
 import { ordinal } from '../context.js';
 import { md, type Rule } from '../rule.js';
@@ -243,16 +243,14 @@ function weekdays(context: Context): void {
     // A day's or a session's title naming a weekday alone is read against its date.
     const owner = t.owner as { date?: FullDate } | undefined;
     if (t.key === 'title' && owner?.date && owner !== (g as unknown)) {
-      const named = bareWeekdays(t.text);
-      const actual = weekdayOf(owner.date);
-      if (!named.length || named.some((w) => w.weekday === actual)) continue;
-      const w = named[0];
+      const w = wrongBareWeekday(t.text, owner.date);
+      if (!w) continue;
       context.report({
         code: 'weekday-mismatch',
         span: spanIn(context, t, w.index, w.word.length),
-        message: `The title says "${w.word}", but ${context.date(owner.date)} is a ${weekdayNamed(actual, w.word)}`,
+        message: `The title says "${w.word}", but ${context.date(owner.date)} is a ${weekdayNamed(w.actual, w.word)}`,
         related: [{ message: `the date is ${context.date(owner.date)}`, span: spanOf(t.owner!, 'date') }],
-        hint: `write ${weekdayName(actual, w.word)}, or check the date`,
+        hint: `write ${weekdayName(w.actual, w.word)}, or check the date`,
       });
     }
   }

@@ -3,8 +3,8 @@
  * names a weekday their date is not.
  */
 import { spanOf } from '../../model/gathering.js';
-import { dayNumber, isoOf, weekdayOf } from '../../source/values.js';
-import { bareWeekdays, weekdayName, weekdayNamed } from '../calendar-words.js';
+import { dayNumber, isoOf } from '../../source/values.js';
+import { wrongBareWeekday, weekdayName, weekdayNamed } from '../calendar-words.js';
 import { md, type Rule } from '../rule.js';
 import { frontMatterStrings, spanIn } from '../texts.js';
 
@@ -92,16 +92,14 @@ export const deadlines: Rule = {
     for (const t of frontMatterStrings(context)) {
       if (t.key !== 'what' || !t.owner || !(gathering.deadlines ?? []).includes(t.owner as never)) continue;
       const deadline = t.owner as (typeof gathering.deadlines & object)[number];
-      const named = bareWeekdays(t.text);
-      const actual = weekdayOf(deadline.date);
-      if (!named.length || named.some((w) => w.weekday === actual)) continue;
-      const w = named[0];
+      const w = wrongBareWeekday(t.text, deadline.date);
+      if (!w) continue;
       context.report({
         code: 'deadline-weekday',
         span: spanIn(context, t, w.index, w.word.length),
-        message: `The deadline says "${w.word}", but ${context.date(deadline.date)} is a ${weekdayNamed(actual, w.word)}`,
+        message: `The deadline says "${w.word}", but ${context.date(deadline.date)} is a ${weekdayNamed(w.actual, w.word)}`,
         related: [{ message: `the deadline's date is ${context.date(deadline.date)}`, span: spanOf(deadline, 'date') }],
-        hint: `write "${weekdayName(actual, w.word)}", or check the date`,
+        hint: `write "${weekdayName(w.actual, w.word)}", or check the date`,
       });
     }
   },
