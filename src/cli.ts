@@ -80,14 +80,16 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const results = await checkFiles(files, { today: resolveToday(flags.today, io.env), rules: loaded.config.rules, templates });
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
   io.stdout(report(diagnostics, { format: flags.format, fileCount: files.length, color: io.color }));
-  const { errors, warnings } = countBySeverity(diagnostics);
-  const maxWarnings = flags.maxWarnings ?? loaded.config['max-warnings'];
-  if (errors) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`agenda: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
-    return 1;
-  }
-  return 0;
+  const tooMany = tooManyWarnings(diagnostics, flags.maxWarnings ?? loaded.config['max-warnings'], io);
+  return countBySeverity(diagnostics).errors || tooMany ? 1 : 0;
+}
+
+/** More warnings than --max-warnings (or the config's `max-warnings`)? Says so on stderr. */
+function tooManyWarnings(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined, io: Io): boolean {
+  const { warnings } = countBySeverity([...diagnostics]);
+  if (maxWarnings === undefined || warnings <= maxWarnings) return false;
+  io.stderr(`agenda: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+  return true;
 }
 
 interface BuildFlags extends CheckFlags {
@@ -171,17 +173,13 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
     io.stderr(`agenda: no source declares the audience "${id}" (--audience)${known}\n`);
   }
   if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(result, flags.out, Date.now() - started));
-  const { errors, warnings } = countBySeverity(result.diagnostics);
-  const maxWarnings = flags.maxWarnings ?? loaded.config['max-warnings'];
-  if (maxWarnings !== undefined && warnings > maxWarnings) io.stderr(`agenda: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+  const tooMany = tooManyWarnings(result.diagnostics, flags.maxWarnings ?? loaded.config['max-warnings'], io);
   if (result.interrupted) {
     io.stderr('agenda: interrupted; what was finished is recorded, the next build makes the rest\n');
     return exitCodeOf(received ?? 'SIGINT');
   }
   if (result.noBrowser || result.unknownAudiences.length) return 2;
-  if (errors || result.failures.length) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
-  return 0;
+  return countBySeverity(result.diagnostics).errors || result.failures.length || tooMany ? 1 : 0;
 }
 
 /** The shell's convention: 128 + the signal's number. */
@@ -216,6 +214,15 @@ function progressPrinter(io: Io, flags: BuildFlags): (e: ProgressEvent) => void 
   };
 }
 
+/** The options `check` and `build` share: how to print, how many warnings, today, the config. */
+function checkOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'how to print diagnostics').choices(reportFormats as string[]).default('stylish'))
+    .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber)
+    .option('--today <date>', 'the date that counts as today for date checks, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or the clock)', isoDay)
+    .option('-c, --config <file>', 'project config file (default: agenda.config.yaml in this folder or above)');
+}
+
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command('agenda')
     .description('Compile Markdown agenda sources into checked, printable invitations.')
@@ -224,36 +231,32 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
 
-  program
-    .command('check')
-    .description('Parse and validate agenda sources (every .md below the paths given) and print what is wrong')
-    .argument('[paths...]', 'source files or folders', [])
-    .addOption(new Option('-f, --format <format>', 'how to print diagnostics').choices(reportFormats as string[]).default('stylish'))
-    .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber)
-    .option('--today <date>', 'the date that counts as today for date checks, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or the clock)', isoDay)
-    .option('-c, --config <file>', 'project config file (default: agenda.config.yaml in this folder or above)')
+  checkOptions(
+    program
+      .command('check')
+      .description('Parse and validate agenda sources (every .md below the paths given) and print what is wrong')
+      .argument('[paths...]', 'source files or folders', []),
+  )
     .action(async (paths: string[], flags: CheckFlags) => setCode(await runCheck(paths, flags, io)));
 
-  program
-    .command('build')
-    .description('Check the sources, then write an HTML page, a PDF and an .ics calendar for each valid one, and an index.html')
-    .argument('[paths...]', 'source files or folders', [])
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('--force', 'rebuild everything, also what is up to date')
-    .option('--concurrency <n>', 'PDF pages rendered at once (default: the number of cores)', positive)
-    .option('--browser <path>', 'the Chrome or Chromium to print PDFs with (default: found on this machine)')
-    .option('--no-sandbox', "run the browser without its sandbox (done anyway as root or in a container)")
-    .option('--audience <id...>', "also build the invitation as this audience sees it; 'all' for every audience")
-    .option('--groups', 'also build an invitation for each group of a series')
-    .option('--templates <dir>', 'project templates and partials that override the built-in ones')
-    .option('--no-pdf', 'no PDF (and no browser)')
-    .option('--no-html', 'no HTML files')
-    .option('--no-ics', 'no calendar files')
-    .option('-q, --quiet', 'print only diagnostics and failures')
-    .addOption(new Option('-f, --format <format>', 'how to print diagnostics').choices(reportFormats as string[]).default('stylish'))
-    .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber)
-    .option('--today <date>', 'the date that counts as today for date checks, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or the clock)', isoDay)
-    .option('-c, --config <file>', 'project config file (default: agenda.config.yaml in this folder or above)')
+  checkOptions(
+    program
+      .command('build')
+      .description('Check the sources, then write an HTML page, a PDF and an .ics calendar for each valid one, and an index.html')
+      .argument('[paths...]', 'source files or folders', [])
+      .option('-o, --out <dir>', 'output folder', 'out')
+      .option('--force', 'rebuild everything, also what is up to date')
+      .option('--concurrency <n>', 'PDF pages rendered at once (default: the number of cores)', positive)
+      .option('--browser <path>', 'the Chrome or Chromium to print PDFs with (default: found on this machine)')
+      .option('--no-sandbox', "run the browser without its sandbox (done anyway as root or in a container)")
+      .option('--audience <id...>', "also build the invitation as this audience sees it; 'all' for every audience")
+      .option('--groups', 'also build an invitation for each group of a series')
+      .option('--templates <dir>', 'project templates and partials that override the built-in ones')
+      .option('--no-pdf', 'no PDF (and no browser)')
+      .option('--no-html', 'no HTML files')
+      .option('--no-ics', 'no calendar files')
+      .option('-q, --quiet', 'print only diagnostics and failures'),
+  )
     .action(async (paths: string[], flags: BuildFlags) => setCode(await runBuild(paths, flags, io)));
 
   program
