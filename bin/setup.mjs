@@ -11,20 +11,12 @@
 // Uses nothing but Node itself: it runs before node_modules exists.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const candidates = [
-  process.env.PUPPETEER_EXECUTABLE_PATH,
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-].filter(Boolean);
+const { systemBrowser } = createRequire(import.meta.url)('./system-browser.cjs');
 
 const say = (s) => process.stdout.write(`setup: ${s}\n`);
 const run = (cmd, args, env = process.env) => {
@@ -43,14 +35,14 @@ const has = (cmd) => {
   }
 };
 
-let browser = candidates.find((p) => existsSync(p));
+let browser = systemBrowser();
 if (browser) {
   say(`using the browser at ${browser}`);
 } else if (process.platform === 'linux' && has('apt-get') && process.getuid?.() === 0) {
   say('no Chrome or Chromium found: installing Debian\'s chromium');
   run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', 'chromium'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
-  browser = candidates.find((p) => existsSync(p));
+  browser = systemBrowser();
 } else {
   say('no Chrome or Chromium found: puppeteer will download its own during npm ci');
   say('(or install one, e.g. `sudo apt-get install chromium`, or set CHROME_PATH)');
