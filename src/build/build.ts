@@ -10,7 +10,7 @@
  * progress goes to a callback and the command line decides what to show.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -124,18 +124,12 @@ async function toolKey(): Promise<string> {
   return hash(await hashTree(toolDir), await hashTree(builtinDir), ...fonts);
 }
 
-/** Output names: a source's path below the folder named on the command line, without `.md`. */
+/** Output names: a source's path below the folder named on the command line, without `.md` (clashes: see build). */
 export function outputNames(files: readonly string[], roots: readonly (string | undefined)[]): Map<string, string> {
   const names = new Map<string, string>();
-  const owner = new Map<string, string>();
   files.forEach((file, i) => {
     const root = roots[i];
-    const rel = (root ? relative(root, resolve(file)) : basename(file)).split(sep).join('/');
-    const name = rel.replace(/\.md$/i, '');
-    const other = owner.get(name.toLowerCase());
-    if (other) throw new UsageError(`${other} and ${file} would both be written as ${name}.*; build them into different --out folders`);
-    owner.set(name.toLowerCase(), file);
-    names.set(file, name);
+    names.set(file, (root ? relative(root, resolve(file)) : basename(file)).split(sep).join('/').replace(/\.md$/i, ''));
   });
   return names;
 }
@@ -212,8 +206,8 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     }
   }
   // Outputs of earlier builds that still stand: those of sources not in this build, when the source is still there.
-  // Two views written to one name would overwrite each other (x.md's audience "owners" and x.owners.md,
-  // groups whose labels make the same slug), and index.html is the listing's.
+  // Two views written to one name would overwrite each other (a/x.md and b/x.md named as files, x.md's
+  // audience "owners" and x.owners.md, groups whose labels make the same slug); index.html is the listing's.
   const byName = new Map<string, Job>();
   for (const job of jobs) {
     const name = job.view.name.toLowerCase();
@@ -230,7 +224,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   const stale: Entry[] = [];
   for (const [name, entry] of Object.entries(manifest.outputs)) {
     if (produced.has(name)) continue;
-    const sourceGone = !(await exists(resolve(projectRoot, entry.source)));
+    const sourceGone = !existsSync(resolve(projectRoot, entry.source));
     if (valid.has(entry.source) || sourceGone) stale.push(entry);
     else next.outputs[name] = entry;
   }
@@ -359,7 +353,6 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
       if (before) next.outputs[job.view.name] = before;
     }
   } else {
-    const { rm } = await import('node:fs/promises');
     for (const entry of stale) {
       for (const f of entry.files) await rm(join(outDir, f), { force: true });
     }
@@ -371,21 +364,11 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
 }
 
 async function statOrUndefined(path: string) {
-  const { stat } = await import('node:fs/promises');
   return stat(path).catch(() => undefined);
-}
-
-async function exists(path: string): Promise<boolean> {
-  const { access } = await import('node:fs/promises');
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Without SOURCE_DATE_EPOCH, dates in the outputs come from the source: its modification time, whole seconds. */
 async function sourceTime(file: string): Promise<Date> {
-  const { stat } = await import('node:fs/promises');
   const s = await stat(file);
   return new Date(Math.floor(s.mtimeMs / 1000) * 1000);
 }

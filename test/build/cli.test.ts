@@ -131,6 +131,15 @@ describe('agenda build refuses what it cannot do well, before writing', { timeou
     expect(clash.code).toBe(2);
     expect(clash.stderr).toMatch(/x\.md \(Eiere\) and .*x\.owners\.md would both be written as x\.owners\.\*/);
     expect(await listFiles(out)).toEqual([]);
+    const twins = await project({});
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    for (const d of ['a', 'b']) {
+      await mkdir(join(twins, d));
+      await writeFile(join(twins, d, 'x.md'), source({ title: `Samling ${d}` }));
+    }
+    const same = await build([join(twins, 'a', 'x.md'), join(twins, 'b', 'x.md'), '--out', out, '--no-pdf'], twins);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/a\/x\.md and .*b\/x\.md would both be written as x\.\*/);
     const index = await project({ 'index.md': source({ title: 'Alfa' }) });
     const r = await build([index, '--out', out, '--no-pdf'], index);
     expect(r.code).toBe(2);
