@@ -5,8 +5,9 @@
  */
 import type { CalendarEvent, Calendar } from '../ics/calendar-event.js';
 import { stableUid } from '../ics/uid.js';
-import type { Day, Gathering, Venue } from '../model/gathering.js';
+import type { Day, Gathering } from '../model/gathering.js';
 import { timeline } from '../model/timeline.js';
+import { formatVenue } from '../model/venue.js';
 import { isoOf } from '../source/values.js';
 import type { View } from './views.js';
 
@@ -21,11 +22,6 @@ export interface CalendarContext {
   labels: CalendarLabels;
   /** The published invitation's address, if configured. */
   url?: string;
-}
-
-export function venueText(v: Venue | undefined): string | undefined {
-  if (!v) return undefined;
-  return [v.name, v.room, v.address, v.city].filter(Boolean).join(', ');
 }
 
 /** When a day runs: its hours, else the span of its timed programme. */
@@ -64,7 +60,7 @@ export function calendarOf(g: Gathering, view: View, ctx: CalendarContext): Cale
         allDay: start === undefined,
         summary: title,
         description: g.subtitle,
-        location: venueText(day.venue),
+        location: formatVenue(day.venue),
       });
     });
   }
@@ -77,7 +73,7 @@ export function calendarOf(g: Gathering, view: View, ctx: CalendarContext): Cale
       end: s.time?.end,
       allDay: s.time === undefined,
       summary: `${s.title ?? g.title} – ${group.label}`,
-      location: venueText(s.venue ?? group.venue),
+      location: formatVenue(s.venue ?? group.venue),
     });
   }
   for (const [n, d] of (g.deadlines ?? []).entries()) {

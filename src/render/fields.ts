@@ -3,7 +3,7 @@
  * deadlines, registration and contacts.
  */
 import { fill, formatDate, formatTime, type Catalogue } from '../i18n/index.js';
-import type { Gathering, Venue } from '../model/gathering.js';
+import type { Gathering } from '../model/gathering.js';
 import type { PointInput } from '../source/schema.js';
 import { markdownToHtml, type MarkdownContext } from './markdown.js';
 import type { ContactView, DeadlineView, LinkView, PointView, RegistrationView } from './view-types.js';
@@ -14,14 +14,7 @@ export interface FieldContext {
   md: MarkdownContext;
 }
 
-/** "Nationalteatret Konferansesenter, KS Agenda, Oslo": name, room, address, and the city unless one of those parts is it. */
-export function formatVenue(venue: Venue | undefined): string | undefined {
-  if (!venue) return undefined;
-  const parts = [venue.name, venue.room, venue.address].filter((p): p is string => !!p && p.trim() !== '');
-  const said = parts.flatMap((p) => p.split(/,\s*/));
-  if (venue.city && !said.includes(venue.city)) parts.push(venue.city);
-  return parts.join(', ');
-}
+export { formatVenue } from '../model/venue.js';
 
 const EMAIL = /^[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']+$/;
 const WEB = /^https?:\/\/[^\s<>"]+$/i;
