@@ -72,13 +72,13 @@ interface CheckFlags {
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const [{ checkFiles }, { loadConfig }, { collectSources }] = await Promise.all([import('./compile.js'), import('./config.js'), import('./source/files.js')]);
+  const [{ diagnoseFiles }, { loadConfig }, { collectSources }] = await Promise.all([import('./compile.js'), import('./config.js'), import('./source/files.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
   const files = await collectSources(paths.length ? paths : ['.']);
   const { templateNames } = await import('./source/template-names.js');
   const templates = templateNames(loaded.config.templates ? resolve(loaded.root, loaded.config.templates) : undefined);
-  const results = await checkFiles(files, { today: resolveToday(flags.today, io.env), rules: loaded.config.rules, templates });
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
+  const results = await diagnoseFiles(files, { today: resolveToday(flags.today, io.env), rules: loaded.config.rules, templates });
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...results.flat()];
   io.stdout(report(diagnostics, { format: flags.format, fileCount: files.length, color: io.color }));
   const tooMany = tooManyWarnings(diagnostics, flags.maxWarnings ?? loaded.config['max-warnings'], io);
   return countBySeverity(diagnostics).errors || tooMany ? 1 : 0;
