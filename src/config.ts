@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { decodeSource } from './source/decode.js';
-import type { Located } from './model/gathering.js';
+import { ownSpanOf } from './model/location.js';
 import { readYaml } from './source/read-yaml.js';
 import { templateNames } from './source/template-names.js';
 import { unknownRuleIds, unknownTemplate } from './validate/validate.js';
@@ -111,8 +111,7 @@ function checkConfigNames(config: Config, file: string, text: string, root: stri
   const out = unknownRuleIds(config.rules, file, text);
   if (config.template !== undefined) {
     const known = options.templates ?? templateNames(config.templates ? resolve(root, config.templates) : undefined);
-    const located = config as unknown as Partial<Located>;
-    const unknown = unknownTemplate(config.template, known, file, located.spans?.template);
+    const unknown = unknownTemplate(config.template, known, file, ownSpanOf(config, 'template'));
     if (unknown) out.push(unknown);
   }
   return out;

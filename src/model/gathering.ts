@@ -1,19 +1,15 @@
 /**
  * The typed model of one gathering. It is the front matter as the schema
- * read it, with two additions: every object carries the span of its YAML
- * node (`span`) and the span of each field's value (`spans`, keyed by field
- * name, and `field.i` for the i-th string of a list), and the day or days are
- * normalised into `days`, each with its own hours and programme.
+ * read it, with two additions: every object has a Location, where it and
+ * each of its fields were written (location.ts: spanOf), and the day or
+ * days are normalised into `days`, each with its own hours and programme.
  */
 import type { Root } from 'mdast';
-import type { Span } from '../diagnostics/diagnostic.js';
 import type { FrontMatterOutput, ItemOutput } from '../source/schema.js';
 import type { CalendarDate, TimeSlot } from '../source/values.js';
+import type { Located } from './location.js';
 
-export interface Located {
-  span: Span;
-  spans: Record<string, Span>;
-}
+export { spanOf, type Located } from './location.js';
 
 /** A date whose year is known (filled from the gathering where the author left it out). */
 export interface FullDate extends CalendarDate, Located {
@@ -61,10 +57,4 @@ export interface Gathering extends Omit<FrontMatter, 'days' | 'programme' | 'hou
   days: Day[];
   /** The Markdown body, positions in file coordinates. */
   body: Root;
-}
-
-/** The span of a field's value, of the i-th string in a list field, or of the object itself. */
-export function spanOf(owner: Located, field?: string, index?: number): Span {
-  if (field === undefined) return owner.span;
-  return (index !== undefined ? owner.spans[`${field}.${index}`] : undefined) ?? owner.spans[field] ?? owner.span;
 }

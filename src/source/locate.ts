@@ -1,39 +1,60 @@
 /**
- * Gives every object of the schema's output the span of the YAML node it
- * came from. The output mirrors the input's shape (transforms only change
- * leaves), so one walk over both finds each value's node.
+ * Gives every object of the schema's output the location of the YAML node
+ * it came from. The output mirrors the input's shape (transforms only
+ * change leaves), so one walk over both finds each value's node.
  */
 import type { Document, Node } from 'yaml';
 import type { Span } from '../diagnostics/diagnostic.js';
+import { setLocation, type Location } from '../model/location.js';
 import { isAlias, isMap, isScalar, isSeq } from './yaml-lib.js';
 import { keyText, nodeSpan, type Frame } from './yaml-nodes.js';
 
+const resolved = (node: unknown, doc: Document): unknown => (isAlias(node) ? node.resolve(doc) : node);
+/** A list's items as the data has them: toData drops empty values. */
+const kept = (node: unknown): unknown[] => (isSeq(node) ? node.items.filter((n) => !(isScalar(n) && n.value === null)) : []);
+
+class YamlLocation implements Location {
+  constructor(
+    private readonly node: unknown,
+    private readonly doc: Document,
+    private readonly frame: Frame,
+    /** The span of the nearest node above with one, for a node without a range. */
+    private readonly fallback: Span,
+  ) {}
+
+  get span(): Span {
+    return nodeSpan(this.frame, this.node as Node) ?? this.fallback;
+  }
+
+  field(key: string, index?: number): Span | undefined {
+    const child = this.child(key);
+    if (child === undefined) return undefined;
+    const own = nodeSpan(this.frame, child as Node);
+    if (index === undefined) return own;
+    if (!isSeq(child)) return undefined;
+    return nodeSpan(this.frame, kept(child)[index] as Node) ?? own;
+  }
+
+  child(key: string): unknown {
+    if (!isMap(this.node)) return undefined;
+    return resolved(this.node.items.find((p) => keyText(p.key) === key)?.value ?? undefined, this.doc) ?? undefined;
+  }
+}
+
 export function locate(value: unknown, node: unknown, doc: Document, frame: Frame, fallback: Span): void {
-  if (isAlias(node)) node = node.resolve(doc);
-  const span = nodeSpan(frame, node as Node) ?? fallback;
+  node = resolved(node, doc);
+  const location = new YamlLocation(node, doc, frame, fallback);
+  const span = location.span;
   if (Array.isArray(value)) {
-    const items = isSeq(node) ? node.items.filter((n) => !(isScalar(n) && n.value === null)) : [];
+    const items = kept(node);
     value.forEach((v, i) => locate(v, items[i] ?? node, doc, frame, span));
     return;
   }
   if (value === null || typeof value !== 'object') return;
-  const target = value as Record<string, unknown> & { span?: Span; spans?: Record<string, Span> };
-  const spans: Record<string, Span> = {};
-  Object.defineProperty(target, 'span', { value: span, enumerable: false, writable: true });
-  Object.defineProperty(target, 'spans', { value: spans, enumerable: false, writable: true });
-  for (const key of Object.keys(target)) {
-    let child: unknown = node;
-    if (isMap(node)) child = node.items.find((p) => keyText(p.key) === key)?.value ?? undefined;
-    if (isAlias(child)) child = child.resolve(doc);
-    const childSpan = (child ? nodeSpan(frame, child as Node) : undefined) ?? span;
-    spans[key] = childSpan;
-    const v = target[key];
-    if (Array.isArray(v) && isSeq(child)) {
-      const items = child.items.filter((n) => !(isScalar(n) && n.value === null));
-      v.forEach((el, i) => {
-        spans[`${key}.${i}`] = nodeSpan(frame, items[i] as Node) ?? childSpan;
-      });
-    }
-    locate(v, child ?? node, doc, frame, childSpan);
+  setLocation(value, location);
+  for (const [key, v] of Object.entries(value)) {
+    if (v === null || typeof v !== 'object') continue;
+    const child = location.child(key);
+    locate(v, child ?? node, doc, frame, (child === undefined ? undefined : nodeSpan(frame, child as Node)) ?? span);
   }
 }

@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
+import { locationOf, setLocation } from '../model/location.js';
 import { parseMarkdown } from './markdown-body.js';
 import { FrontMatter as FrontMatterSchema } from './schema.js';
 import { readYaml } from './read-yaml.js';
@@ -118,13 +119,13 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
 
   const date = fm.date as FullDate;
   for (const d of fillYears(fm, date.year)) {
-    err(d.span, 'date-invalid', `"${d.text}" is not a date in ${d.year}: ${d.year} is not a leap year`, 'write the year out if the day belongs to another year');
+    err(spanOf(d), 'date-invalid', `"${d.text}" is not a date in ${d.year}: ${d.year} is not a leap year`, 'write the year out if the day belongs to another year');
   }
 
   const walk = (items: Item[] | undefined) => {
     for (const item of items ?? []) {
-      if (item.title === undefined && item.parallel === undefined) err(item.span, 'item-title-missing', 'A programme item needs a title', 'add "title: …"');
-      if (item.items && item.parallel) err(item.span, 'item-shape', 'An entry is either a part (items) or a parallel set (parallel), not both');
+      if (item.title === undefined && item.parallel === undefined) err(spanOf(item), 'item-title-missing', 'A programme item needs a title', 'add "title: …"');
+      if (item.items && item.parallel) err(spanOf(item), 'item-shape', 'An entry is either a part (items) or a parallel set (parallel), not both');
       walk(item.items);
       walk(item.parallel);
     }
@@ -134,25 +135,20 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
   if (fm.days?.length) {
     if (fm.programme) err(spanOf(fm, 'programme'), 'days-and-programme', 'A gathering with "days" keeps each day\'s programme under its day', 'move the programme into the first day, or remove "days"');
     days = fm.days.map((d) => ({ ...d, hours: d.hours ?? fm.hours, venue: d.venue ?? fm.venue, programme: d.programme ?? [] }) as Day);
-    fm.days.forEach((d, i) => {
-      Object.defineProperties(days[i], { span: { value: d.span }, spans: { value: d.spans } });
-    });
+    fm.days.forEach((d, i) => setLocation(days[i], locationOf(d)!));
     if (dayNumber(days[0].date) !== dayNumber(date)) {
       err(spanOf(days[0], 'date'), 'days-date', `The first day (${isoOf(days[0].date)}) is not the gathering's date (${isoOf(date)})`, 'the gathering\'s "date" is its first day');
     }
   } else {
     days = [{ date, hours: fm.hours, venue: fm.venue, programme: fm.programme ?? [] } as Day];
-    Object.defineProperties(days[0], { span: { value: fm.span }, spans: { value: fm.spans } });
+    setLocation(days[0], locationOf(fm)!);
   }
   for (const day of days) walk(day.programme);
 
   const { days: _d, programme: _p, hours: _h, ...rest } = fm;
   const gathering = Object.assign(rest, { file, date, days }) as unknown as Gathering;
-  Object.defineProperties(gathering, {
-    span: { value: fm.span },
-    spans: { value: fm.spans },
-    body: { get: body, enumerable: true, configurable: true },
-  });
+  setLocation(gathering, locationOf(fm)!);
+  Object.defineProperty(gathering, 'body', { get: body, enumerable: true, configurable: true });
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { gathering, diagnostics };
 }

@@ -76,7 +76,7 @@ function readSimple<S extends z.ZodType>(text: string, place: YamlPlace, schema:
   if (!doc || doc.root.kind !== 'map') return undefined;
   const parsed = schema.safeParse(simpleData(doc.root));
   if (!parsed.success) return undefined;
-  simpleLocate(parsed.data, doc.root, { lineStarts: doc.lineStarts, offset: place.offset, lineOffset: place.lineOffset }, place.whole);
+  simpleLocate(parsed.data, doc.root, { lineStarts: doc.lineStarts, offset: place.offset, lineOffset: place.lineOffset });
   return { value: parsed.data, diagnostics: [] };
 }
 

@@ -7,6 +7,7 @@ import { lineIndexAt, lineStartsOf } from '../source/lines.js';
 import type { Point, Span } from '../diagnostics/diagnostic.js';
 import type { FullDate, Gathering, Item, Located } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
+import { ownSpanOf } from '../model/location.js';
 import type { Slot } from '../model/timeline.js';
 import { formatMinutes, isoOf } from '../source/values.js';
 import type { Finding } from './rule.js';
@@ -103,9 +104,10 @@ export class Context {
    * line; without the source (or for a value on a line of its own), the value.
    */
   keySpan(owner: Located, key: string): Span {
-    const value = spanOf(owner, key);
+    const own = ownSpanOf(owner, key);
+    const value = own ?? spanOf(owner);
     const src = this.source;
-    if (!src || value === owner.span) return value;
+    if (!src || !own) return value;
     const lineStart = src.lastIndexOf('\n', value.start.offset - 1) + 1;
     let at = src.lastIndexOf(key, value.start.offset);
     if (at < lineStart) {
@@ -123,7 +125,7 @@ export class Context {
   get bodyStart(): number {
     const src = this.source ?? '';
     const re = /^(?:---|\.\.\.)[ \t]*$/gm;
-    re.lastIndex = this.gathering.span.end.offset;
+    re.lastIndex = spanOf(this.gathering).end.offset;
     const m = re.exec(src);
     if (!m) return src.length;
     const nl = src.indexOf('\n', m.index);

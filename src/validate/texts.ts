@@ -12,6 +12,7 @@
 import type { Span } from '../diagnostics/diagnostic.js';
 import type { Located } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
+import { locationOf } from '../model/location.js';
 import type { Context } from './context.js';
 
 export interface Text {
@@ -82,7 +83,7 @@ function collectStrings(context: Context): Text[] {
 
 /** A located object that is not a date or time value (those keep the typed text in `text`). */
 function isLocated(v: unknown): v is Located {
-  return typeof v === 'object' && v !== null && 'span' in v && !('month' in v || 'start' in v);
+  return locationOf(v) !== undefined && !('month' in (v as object) || 'start' in (v as object));
 }
 
 function collectBody(context: Context): Text[] {

@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FullDate, Gathering } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
+import { locationOf } from '../model/location.js';
 import { Context } from './context.js';
 import type { Code, Rule, RuleSeverity } from './rule.js';
 import { rules as allRules } from './rules/index.js';
@@ -99,8 +100,7 @@ export function unknownRuleIds(
   const out: Diagnostic[] = [];
   for (const key of Object.keys(rules)) {
     if (byCode.has(key) || moduleIds.has(key)) continue;
-    const located = rules as unknown as Parameters<typeof spanOf>[0];
-    let span = located.spans ? spanOf(located, key) : undefined;
+    let span = locationOf(rules) ? spanOf(rules, key) : undefined;
     if (span && source) {
       const at = source.lastIndexOf(key, span.start.offset);
       const lineStart = source.lastIndexOf('\n', span.start.offset - 1) + 1;

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { locationOf } from '../../src/model/location.js';
 import { readYaml, type YamlPlace } from '../../src/source/read-yaml.js';
 import { FrontMatter } from '../../src/source/schema.js';
 import { simpleData } from '../../src/source/simple-locate.js';
@@ -86,12 +87,21 @@ function compareNodes(simple: SimpleNode, node: unknown, doc: Document, path: st
   }
 }
 
-/** Every span and spans map below a value, for comparing two located values. */
+/** Every location below a value (its span, and each field's and list item's), for comparing two located values. */
 function spansOf(value: unknown, out: unknown[] = [], seen = new Set<object>()): unknown[] {
   if (value === null || typeof value !== 'object' || seen.has(value)) return out;
   seen.add(value);
-  const v = value as { span?: unknown; spans?: unknown };
-  out.push({ span: v.span, spans: v.spans });
+  const location = locationOf(value);
+  if (location) {
+    const fields: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      fields[key] = location.field(key);
+      if (Array.isArray(v)) v.forEach((_, i) => (fields[`${key}.${i}`] = location.field(key, i)));
+    }
+    out.push({ span: location.span, fields });
+  } else {
+    out.push(Array.isArray(value) ? 'list' : 'no location');
+  }
   for (const child of Object.values(value)) spansOf(child, out, seen);
   return out;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spanOf } from '../../src/model/location.js';
 import { parseSource } from '../../src/source/parse.js';
 import { parseDate, parseTimeSlot } from '../../src/source/values.js';
 
@@ -77,9 +78,9 @@ describe('YAML that would misread a time or a date', () => {
 
   it('keeps the position of every value', () => {
     const deadline = gathering!.deadlines![0];
-    expect(deadline.date.span.start).toMatchObject({ line: 11, column: 11 });
-    expect(deadline.spans.what.start).toMatchObject({ line: 12, column: 11 });
-    expect(gathering!.days[0].programme[1].time!.span.start).toMatchObject({ line: 8, column: 11 });
+    expect(spanOf(deadline.date).start).toMatchObject({ line: 11, column: 11 });
+    expect(spanOf(deadline, 'what').start).toMatchObject({ line: 12, column: 11 });
+    expect(spanOf(gathering!.days[0].programme[1].time!).start).toMatchObject({ line: 8, column: 11 });
   });
 
   it('never reads no, yes or on as booleans (YAML 1.2)', () => {
