@@ -14,7 +14,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtinTemplates, codeDir } from '../tool-paths.js';
 import { checkFiles, type SourceResult } from '../compile.js';
 import type { LoadedConfig } from '../config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -107,9 +107,9 @@ interface Job {
   key: string;
 }
 
-const toolDir = dirname(dirname(fileURLToPath(import.meta.url)));
+const toolDir = codeDir;
 /** The built-in templates (as render/templates.ts finds them), hashed without loading the renderer. */
-const builtinDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+const builtinDir = builtinTemplates;
 const require = createRequire(import.meta.url);
 
 /** What every output depends on besides its source: the tool's code, built-in templates and fonts. */

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtinTemplates } from '../tool-paths.js';
 import Handlebars from 'handlebars';
 import { catalogue, formatDateShort, type Language } from '../i18n/index.js';
 import { parseIsoDate } from '../source/values.js';
@@ -19,7 +19,7 @@ export interface IndexView {
   rows: { when: string; title: string; language: string; main: string; links: { href: string; label: string }[] }[];
 }
 
-const builtin = fileURLToPath(new URL('../../templates/site/index.hbs', import.meta.url));
+const builtin = join(builtinTemplates, 'site', 'index.hbs');
 const href = (file: string) => file.split('/').map(encodeURIComponent).join('/');
 
 function majorityLanguage(entries: readonly Entry[]): Language {

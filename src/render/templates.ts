@@ -9,12 +9,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtinTemplates } from '../tool-paths.js';
 import Handlebars from 'handlebars';
 import { RenderError } from './render-error.js';
 import type { ViewModel } from './view-types.js';
 
-export const builtinDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const builtinDir = builtinTemplates;
 
 export interface TemplateSet {
   /** Template names, built-in and project. */

@@ -4,9 +4,9 @@
  * project's templates folder (the rule src/render/templates.ts uses).
  */
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { builtinTemplates } from '../tool-paths.js';
 
-const builtinDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+const builtinDir = builtinTemplates;
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 function namesIn(dir: string): string[] {

@@ -1,0 +1,24 @@
+/**
+ * Where the tool's own files are, found from this module, so that they are
+ * found alike from src/ (under the tests) and from dist/, which is one
+ * bundled module (bin/bundle.mjs): the package folder is the nearest one
+ * above with a package.json and a templates/ folder.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(import.meta.url);
+
+function packageRoot(): string {
+  for (let dir = dirname(here); dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'templates'))) return dir;
+  }
+  throw new Error(`internal error: no package folder with templates/ above ${here}`);
+}
+
+export const toolRoot = packageRoot();
+/** The built-in templates. */
+export const builtinTemplates = join(toolRoot, 'templates');
+/** The running code: dist/ when built, src/ under the tests (what the build's cache key hashes). */
+export const codeDir = dirname(here);
