@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { builtinTemplates, codeDir } from '../tool-paths.js';
 import { checkFiles, type SourceResult } from '../compile.js';
 import type { LoadedConfig } from '../config.js';
