@@ -24,38 +24,31 @@ export const itemKinds = ['session', 'break', 'meal'] as const;
 export const deadlineKinds = ['registration', 'preparation', 'input', 'follow-up', 'other'] as const;
 export const severities = ['error', 'warning', 'off'] as const;
 
-/** The rule id a failed value check reports under (see catalogue). */
-function fromResult<T>(rule: string, read: (s: string) => Result<T>) {
-  return (text: string, ctx: z.RefinementCtx): T => {
-    const r = read(text);
+/** YAML reads `0900` and `14.10` as numbers; the parser hands us their text, and editors may see numbers. */
+const scalar = z.union([z.string(), z.number()]);
+
+/**
+ * A scalar read by a value parser: its text (as typed) through `read`,
+ * a failure reported under the rule id `rule` (see catalogue). One
+ * transform, not a text step and a parse step: zod pays per step, per value.
+ */
+function parsedScalar<T>(rule: string, read: (s: string) => Result<T>) {
+  return scalar.transform((v, ctx): T => {
+    const r = read(String(v));
     if (r.ok) return r.value;
     ctx.addIssue({ code: 'custom', message: r.message, params: { rule, hint: r.hint } });
     return z.NEVER;
-  };
+  });
 }
 
-/** YAML reads `0900` and `14.10` as numbers; the parser hands us their text, and editors may see numbers. */
-const scalarText = z.union([z.string(), z.number()]).transform((v) => String(v));
-
 const time = (what: string) =>
-  scalarText
-    .transform(fromResult('time-invalid', parseTimeSlot))
-    .meta({ description: `${what}: 09:00, 09.00, 0900, a range 08:30–09:30, or an open start "fra 09.30"` });
-const timeRange = (what: string) =>
-  scalarText
-    .transform(fromResult('time-invalid', parseTimeRange))
-    .meta({ description: `${what}: a range such as 08:30–14:30` });
+  parsedScalar('time-invalid', parseTimeSlot).meta({ description: `${what}: 09:00, 09.00, 0900, a range 08:30–09:30, or an open start "fra 09.30"` });
+const timeRange = (what: string) => parsedScalar('time-invalid', parseTimeRange).meta({ description: `${what}: a range such as 08:30–14:30` });
 const timeOfDay = (what: string) =>
-  scalarText
-    .transform(fromResult('time-invalid', (s) => parseTimeOfDay(s)))
-    .meta({ description: `${what}: a time of day such as 11:30` });
-const isoDate = scalarText
-  .transform(fromResult('date-invalid', parseIsoDate))
-  .meta({ description: 'ISO date YYYY-MM-DD' });
+  parsedScalar('time-invalid', (s) => parseTimeOfDay(s)).meta({ description: `${what}: a time of day such as 11:30` });
+const isoDate = parsedScalar('date-invalid', parseIsoDate).meta({ description: 'ISO date YYYY-MM-DD' });
 const date = (what: string) =>
-  scalarText
-    .transform(fromResult('date-invalid', parseDate))
-    .meta({ description: `${what}: 2020-01-28, 28.01.2020, or 28.01 for a day in the gathering's year` });
+  parsedScalar('date-invalid', parseDate).meta({ description: `${what}: 2020-01-28, 28.01.2020, or 28.01 for a day in the gathering's year` });
 
 const text = z.string();
 const markdown = z.string().meta({ description: 'Markdown' });
