@@ -1,17 +1,17 @@
 /**
  * How fast `agenda check` is: 1,000 sources the size of the examples, in a
- * temporary folder, checked in-process with checkFiles (parse + validate)
- * and by one `node bin/agenda check DIR` per run (start-up, config, files,
- * report). Prints files per second, the median of 5 runs of each.
- * Target: 1,000 files/s in-process. Run: npx tsx bench/check.ts [count]
- * (the spawn needs `npm run build` first). Not a test: timings vary with
- * the machine.
+ * temporary folder, checked in-process with diagnoseFiles (read, parse,
+ * validate: what the command runs) and by one `node bin/agenda check DIR`
+ * per run (start-up, config, files, report). Prints files per second, the
+ * median of 5 runs of each. Target: 1,000 files/s for the command.
+ * Run: npm run bench:check (it builds dist/ first), or
+ * npx tsx bench/check.ts [count]. Not a test: timings vary with the machine.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkFiles } from '../src/compile.js';
+import { diagnoseFiles } from '../src/compile.js';
 
 const root = join(import.meta.dirname, '..');
 const count = Number(process.argv[2] ?? 1000);
@@ -41,8 +41,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const rate = (ms: number) => Math.round((count / ms) * 1000);
 
 try {
-  const check = await checkFiles(files);
-  const findings = check.reduce((n, r) => n + r.diagnostics.length, 0);
+  const findings = (await diagnoseFiles(files)).flat().length;
   console.log(`${count} sources, ${Math.round(bytes / count)} bytes on average (${templates.length} examples), ${findings} diagnostics in all`);
 
   const inProcess: number[] = [];
@@ -50,14 +49,14 @@ try {
   for (let r = 0; r < runs; r++) {
     const t = performance.now();
     const c = process.cpuUsage();
-    await checkFiles(files);
+    await diagnoseFiles(files);
     const used = process.cpuUsage(c);
     inProcess.push(performance.now() - t);
     cpu.push((used.user + used.system) / 1000);
   }
   const m = median(inProcess);
   const mc = median(cpu);
-  console.log(`checkFiles:        median ${m.toFixed(0)} ms = ${rate(m)} files/s   (runs: ${inProcess.map((x) => x.toFixed(0)).join(', ')} ms)`);
+  console.log(`diagnoseFiles:     median ${m.toFixed(0)} ms = ${rate(m)} files/s   (runs: ${inProcess.map((x) => x.toFixed(0)).join(', ')} ms)`);
   // On a shared machine wall time includes waiting for a core; CPU time does not.
   console.log(`  CPU time:        median ${mc.toFixed(0)} ms = ${rate(mc)} files per CPU-second   (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
 
