@@ -4,7 +4,8 @@
  * renderer and the browser for `build`). zod is bundled in, only the parts
  * the schema uses; the other packages stay in node_modules. One module to
  * load instead of about eighty, and a fraction of zod, is what makes
- * `agenda check` start in 0.2 s instead of 0.3 s (docs/performance.md).
+ * `agenda check` of one file take about 290 ms instead of 380 ms
+ * (docs/performance.md).
  * Types are checked by `tsc --noEmit` before this runs.
  */
 import { rm } from 'node:fs/promises';

@@ -107,7 +107,6 @@ interface Job {
   key: string;
 }
 
-const toolDir = codeDir;
 /** The built-in templates (as render/templates.ts finds them), hashed without loading the renderer. */
 const builtinDir = builtinTemplates;
 const require = createRequire(import.meta.url);
@@ -121,7 +120,7 @@ async function toolKey(): Promise<string> {
       return `${p}@?`;
     }
   });
-  return hash(await hashTree(toolDir), await hashTree(builtinDir), ...fonts);
+  return hash(await hashTree(codeDir), await hashTree(builtinDir), ...fonts);
 }
 
 /** Output names: a source's path below the folder named on the command line, without `.md` (clashes: see build). */

@@ -37,7 +37,7 @@ class YamlLocation implements Location {
 
   child(key: string): unknown {
     if (!isMap(this.node)) return undefined;
-    return resolved(this.node.items.find((p) => keyText(p.key) === key)?.value ?? undefined, this.doc) ?? undefined;
+    return resolved(this.node.items.find((p) => keyText(p.key) === key)?.value, this.doc) ?? undefined;
   }
 }
 

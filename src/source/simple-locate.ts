@@ -47,14 +47,8 @@ function spanOfNode(frame: SimpleFrame, node: SimpleNode): Span {
 }
 
 const isNull = (n: SimpleNode) => n.kind === 'scalar' && n.value === null;
-const keptItems = new WeakMap<SimpleNode[], SimpleNode[]>();
 /** A list's items as the data has them: toData drops empty values. */
-function kept(items: SimpleNode[]): SimpleNode[] {
-  if (!items.some(isNull)) return items;
-  let out = keptItems.get(items);
-  if (!out) keptItems.set(items, (out = items.filter((n) => !isNull(n))));
-  return out;
-}
+const kept = (items: SimpleNode[]) => (items.some(isNull) ? items.filter((n) => !isNull(n)) : items);
 
 /** An object's location: its node, whose fields' nodes are looked up when asked for. */
 class SimpleLocation implements Location {
