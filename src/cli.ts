@@ -263,7 +263,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .command('schema')
     .description('Print the JSON Schema of the front matter, for editors and other tools')
     .action(async () => {
-      const { frontMatterJsonSchema } = await import('./source/schema.js');
+      const { frontMatterJsonSchema } = await import('./source/json-schema.js');
       io.stdout(JSON.stringify(frontMatterJsonSchema(), null, 2) + '\n');
       setCode(0);
     });

@@ -6,48 +6,51 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { decodeSource } from './source/decode.js';
 import { ownSpanOf } from './model/location.js';
 import { readYaml } from './source/read-yaml.js';
 import { templateNames } from './source/template-names.js';
 import { unknownRuleIds, unknownTemplate } from './validate/validate.js';
-import { ruleSeverities } from './source/schema.js';
+import { described, ruleSeverities } from './source/schema.js';
 import { UsageError } from './source/files.js';
 
 export const CONFIG_NAME = 'agenda.config.yaml';
 
-const count = z
-  .union([z.string(), z.number()])
-  .transform((v, ctx) => {
+const count = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v, ctx) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0) {
-      ctx.addIssue({ code: 'custom', message: `"${v}" is not a whole number`, params: { rule: 'type-mismatch' } });
+      ctx.issues.push({ code: 'custom', message: `"${v}" is not a whole number`, params: { rule: 'type-mismatch' }, input: v });
       return z.NEVER;
     }
     return n;
-  });
+  }),
+);
+
+const optional = z.optional;
 
 export const ConfigSchema = z.strictObject({
-  rules: ruleSeverities.optional(),
-  template: z.string().optional().meta({ description: 'Default template for sources that name none' }),
-  templates: z.string().optional().meta({ description: 'Folder of project templates and partials that override the built-in ones' }),
-  branding: z
-    .strictObject({
-      organisation: z.string().optional(),
-      logo: z.string().optional().meta({ description: 'Image file, relative to the config file' }),
-      accent: z.string().regex(/^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$/, 'the accent colour is written #RGB or #RRGGBB').optional(),
-      footer: z.string().optional(),
-    })
-    .optional(),
-  audiences: z.union([z.literal('all'), z.array(z.string())]).optional().meta({ description: 'Audience views to build: all, or a list of audience ids' }),
-  groups: z.boolean().optional().meta({ description: 'Build an invitation for each group of a series' }),
-  concurrency: count.optional(),
-  browser: z.string().optional().meta({ description: 'Path of the Chrome or Chromium to print PDFs with' }),
-  link: z.string().optional().meta({ description: 'Public address of the invitations, {name} is replaced by the output name' }),
-  'time-separator': z.enum(['.', ':']).optional(),
-  'max-warnings': count.optional(),
+  rules: optional(ruleSeverities),
+  template: described(optional(z.string()), 'Default template for sources that name none'),
+  templates: described(optional(z.string()), 'Folder of project templates and partials that override the built-in ones'),
+  branding: optional(
+    z.strictObject({
+      organisation: optional(z.string()),
+      logo: described(optional(z.string()), 'Image file, relative to the config file'),
+      accent: optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$/, 'the accent colour is written #RGB or #RRGGBB'))),
+      footer: optional(z.string()),
+    }),
+  ),
+  audiences: described(optional(z.union([z.literal('all'), z.array(z.string())])), 'Audience views to build: all, or a list of audience ids'),
+  groups: described(optional(z.boolean()), 'Build an invitation for each group of a series'),
+  concurrency: optional(count),
+  browser: described(optional(z.string()), 'Path of the Chrome or Chromium to print PDFs with'),
+  link: described(optional(z.string()), 'Public address of the invitations, {name} is replaced by the output name'),
+  'time-separator': optional(z.enum(['.', ':'])),
+  'max-warnings': optional(count),
 });
 
 export type Config = z.output<typeof ConfigSchema>;

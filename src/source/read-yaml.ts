@@ -3,7 +3,7 @@
  * file coordinates. Shared by the front matter and the project config.
  */
 import type { Document, YAMLError } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { locate } from './locate.js';
 import { issuesToDiagnostics } from './schema-issues.js';
@@ -32,7 +32,7 @@ export interface YamlPlace {
  * `simple: false` takes the full road even for YAML the simple reader
  * handles (the tests compare both).
  */
-export function readYaml<S extends z.ZodType>(text: string, place: YamlPlace, schema: S, options: { simple?: boolean } = {}): YamlResult<z.output<S>> {
+export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace, schema: S, options: { simple?: boolean } = {}): YamlResult<z.output<S>> {
   if (options.simple !== false) {
     const simple = readSimple(text, place, schema);
     if (simple) return simple;
@@ -71,7 +71,7 @@ export function readYaml<S extends z.ZodType>(text: string, place: YamlPlace, sc
  * Anything else (a problem to report included) goes the full road, which
  * has the `yaml` package's document to point into.
  */
-function readSimple<S extends z.ZodType>(text: string, place: YamlPlace, schema: S): YamlResult<z.output<S>> | undefined {
+function readSimple<S extends z.ZodMiniType>(text: string, place: YamlPlace, schema: S): YamlResult<z.output<S>> | undefined {
   const doc = parseSimpleYaml(text);
   if (!doc || doc.root.kind !== 'map') return undefined;
   const parsed = schema.safeParse(simpleData(doc.root));

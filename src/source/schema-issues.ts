@@ -4,7 +4,7 @@
  * values get a "did you mean"; a union failure becomes one sentence.
  */
 import type { Document } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest } from './suggest.js';
 import { describeNode, keyNodeAt, nodeAt, nodeSpan, type Frame } from './yaml-nodes.js';
@@ -16,7 +16,7 @@ interface Context {
   file: string;
   doc: Document;
   frame: Frame;
-  root: z.ZodType;
+  root: z.ZodMiniType;
 }
 
 export function issuesToDiagnostics(issues: readonly Issue[], ctx: Context): Diagnostic[] {
@@ -172,7 +172,7 @@ function hintFor(path: Path): string | undefined {
 }
 
 /** The keys an object schema at `path` accepts, for "did you mean". */
-export function knownKeys(root: z.ZodType, path: Path): string[] {
+export function knownKeys(root: z.ZodMiniType, path: Path): string[] {
   const out = new Set<string>();
   const visit = (schema: unknown, rest: Path, depth: number): void => {
     if (!schema || depth > 40) return;
