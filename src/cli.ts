@@ -4,7 +4,6 @@
  * than --max-warnings), 2 bad usage, unreadable files or an internal failure.
  */
 import { resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BuildReport, Format, ProgressEvent } from './build/build.js';
 import { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.js';
@@ -73,15 +72,6 @@ interface CheckFlags {
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  // Checking makes only short-lived objects. V8 still marks the allocation
-  // sites of those alive at a scavenge as "maybe tenure", and once the young
-  // generation has grown to its largest size it tenures them all at once,
-  // throwing away the optimised code of the ~20 functions that allocate
-  // there: a thousand files then take ~12 % longer. `build` keeps every
-  // gathering and is 5–8 % faster with pretenuring, so only check turns it
-  // off. V8 reads the flag when it sorts allocation sites, so setting it now
-  // is in time (docs/performance.md).
-  setFlagsFromString('--no-allocation-site-pretenuring');
   const [{ diagnoseFiles }, { loadConfig }, { collectSources }] = await Promise.all([import('./compile.js'), import('./config.js'), import('./source/files.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
   const files = await collectSources(paths.length ? paths : ['.']);

@@ -27,11 +27,26 @@ export class Context {
   readonly findings: Finding[] = [];
   private plansCache?: DayPlan[];
   private lineStarts?: number[];
+  /**
+   * What rules derive from the gathering and share (texts.ts), by the
+   * function that derives it. Kept here rather than in a module's WeakMap
+   * keyed by the context: V8's young-generation collector keeps every value
+   * of an old WeakMap alive, so each file's texts, model and source text
+   * outlived their check, and checking a thousand files spent a fifth of
+   * its time copying and promoting them (docs/performance.md).
+   */
+  private readonly memos = new Map<(context: Context) => unknown, unknown>();
 
   constructor(gathering: Gathering, options: { today?: Today; source?: string }) {
     this.gathering = gathering;
     this.today = options.today;
     this.source = options.source;
+  }
+
+  /** `derive(this)`, worked out once per context. */
+  memo<T>(derive: (context: Context) => T): T {
+    if (!this.memos.has(derive)) this.memos.set(derive, derive(this));
+    return this.memos.get(derive) as T;
   }
 
   report(finding: Finding): void {

@@ -32,21 +32,14 @@ export interface Text {
 /** Keys whose strings are identifiers, codes or typed values, not prose. */
 const NOT_PROSE = new Set(['for', 'kind', 'language', 'timezone', 'template', 'rules', 'date', 'time', 'hours', 'from', 'until']);
 
-const frontMatterCache = new WeakMap<Context, Text[]>();
-const bodyCache = new WeakMap<Context, Text[]>();
-
 /** Every string value of the front matter, once each. */
 export function frontMatterStrings(context: Context): Text[] {
-  let out = frontMatterCache.get(context);
-  if (!out) frontMatterCache.set(context, (out = collectStrings(context)));
-  return out;
+  return context.memo(collectStrings);
 }
 
 /** The Markdown body as one text, with fenced and inline code blanked out (positions kept). */
 export function bodyText(context: Context): Text[] {
-  let out = bodyCache.get(context);
-  if (!out) bodyCache.set(context, (out = collectBody(context)));
-  return out;
+  return context.memo(collectBody);
 }
 
 function collectStrings(context: Context): Text[] {
