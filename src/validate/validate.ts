@@ -96,7 +96,6 @@ export function unknownRuleIds(
   source?: string,
 ): Diagnostic[] {
   if (!rules) return [];
-  const known = knownRuleIds();
   const out: Diagnostic[] = [];
   for (const key of Object.keys(rules)) {
     if (byCode.has(key) || moduleIds.has(key)) continue;
@@ -112,6 +111,7 @@ export function unknownRuleIds(
         };
       }
     }
+    const known = knownRuleIds();
     const suggestion = closest(key, known);
     out.push({
       file,
