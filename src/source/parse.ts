@@ -72,6 +72,17 @@ function frontMatterBlock(text: string): FrontMatterBlock | undefined {
   };
 }
 
+/**
+ * `gathering.body` is one getter for every gathering, reading the file's own
+ * parse from a symbol: a getter made per file would give each gathering an
+ * object shape of its own, and every rule reading a gathering would then
+ * take V8's slowest property lookups.
+ */
+const BODY = Symbol('body');
+function readBody(this: { [BODY]: () => Root }): Root {
+  return this[BODY]();
+}
+
 /** The Markdown body, parsed on first use; positions are file positions. */
 function lazyBody(text: string, frontMatterEnd: number): () => Root {
   let body: Root | undefined;
@@ -148,7 +159,8 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
   const { days: _d, programme: _p, hours: _h, ...rest } = fm;
   const gathering = Object.assign(rest, { file, date, days }) as unknown as Gathering;
   setLocation(gathering, locationOf(fm)!);
-  Object.defineProperty(gathering, 'body', { get: body, enumerable: true, configurable: true });
+  Object.defineProperty(gathering, BODY, { value: body });
+  Object.defineProperty(gathering, 'body', { get: readBody, enumerable: true, configurable: true });
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { gathering, diagnostics };
 }
