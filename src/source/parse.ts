@@ -165,10 +165,17 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
   return { gathering, diagnostics };
 }
 
-/** A day and month without a year ("14.10") is in the gathering's year. */
-function fillYears(value: unknown, year: number, seen = new Set<object>(), invalid: FullDate[] = []): FullDate[] {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return invalid;
-  seen.add(value);
+/**
+ * A day and month without a year ("14.10") is in the gathering's year.
+ * The schema's output is a tree of fresh objects (zod builds every object
+ * and list anew), so a plain walk visits each once.
+ */
+function fillYears(value: unknown, year: number, invalid: FullDate[] = []): FullDate[] {
+  if (typeof value !== 'object' || value === null) return invalid;
+  if (Array.isArray(value)) {
+    for (const v of value) fillYears(v, year, invalid);
+    return invalid;
+  }
   const d = value as Partial<CalendarDate> & { yearInferred?: boolean };
   if (typeof d.month === 'number' && typeof d.day === 'number' && typeof d.text === 'string') {
     if (d.year === undefined) {
@@ -178,6 +185,6 @@ function fillYears(value: unknown, year: number, seen = new Set<object>(), inval
     }
     return invalid;
   }
-  for (const v of Object.values(value)) fillYears(v, year, seen, invalid);
+  for (const key in value) fillYears((value as Record<string, unknown>)[key], year, invalid);
   return invalid;
 }
