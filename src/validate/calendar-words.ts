@@ -70,6 +70,34 @@ const phrase = new RegExp(
 
 const bare = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}${END}`, 'giu');
 
+/**
+ * Where a phrase can start. Every weekday name ends in "dag" or "day", so a
+ * phrase starts where the run of letters holding one of these begins: the
+ * phrase expression is tried, sticky, at those places only, not at every
+ * character of the text (a regular expression that opens with a lookbehind
+ * cannot skip ahead on its own).
+ */
+const ending = /da[gy]/giu;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const phraseAt = new RegExp(phrase.source, 'yiu');
+/** The phrase expression, for tests that hold phraseMatches to a plain scan with it. */
+export const PHRASE_SOURCE = phrase.source;
+export function* phraseMatches(text: string): Generator<RegExpExecArray> {
+  let done = 0;
+  ending.lastIndex = 0;
+  for (let e = ending.exec(text); e; e = ending.exec(text)) {
+    let start = e.index;
+    while (start > 0 && letterOrDigit.test(text[start - 1])) start--;
+    if (start < done) continue;
+    phraseAt.lastIndex = start;
+    const m = phraseAt.exec(text);
+    if (!m) continue;
+    done = start + m[0].length;
+    ending.lastIndex = Math.max(ending.lastIndex, done);
+    yield m;
+  }
+}
+
 export interface DatedPhrase {
   /** Offset of the phrase in the scanned text, and its length. */
   index: number;
@@ -86,9 +114,7 @@ export interface DatedPhrase {
 /** Every "weekday + date" in a text whose date is a real calendar date. */
 export function datedPhrases(text: string): DatedPhrase[] {
   const out: DatedPhrase[] = [];
-  if (!mayNameWeekday(text)) return out;
-  phrase.lastIndex = 0;
-  for (let m = phrase.exec(text); m; m = phrase.exec(text)) {
+  for (const m of phraseMatches(text)) {
     const g = m.slice(1);
     let day: number;
     let month: number;
