@@ -22,7 +22,7 @@ import { catalogue, fill } from '../i18n/index.js';
 import { writeIcs } from '../ics/write-ics.js';
 import { isoOf } from '../source/values.js';
 import type { Gathering } from '../model/gathering.js';
-import { removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
+import { makeDirectory, removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import type { FoundBrowser } from '../pdf/browser-finder.js';
@@ -190,6 +190,11 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   );
 
   const idOf = (f: string) => relative(projectRoot, resolve(f)).split(sep).join('/');
+  try {
+    await makeDirectory(outDir);
+  } catch (e) {
+    throw new UsageError(`cannot make the output folder --out ${o.outDir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
   const manifest = await readManifest(outDir);
   // Left by a build that was killed before it could rename them into place.
   await removeStaleTemporaries(outDir);

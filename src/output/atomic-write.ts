@@ -5,7 +5,7 @@
  * temporary file is removed.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export function temporaryPathFor(target: string): string {
@@ -14,9 +14,36 @@ export function temporaryPathFor(target: string): string {
   return path.join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/**
+ * Makes a folder and any missing parents (mkdir -p). Node's own
+ * `mkdir(dir, { recursive: true })` never returns for a path that cannot
+ * exist under an existing folder, such as /proc/x: it makes the parent,
+ * finds it there, and tries the folder again, for ever. Here a folder whose
+ * parent exists and that still cannot be made is an error (ENOENT).
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  const made = async (): Promise<boolean> => {
+    try {
+      await mkdir(dir);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' && (await stat(dir)).isDirectory()) return true;
+      if (code === 'ENOENT') return false;
+      throw error;
+    }
+  };
+  if (await made()) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) await makeDirectory(parent);
+  if (!(await made())) {
+    throw Object.assign(new Error(`ENOENT: cannot make the folder ${dir}`), { code: 'ENOENT', path: dir, syscall: 'mkdir' });
+  }
+}
+
 /** Writes `data` to `target` (its folder made if missing) through a temporary file renamed into place. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
+  await makeDirectory(path.dirname(target));
   const temporary = temporaryPathFor(target);
   try {
     // 'wx': never follow or reuse something already at the temporary name.

@@ -2,6 +2,7 @@
  * `agenda build` on the command line: no browser, no PDF wanted, sources
  * with errors among good ones, and bad usage.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +116,14 @@ describe('agenda build refuses what it cannot do well, before writing', { timeou
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/--out is empty/);
   });
+
+  it('an output folder that cannot be made is a usage error, at once (Node\'s own recursive mkdir spins for ever on /proc/x)', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }) });
+    const unmakeable = existsSync('/proc/self') ? '/proc/agenda-x/out' : join(dir, 'alfa.md', 'out');
+    const r = await build([join(dir, 'alfa.md'), '--out', unmakeable, '--no-pdf'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^agenda: cannot make the output folder --out ${unmakeable}: (ENOENT|ENOTDIR)\n$`));
+  }, 10_000);
 
   it('a templates folder that does not exist is a usage error, not silently the built-in templates', async () => {
     const dir = await project({ 'alfa.md': source({ title: 'Alfa' }) });

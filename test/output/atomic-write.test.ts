@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { temporaryPathFor, writeFileAtomic } from '../../src/output/atomic-write.js';
+import { makeDirectory, temporaryPathFor, writeFileAtomic } from '../../src/output/atomic-write.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -44,4 +45,24 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(path.join(dir, 'file', 'x.pdf'), new Uint8Array([1]))).rejects.toThrow();
     expect((await readdir(dir)).sort()).toEqual(['file', 'new']);
   });
+});
+
+describe('makeDirectory', () => {
+  it('makes missing parents, and takes a folder that is there', async () => {
+    const deep = path.join(dir, 'a', 'b', 'c');
+    await makeDirectory(deep);
+    await makeDirectory(deep);
+    expect((await stat(deep)).isDirectory()).toBe(true);
+  });
+
+  it('refuses a file where a folder should be', async () => {
+    await writeFile(path.join(dir, 'file'), 'x');
+    await expect(makeDirectory(path.join(dir, 'file'))).rejects.toMatchObject({ code: 'EEXIST' });
+    await expect(makeDirectory(path.join(dir, 'file', 'sub'))).rejects.toMatchObject({ code: 'ENOTDIR' });
+  });
+
+  // Node's mkdir(…, { recursive: true }) never returns for this path.
+  it.runIf(existsSync('/proc/self'))('fails, and returns, for a folder that cannot exist (/proc/x)', async () => {
+    await expect(makeDirectory('/proc/agenda-cannot-exist/sub')).rejects.toMatchObject({ code: 'ENOENT' });
+  }, 5_000);
 });
