@@ -29,10 +29,22 @@ const defaultIo = (): Io => ({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   env: process.env,
-  color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+  color: wantsColor(process.env, !!process.stdout.isTTY),
   cwd: process.cwd(),
   tty: !!process.stderr.isTTY && !process.env.CI,
 });
+
+/**
+ * Colour in the report: on a terminal, unless NO_COLOR is set (no-color.org);
+ * FORCE_COLOR (other than 0 or false) asks for it anywhere, for CI logs
+ * that show colour but are not terminals.
+ */
+export function wantsColor(env: NodeJS.ProcessEnv, tty: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  if (env.NO_COLOR) return false;
+  return tty;
+}
 
 const version = '0.1.0';
 

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wantsColor } from '../../src/cli.js';
 import { run } from './run.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -145,5 +146,21 @@ describe('--today', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"28.01.2020" is not an ISO date; write it YYYY-MM-DD: 2020-01-28');
     expect(r.stderr).not.toContain("gathering's date");
+  });
+});
+
+describe('colour in the report', () => {
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, true],
+    [{ FORCE_COLOR: '0' }, false, false],
+    [{ FORCE_COLOR: 'false', NO_COLOR: '1' }, true, false],
+    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
+  ])('env %j on a terminal: %s → colour %s', (env, tty, expected) => {
+    expect(wantsColor(env, tty)).toBe(expected);
   });
 });
