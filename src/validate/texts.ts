@@ -104,6 +104,8 @@ function collectBody(context: Context): Text[] {
 
 /** Fenced code blocks and `inline code` become spaces, so nothing in them is read as prose or links. */
 function blankCode(text: string): string {
+  // Code needs a backtick or a ~~~ fence; most bodies have neither.
+  if (!text.includes('`') && !text.includes('~~~')) return text;
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return text
     .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[^\n]*$|(?![\s\S]))/gm, blank)

@@ -158,12 +158,12 @@ function implausibleDates(context: Context, all: Dated[]): Set<Dated> {
   const upper = sorted[sorted.length >> 1];
   // With an even count, the middle value nearer the gathering's own date.
   const ref = Math.abs(lower - g) <= Math.abs(upper - g) ? lower : upper;
-  const refDate = new Date(ref * 86_400_000);
-  const refIso = refDate.toISOString().slice(0, 10);
   for (const d of all) {
     const diff = dayNumber(d.date) - ref;
     if (Math.abs(diff) <= PLAUSIBLE_DAYS) continue;
     out.add(d);
+    const refDate = new Date(ref * 86_400_000);
+    const refIso = refDate.toISOString().slice(0, 10);
     const years = Math.round(Math.abs(diff) / 365.25);
     const fix = betterYear(d, refDate.getUTCFullYear(), out);
     context.report({
