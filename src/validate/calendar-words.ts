@@ -70,18 +70,22 @@ const phrase = new RegExp(
 
 const bare = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}${END}`, 'giu');
 
-/**
- * Where a phrase can start. Every weekday name ends in "dag" or "day", so a
- * phrase starts where the run of letters holding one of these begins: the
- * phrase expression is tried, sticky, at those places only, not at every
- * character of the text (a regular expression that opens with a lookbehind
- * cannot skip ahead on its own).
- */
+/** Every weekday name ends in "dag" or "day" (any case). */
 const ending = /da[gy]/giu;
+/** The same, without the global flag's state, for a yes or no. */
+const anEnding = new RegExp(ending.source, 'iu');
+
 const letterOrDigit = /[\p{L}\p{N}]/u;
 const phraseAt = new RegExp(phrase.source, 'yiu');
 /** The phrase expression, for tests that hold phraseMatches to a plain scan with it. */
 export const PHRASE_SOURCE = phrase.source;
+
+/**
+ * Where a phrase can start: where a run of letters holding a "dag" or "day"
+ * begins. The phrase expression is tried, sticky, at those places only, not
+ * at every character of the text (a regular expression that opens with a
+ * lookbehind cannot skip ahead on its own).
+ */
 export function* phraseMatches(text: string): Generator<RegExpExecArray> {
   let done = 0;
   ending.lastIndex = 0;
@@ -142,7 +146,7 @@ export function datedPhrases(text: string): DatedPhrase[] {
 }
 
 /** Weekday words standing alone (not the start of a dated phrase). */
-export function bareWeekdays(text: string): { index: number; word: string; weekday: number }[] {
+function bareWeekdays(text: string): { index: number; word: string; weekday: number }[] {
   if (!mayNameWeekday(text)) return [];
   const dated = new Set(datedPhrases(text).map((p) => p.index));
   const out: { index: number; word: string; weekday: number }[] = [];
@@ -153,9 +157,9 @@ export function bareWeekdays(text: string): { index: number; word: string; weekd
   return out;
 }
 
-/** Every weekday name ends in "dag" or "day" (any case): a cheap test before the regular expressions. */
+/** A cheap test before the regular expressions: can the text name a weekday at all? */
 function mayNameWeekday(text: string): boolean {
-  return /da[gy]/i.test(text);
+  return anEnding.test(text);
 }
 
 /** The weekday's name in a language, matching the case of the word the author used. */
@@ -165,7 +169,6 @@ export function weekdayName(weekday: number, like: string): string {
   return like[0] === like[0].toUpperCase() ? name[0].toUpperCase() + name.slice(1) : name.toLowerCase();
 }
 
-/** "fredag (Friday)": the weekday in the author's language, and in English when that differs. */
 /** The first weekday `text` names alone when none it names is the date's; undefined when all is well. */
 export function wrongBareWeekday(text: string, date: FullDate): { index: number; word: string; actual: number } | undefined {
   const named = bareWeekdays(text);
@@ -174,6 +177,7 @@ export function wrongBareWeekday(text: string, date: FullDate): { index: number;
   return { index: named[0].index, word: named[0].word, actual };
 }
 
+/** "fredag (Friday)": the weekday in the author's language, and in English when that differs. */
 export function weekdayNamed(weekday: number, like: string): string {
   const name = weekdayName(weekday, like);
   const english = weekdays.en[weekday];

@@ -38,7 +38,7 @@ or by a rule's id (\`groups\`, for all its codes at once), in two places:
   \`\`\`yaml
   rules:
     gaps: error          # every code of the gaps rule
-    date-past: warning   # a code that is off by default
+    date-past: off       # an archive of past gatherings
   max-warnings: 10       # the same as --max-warnings 10
   \`\`\`
 

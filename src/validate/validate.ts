@@ -97,6 +97,7 @@ export function unknownRuleIds(
 ): Diagnostic[] {
   if (!rules) return [];
   const out: Diagnostic[] = [];
+  let known: string[] | undefined;
   for (const key of Object.keys(rules)) {
     if (byCode.has(key) || moduleIds.has(key)) continue;
     let span = locationOf(rules) ? spanOf(rules, key) : undefined;
@@ -111,8 +112,7 @@ export function unknownRuleIds(
         };
       }
     }
-    const known = knownRuleIds();
-    const suggestion = closest(key, known);
+    const suggestion = closest(key, (known ??= knownRuleIds()));
     out.push({
       file,
       code: 'rule-unknown',
