@@ -12,7 +12,7 @@
  * and ratios. Not a test: timings vary with the machine.
  *
  *   npm run bench               # 20 and 200 sources, 3 runs each
- *   npm run bench -- 20 3 2     # sizes..., then runs and concurrency as --runs=N --concurrency=N
+ *   npm run bench -- 20 --runs=3 --concurrency=2   # sizes, then runs and pages at once
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

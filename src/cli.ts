@@ -87,9 +87,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const [{ diagnoseFiles }, { loadConfig }, { collectSources }] = await Promise.all([import('./compile.js'), import('./config.js'), import('./source/files.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
   const files = await collectSources(paths.length ? paths : ['.']);
-  const { templateNames } = await import('./source/template-names.js');
-  const templates = templateNames(loaded.config.templates ? resolve(loaded.root, loaded.config.templates) : undefined);
-  const results = await diagnoseFiles(files, { today: resolveToday(flags.today, io.env), rules: loaded.config.rules, templates });
+  const results = await diagnoseFiles(files, { today: resolveToday(flags.today, io.env), rules: loaded.config.rules, templates: loaded.templateNames });
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...results.flat()];
   io.stdout(report(diagnostics, { format: flags.format, fileCount: files.length, color: io.color }));
   const tooMany = tooManyWarnings(diagnostics, flags.maxWarnings ?? loaded.config['max-warnings'], io);
@@ -121,8 +119,7 @@ interface BuildFlags extends CheckFlags {
 
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
   const [{ build }, { loadConfig }] = await Promise.all([import('./build/build.js'), import('./config.js')]);
-  const { templateNames } = await import('./source/template-names.js');
-  const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templates: templateNames(resolve(io.cwd, flags.templates)) } : undefined);
+  const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
   const audiences = flags.audience?.includes('all') ? 'all' : flags.audience;
@@ -157,7 +154,6 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
       noSandbox: !flags.sandbox,
       audiences,
       groups: flags.groups,
-      templates: flags.templates,
       today: resolveToday(flags.today, io.env),
       env: io.env,
       onProgress: progress,

@@ -31,8 +31,6 @@ export function checkSource(text: string, file: string, options: ValidateOptions
   return { file, gathering: parsed.gathering, diagnostics };
 }
 
-export { UnreadableFile } from './errors.js';
-
 /**
  * Reads and checks files, results in the given order, each with its
  * gathering and text for rendering (build). A file that is not UTF-8 gets

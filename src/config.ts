@@ -14,7 +14,7 @@ import { readYaml } from './source/read-yaml.js';
 import { templateNames } from './source/template-names.js';
 import { unknownRuleIds, unknownTemplate } from './validate/validate.js';
 import { described, ruleSeverities } from './source/schema.js';
-import { UsageError } from './source/files.js';
+import { UsageError } from './errors.js';
 
 export const CONFIG_NAME = 'agenda.config.yaml';
 
@@ -61,6 +61,10 @@ export interface LoadedConfig {
   file?: string;
   /** The folder relative config paths are resolved against. */
   root: string;
+  /** The project's templates folder: --templates, else the config's `templates:`; absent when neither names one. */
+  templatesDir?: string;
+  /** The template names there are: the built-in ones and those in templatesDir. */
+  templateNames: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -76,12 +80,8 @@ export function findConfig(from: string): string | undefined {
 }
 
 export interface LoadConfigOptions {
-  /**
-   * The template names there are, for checking the config's `template:`.
-   * Default: the built-in ones and those in the config's `templates:`
-   * folder (pass the list when --templates names another folder).
-   */
-  templates?: readonly string[];
+  /** A templates folder named on the command line (--templates), resolved; it overrides the config's. */
+  templatesDir?: string;
 }
 
 /**
@@ -91,7 +91,7 @@ export interface LoadConfigOptions {
  */
 export async function loadConfig(explicit: string | undefined, cwd = process.cwd(), options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const file = explicit ?? findConfig(cwd);
-  if (!file) return { config: {}, root: cwd, diagnostics: [] };
+  if (!file) return { config: {}, root: cwd, ...templatesOf({}, cwd, options), diagnostics: [] };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -100,20 +100,26 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   }
   const root = dirname(resolve(file));
   const decoded = decodeSource(bytes, file);
-  if (decoded.diagnostic) return { config: {}, file, root, diagnostics: [decoded.diagnostic] };
+  if (decoded.diagnostic) return { config: {}, file, root, ...templatesOf({}, root, options), diagnostics: [decoded.diagnostic] };
   const text = decoded.text;
   const lines = text.split('\n');
   const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: text.length } };
   const read = readYaml(text, { file, offset: 0, lineOffset: 0, whole }, ConfigSchema);
   const config: Config = read.value ?? {};
-  const diagnostics = [...read.diagnostics, ...checkConfigNames(config, file, text, root, options)];
-  return { config, file, root, diagnostics };
+  const templates = templatesOf(config, root, options);
+  const diagnostics = [...read.diagnostics, ...checkConfigNames(config, file, text, templates.templateNames)];
+  return { config, file, root, ...templates, diagnostics };
 }
 
-function checkConfigNames(config: Config, file: string, text: string, root: string, options: LoadConfigOptions): Diagnostic[] {
+/** Which templates folder applies, and the template names it gives. */
+function templatesOf(config: Config, root: string, options: LoadConfigOptions): Pick<LoadedConfig, 'templatesDir' | 'templateNames'> {
+  const templatesDir = options.templatesDir ?? (config.templates ? resolve(root, config.templates) : undefined);
+  return { templatesDir, templateNames: templateNames(templatesDir) };
+}
+
+function checkConfigNames(config: Config, file: string, text: string, known: readonly string[]): Diagnostic[] {
   const out = unknownRuleIds(config.rules, file, text);
   if (config.template !== undefined) {
-    const known = options.templates ?? templateNames(config.templates ? resolve(root, config.templates) : undefined);
     const unknown = unknownTemplate(config.template, known, file, ownSpanOf(config, 'template'));
     if (unknown) out.push(unknown);
   }

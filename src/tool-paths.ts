@@ -17,7 +17,7 @@ function packageRoot(): string {
   throw new Error(`internal error: no package folder with templates/ above ${here}`);
 }
 
-export const toolRoot = packageRoot();
+const toolRoot = packageRoot();
 /** The built-in templates. */
 export const builtinTemplates = join(toolRoot, 'templates');
 /** The running code: dist/ when built, src/ under the tests (what the build's cache key hashes). */

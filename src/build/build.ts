@@ -27,12 +27,12 @@ import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import type { FoundBrowser } from '../pdf/browser-finder.js';
 import type { Branding } from '../render/render-html.js';
-import { collectSources, UsageError } from '../source/files.js';
-import { templateNames } from '../source/template-names.js';
+import { UsageError } from '../errors.js';
+import { collectSources } from '../source/files.js';
 import { browserIdentity, dependencyHashes, hash, hashTree, readManifest, upToDate, writeManifest, type Entry, type Manifest } from './cache.js';
 import { calendarOf } from './calendar.js';
 import { indexPage } from './index-page.js';
-import { viewsOf, type View } from './views.js';
+import { viewsOf, viewTitle, type View } from './views.js';
 
 export type Format = 'html' | 'pdf' | 'ics';
 
@@ -53,8 +53,6 @@ export interface BuildOptions {
   audiences?: 'all' | readonly string[];
   /** A view per group of a series (overrides the config). */
   groups?: boolean;
-  /** Project templates folder (overrides the config). */
-  templates?: string;
   today: { year: number; month: number; day: number };
   env: NodeJS.ProcessEnv;
   onProgress?: (event: ProgressEvent) => void;
@@ -101,14 +99,11 @@ export interface BuildReport {
 
 interface Job {
   result: SourceResult & { gathering: Gathering };
-  text: string;
   sourceId: string;
   view: View;
   key: string;
 }
 
-/** The built-in templates (as render/templates.ts finds them), hashed without loading the renderer. */
-const builtinDir = builtinTemplates;
 const require = createRequire(import.meta.url);
 
 /** What every output depends on besides its source: the tool's code, built-in templates and fonts. */
@@ -120,7 +115,7 @@ async function toolKey(): Promise<string> {
       return `${p}@?`;
     }
   });
-  return hash(await hashTree(codeDir), await hashTree(builtinDir), ...fonts);
+  return hash(await hashTree(codeDir), await hashTree(builtinTemplates), ...fonts);
 }
 
 /** Output names: a source's path below the folder named on the command line, without `.md` (clashes: see build). */
@@ -153,11 +148,12 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   }
   const names = outputNames(files, roots);
 
-  const templates = o.templates !== undefined ? resolve(o.cwd, o.templates) : config.templates ? resolve(projectRoot, config.templates) : undefined;
-  if (templates !== undefined && !(await statOrUndefined(templates))?.isDirectory()) {
-    throw new UsageError(`the templates folder ${o.templates ?? config.templates} ${(await statOrUndefined(templates)) ? 'is not a folder' : 'does not exist'}`);
+  const templates = o.loaded.templatesDir;
+  const templatesInfo = templates === undefined ? undefined : await statOrUndefined(templates);
+  if (templates !== undefined && !templatesInfo?.isDirectory()) {
+    throw new UsageError(`the templates folder ${relative(o.cwd, templates) || templates} ${templatesInfo ? 'is not a folder' : 'does not exist'}`);
   }
-  const results = await checkFiles(files, { today: o.today, rules: config.rules, templates: templateNames(templates) });
+  const results = await checkFiles(files, { today: o.today, rules: config.rules, templates: o.loaded.templateNames });
   const diagnostics = [...o.loaded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
   const invalid = results.filter((r) => !r.gathering || r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
   o.onChecked?.(diagnostics, files);
@@ -206,7 +202,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     const sourceId = idOf(r.file);
     for (const view of viewsOf(r.gathering, names.get(r.file)!, request)) {
       const key = hash(common, sourceId, text, JSON.stringify(view));
-      jobs.push({ result: r as Job['result'], text, sourceId, view, key });
+      jobs.push({ result: r as Job['result'], sourceId, view, key });
     }
   }
   // Outputs of earlier builds that still stand: those of sources not in this build, when the source is still there.
@@ -305,7 +301,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
         key: pdfOn && !pdf ? 'incomplete' : job.key,
         deps: await dependencyHashes(page.files),
         files: written,
-        title: page.title + (view.label ? ` – ${view.label}` : ''),
+        title: viewTitle(page.title, view),
         date: isoOf(g.days[0].date),
         language: page.language,
         ...(view.label ? { label: view.label } : {}),
@@ -318,7 +314,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
       // What the view has in the folder (new HTML and calendar, the last PDF) stays in the manifest, so the
       // index lists it and it goes with its source; a key that never matches makes the next build retry it.
       const files = [...new Set([...written, ...(previous?.files ?? [])])].filter((f) => existsSync(join(outDir, f))).sort();
-      const about = made ? { title: made.title + (view.label ? ` – ${view.label}` : ''), language: made.language } : previous;
+      const about = made ? { title: viewTitle(made.title, view), language: made.language } : previous;
       if (about && files.length) {
         next.outputs[view.name] = { source: job.sourceId, key: 'failed', deps: {}, files, title: about.title, date: isoOf(g.days[0].date), language: about.language, ...(view.label ? { label: view.label } : {}) };
       }

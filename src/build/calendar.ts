@@ -9,7 +9,7 @@ import type { Day, Gathering } from '../model/gathering.js';
 import { timeline } from '../model/timeline.js';
 import { formatVenue } from '../model/venue.js';
 import { isoOf } from '../source/values.js';
-import type { View } from './views.js';
+import { viewTitle, type View } from './views.js';
 
 export interface CalendarLabels {
   deadline: string;
@@ -88,5 +88,5 @@ export function calendarOf(g: Gathering, view: View, ctx: CalendarContext): Cale
       categories: ['deadline'],
     });
   }
-  return { name: view.label ? `${g.title} – ${view.label}` : g.title, language: g.language, events };
+  return { name: viewTitle(g.title, view), language: g.language, events };
 }

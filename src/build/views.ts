@@ -14,6 +14,11 @@ export interface View {
   label?: string;
 }
 
+/** A view's title: the gathering's, and the view's label after a dash ("Ledernettverk – Gruppe 1"). */
+export function viewTitle(title: string, view: View): string {
+  return view.label ? `${title} – ${view.label}` : title;
+}
+
 export interface ViewRequest {
   /** Audience ids, or 'all'. */
   audiences?: 'all' | readonly string[];

@@ -18,8 +18,6 @@ export interface PdfMeta {
   date?: Date;
 }
 
-export { InvalidSourceDateEpochError, sourceDateEpoch } from '../output/source-date-epoch.js';
-
 /** The date written into a PDF: SOURCE_DATE_EPOCH, else the caller's date, else 1970-01-01. */
 export function pdfDateFor(epoch: Date | undefined, meta: PdfMeta): Date {
   return epoch ?? meta.date ?? new Date(0);

@@ -9,7 +9,8 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { findBrowser, type FoundBrowser } from './browser-finder.js';
 import { LaunchedBrowser, needsNoSandbox } from './browser-launch.js';
 import { openHardenedPage, printPage } from './hardened-page.js';
-import { applyPdfMetadata, pdfDateFor, sourceDateEpoch, type PdfMeta } from './pdf-metadata.js';
+import { sourceDateEpoch } from '../output/source-date-epoch.js';
+import { applyPdfMetadata, pdfDateFor, type PdfMeta } from './pdf-metadata.js';
 import { Semaphore } from './semaphore.js';
 
 export interface PdfJob {

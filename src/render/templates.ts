@@ -7,14 +7,13 @@
  * compiled in strict mode (a field the view model lacks is an error, not an
  * empty string); prototype access stays blocked, as Handlebars has it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { hbsFiles, NAME } from '../source/template-names.js';
 import { builtinTemplates } from '../tool-paths.js';
 import Handlebars from 'handlebars';
 import { RenderError } from './render-error.js';
 import type { ViewModel } from './view-types.js';
-
-export const builtinDir = builtinTemplates;
 
 export interface TemplateSet {
   /** Template names, built-in and project. */
@@ -22,18 +21,6 @@ export interface TemplateSet {
   render(name: string, view: ViewModel): string;
   /** A style sheet by file name (`base.css`), project first; '' when there is none. */
   css(file: string): string;
-}
-
-const NAME = /^[a-z0-9][a-z0-9-]*$/;
-
-function hbsFiles(dir: string): Map<string, string> {
-  const found = new Map<string, string>();
-  if (!existsSync(dir)) return found;
-  for (const file of readdirSync(dir).sort()) {
-    const name = basename(file, '.hbs');
-    if (file.endsWith('.hbs') && NAME.test(name)) found.set(name, join(dir, file));
-  }
-  return found;
 }
 
 function compile(hb: typeof Handlebars, file: string): Handlebars.TemplateDelegate {
@@ -45,7 +32,7 @@ function compile(hb: typeof Handlebars, file: string): Handlebars.TemplateDelega
 }
 
 function load(projectDir: string | undefined): TemplateSet {
-  const dirs = projectDir ? [builtinDir, projectDir] : [builtinDir];
+  const dirs = projectDir ? [builtinTemplates, projectDir] : [builtinTemplates];
   const hb = Handlebars.create();
   const partials = new Map<string, string>();
   const templates = new Map<string, string>();

@@ -4,8 +4,6 @@ import { join } from 'node:path';
 
 import { UsageError } from '../errors.js';
 
-export { UsageError };
-
 /** Names skipped when walking a folder (a file named explicitly is always read). */
 const SKIPPED_FILES = new Set(['README.md', 'CHANGELOG.md', 'LICENSE.md']);
 const SKIPPED_DIRS = new Set(['node_modules']);

@@ -1,27 +1,35 @@
 /**
  * The names `template:` may take, without loading Handlebars: the `*.hbs`
  * files directly in the built-in templates/ folder and, over them, in a
- * project's templates folder (the rule src/render/templates.ts uses).
+ * project's templates folder. src/render/templates.ts finds its templates
+ * and partials with the same hbsFiles.
  */
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtinTemplates } from '../tool-paths.js';
 
-const builtinDir = builtinTemplates;
-const NAME = /^[a-z0-9][a-z0-9-]*$/;
+/** A template's, partial's or style sheet's name: lower case, digits and dashes. */
+export const NAME = /^[a-z0-9][a-z0-9-]*$/;
 
-function namesIn(dir: string): string[] {
+/** The templates in a folder (`<name>.hbs`, a lower-case name), by name, sorted; none when the folder does not exist. */
+export function hbsFiles(dir: string): Map<string, string> {
   let files: string[];
   try {
     files = readdirSync(dir);
   } catch {
-    return [];
+    return new Map();
   }
-  return files.filter((f) => f.endsWith('.hbs') && NAME.test(f.slice(0, -4))).map((f) => f.slice(0, -4));
+  const found = new Map<string, string>();
+  for (const file of files.sort()) {
+    const name = file.slice(0, -4);
+    if (file.endsWith('.hbs') && NAME.test(name)) found.set(name, join(dir, file));
+  }
+  return found;
 }
 
 /** Built-in and project template names, sorted, each once. A project folder that does not exist adds none. */
 export function templateNames(projectTemplatesDir?: string): string[] {
-  const names = new Set(namesIn(builtinDir));
-  if (projectTemplatesDir) for (const n of namesIn(projectTemplatesDir)) names.add(n);
+  const names = new Set(hbsFiles(builtinTemplates).keys());
+  if (projectTemplatesDir) for (const n of hbsFiles(projectTemplatesDir).keys()) names.add(n);
   return [...names].sort();
 }

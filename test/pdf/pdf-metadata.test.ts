@@ -1,7 +1,8 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pdfDate, pdfTextString, rewriteInfo } from '../../src/pdf/pdf-info-rewrite.js';
-import { applyPdfMetadata, infoFields, renumberStructureIds, InvalidSourceDateEpochError, pdfDateFor, sourceDateEpoch } from '../../src/pdf/pdf-metadata.js';
+import { InvalidSourceDateEpochError, sourceDateEpoch } from '../../src/output/source-date-epoch.js';
+import { applyPdfMetadata, infoFields, renumberStructureIds, pdfDateFor } from '../../src/pdf/pdf-metadata.js';
 import { readPdf, xrefProblems } from './read-pdf.js';
 
 describe('dates', () => {
