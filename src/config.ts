@@ -13,22 +13,16 @@ import { ownSpanOf } from './model/location.js';
 import { readYaml } from './source/read-yaml.js';
 import { templateNames } from './source/template-names.js';
 import { unknownRuleIds, unknownTemplate } from './validate/validate.js';
-import { described, ruleSeverities } from './source/schema.js';
+import { described, parsedScalar, ruleSeverities } from './source/schema.js';
 import { UsageError } from './errors.js';
+import { lineStartsOf } from './source/lines.js';
 
 export const CONFIG_NAME = 'agenda.config.yaml';
 
-const count = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((v, ctx) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) {
-      ctx.issues.push({ code: 'custom', message: `"${v}" is not a whole number`, params: { rule: 'type-mismatch' }, input: v });
-      return z.NEVER;
-    }
-    return n;
-  }),
-);
+const count = parsedScalar('type-mismatch', (s) => {
+  const n = Number(s);
+  return Number.isInteger(n) && n >= 0 ? { ok: true, value: n } : { ok: false, message: `"${s}" is not a whole number` };
+});
 
 const optional = z.optional;
 
@@ -102,8 +96,8 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   const decoded = decodeSource(bytes, file);
   if (decoded.diagnostic) return { config: {}, file, root, ...templatesOf({}, root, options), diagnostics: [decoded.diagnostic] };
   const text = decoded.text;
-  const lines = text.split('\n');
-  const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: text.length } };
+  const starts = lineStartsOf(text);
+  const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: starts.length, column: text.length - starts[starts.length - 1] + 1, offset: text.length } };
   const read = readYaml(text, { file, offset: 0, lineOffset: 0, whole }, ConfigSchema);
   const config: Config = read.value ?? {};
   const templates = templatesOf(config, root, options);

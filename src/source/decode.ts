@@ -7,6 +7,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { lineStartsOf } from './lines.js';
 
 export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 
@@ -26,8 +27,9 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
   const bad = found < 0 ? 0 : found;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const prefix = new TextDecoder('utf-8').decode(bytes.subarray(bom, bad));
-  const lineStart = prefix.lastIndexOf('\n') + 1;
-  const line = countLines(prefix);
+  const starts = lineStartsOf(prefix);
+  const lineStart = starts[starts.length - 1];
+  const line = starts.length;
   const column = prefix.length - lineStart + 1;
   const offset = prefix.length;
   const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
@@ -42,12 +44,6 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
       hint: HINT,
     },
   };
-}
-
-function countLines(s: string): number {
-  let n = 1;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /**

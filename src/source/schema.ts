@@ -40,7 +40,7 @@ const scalar = z.union([z.string(), z.number()]);
  * a failure reported under the rule id `rule` (see catalogue). One
  * transform, not a text step and a parse step: zod pays per step, per value.
  */
-function parsedScalar<T>(rule: string, read: (s: string) => Result<T>) {
+export function parsedScalar<T>(rule: string, read: (s: string) => Result<T>) {
   return z.pipe(
     scalar,
     z.transform((v, ctx): T => {

@@ -84,7 +84,8 @@ function collectBody(context: Context): Text[] {
   if (source) {
     const start = context.bodyStart;
     const text = blankCode(source.slice(start));
-    return [{ text, offset: start, exact: true, span: context.spanAt(start, source.length) }];
+    // The span (lines and columns of the whole body) only when asked: findings inside an exact text need offsets alone.
+    return [{ text, offset: start, exact: true, get span() { return context.spanAt(start, source.length); } }];
   }
   const out: Text[] = [];
   const walk = (node: { type: string; value?: string; children?: unknown[]; position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } }) => {
