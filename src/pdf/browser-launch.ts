@@ -132,12 +132,8 @@ export class LaunchedBrowser {
     const child = this.browser.process();
     // Once Node has reaped it, its pid (and group id) may belong to someone else.
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    try {
-      if (child.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-      else child.kill('SIGKILL');
-    } catch {
-      child.kill('SIGKILL');
-    }
+    if (child.pid) killGroup(child.pid);
+    else child.kill('SIGKILL');
   }
 
   /** Closes politely, and kills when that takes longer than `graceMs`. */
@@ -167,36 +163,46 @@ function track(profile: string, pid: () => number | undefined): void {
   process.on('exit', () => {
     for (const [dir, pidOf] of live) {
       const pid = pidOf();
+      if (pid) killGroup(pid);
+      let socketDir: string | undefined;
       try {
-        if (pid && process.platform !== 'win32') process.kill(-pid, 'SIGKILL');
-        else if (pid) process.kill(pid, 'SIGKILL');
+        socketDir = socketDirOf(readlinkSync(path.join(dir, 'SingletonSocket')));
       } catch {
-        // already gone
+        // no socket link
       }
-      const socket = (() => {
-        try {
-          return readlinkSync(path.join(dir, 'SingletonSocket'));
-        } catch {
-          return undefined;
-        }
-      })();
       rmSync(dir, { recursive: true, force: true });
-      if (socket && path.basename(socket) === 'SingletonSocket' && /chrom/i.test(path.basename(path.dirname(socket)))) {
-        rmSync(path.dirname(socket), { recursive: true, force: true });
-      }
+      if (socketDir) rmSync(socketDir, { recursive: true, force: true });
     }
   });
 }
 
 async function removeProfile(profile: string): Promise<void> {
   live.delete(profile);
-  // A killed Chromium also leaves its socket folder (e.g. /tmp/org.chromium.Chromium.XXXXXX),
-  // which the profile's SingletonSocket link points into.
-  const socket = await readlink(path.join(profile, 'SingletonSocket')).catch(() => undefined);
+  const socketDir = socketDirOf(await readlink(path.join(profile, 'SingletonSocket')).catch(() => undefined));
   const options = { recursive: true, force: true, maxRetries: 10, retryDelay: 50 };
   // Helper processes may still be writing for a moment after the browser itself exits.
   await rm(profile, options).catch(() => undefined);
-  if (socket && path.basename(socket) === 'SingletonSocket' && /chrom/i.test(path.basename(path.dirname(socket)))) {
-    await rm(path.dirname(socket), options).catch(() => undefined);
+  if (socketDir) await rm(socketDir, options).catch(() => undefined);
+}
+
+/** Kills a browser with its whole process group (renderers included); where there are no groups, or it fails, the process alone. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
+}
+
+/**
+ * The socket folder a killed Chromium leaves behind (e.g.
+ * /tmp/org.chromium.Chromium.XXXXXX), which its profile's SingletonSocket
+ * link points into; undefined for a link that is not one.
+ */
+function socketDirOf(link: string | undefined): string | undefined {
+  return link && path.basename(link) === 'SingletonSocket' && /chrom/i.test(path.basename(path.dirname(link))) ? path.dirname(link) : undefined;
 }
