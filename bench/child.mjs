@@ -26,6 +26,7 @@ if (mode === 'agenda' || mode === 'noop') {
   const { default: puppeteer } = await import('puppeteer');
   const { findBrowser } = await import('../dist/pdf/browser-finder.js');
   const { chromiumArgs, needsNoSandbox } = await import('../dist/pdf/browser-launch.js');
+  const { printPage } = await import('../dist/pdf/hardened-page.js');
   const files = (await readdir(out)).filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
   const browser = await puppeteer.launch({
     executablePath: (await findBrowser()).path,
@@ -38,9 +39,7 @@ if (mode === 'agenda' || mode === 'noop') {
     const worker = async () => {
       const page = await browser.newPage();
       while (next < files.length) {
-        const html = await readFile(join(out, files[next++]), 'utf8');
-        await page.setContent(html, { waitUntil: 'load' });
-        await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, waitForFonts: true });
+        await printPage(page, await readFile(join(out, files[next++]), 'utf8'), 60_000);
       }
       await page.close();
     };
