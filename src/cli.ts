@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BuildReport, Format, ProgressEvent } from './build/build.js';
 import { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.js';
+import { isEnvironmental } from './diagnostics/codes.js';
 import { report, reportFormats, type ReportFormat } from './diagnostics/report.js';
 import { UnreadableFile, UsageError } from './errors.js';
 import { InvalidSourceDateEpochError, sourceDateEpoch } from './output/source-date-epoch.js';
@@ -84,13 +85,20 @@ interface CheckFlags {
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const [{ diagnoseFiles }, { loadConfig }, { collectSources }] = await Promise.all([import('./compile.js'), import('./config.js'), import('./source/files.js')]);
+  const [{ checkSources }, { loadConfig }, { collectSourceSet }] = await Promise.all([import('./build/check-sources.js'), import('./config.js'), import('./source/files.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
-  const files = await collectSources(paths.length ? paths : ['.']);
-  const results = await diagnoseFiles(files, { today: resolveToday(flags.today, io.env), rules: loaded.config.rules, templates: loaded.templateNames });
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...results.flat()];
-  io.stdout(report(diagnostics, { format: flags.format, fileCount: files.length, color: io.color }));
-  const tooMany = tooManyWarnings(diagnostics, flags.maxWarnings ?? loaded.config['max-warnings'], io);
+  const set = await collectSourceSet(paths);
+  const { config, root, templatesDir, templateNames } = loaded;
+  const project = { root, config, templatesDir, templateNames, today: resolveToday(flags.today, io.env), request: { audiences: config.audiences, groups: config.groups } };
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checkSources(set, project, false).diagnostics];
+  io.stdout(report(diagnostics, { format: flags.format, fileCount: set.files.length, color: io.color }));
+  const tooMany = tooManyWarnings(diagnostics, flags.maxWarnings ?? config['max-warnings'], io);
+  return exitCode(diagnostics, tooMany);
+}
+
+/** 2 when the machine stopped the command (an unreadable file, no browser, a folder that cannot be written), 1 for errors in the sources or too many warnings, else 0. */
+function exitCode(diagnostics: readonly Diagnostic[], tooMany: boolean): number {
+  if (diagnostics.some((d) => d.severity === 'error' && isEnvironmental(d.code))) return 2;
   return countBySeverity(diagnostics).errors || tooMany ? 1 : 0;
 }
 
@@ -125,6 +133,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   const audiences = flags.audience?.includes('all') ? 'all' : flags.audience;
   const started = Date.now();
   const progress = progressPrinter(io, flags);
+  const shown = new Set<Diagnostic>();
   // Ctrl-C: finish the invitations in progress, record them, stop; a second Ctrl-C stops at once.
   const interrupt = new AbortController();
   let received: NodeJS.Signals | undefined;
@@ -159,7 +168,9 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
       onProgress: progress,
       // Read by people: the findings at once, before the rendering. Read by machines: all at the end, in one piece.
       onChecked: (diagnostics, files) => {
-        if (flags.format === 'stylish') io.stdout(report([...diagnostics], { format: flags.format, fileCount: files.length, color: io.color }));
+        if (flags.format !== 'stylish') return;
+        for (const d of diagnostics) shown.add(d);
+        io.stdout(report([...diagnostics], { format: flags.format, fileCount: files.length, color: io.color }));
       },
       signal: interrupt.signal,
     });
@@ -169,13 +180,9 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
     process.off('SIGHUP', onSignal);
   }
   progress({ kind: 'start', total: 0 });
-  if (flags.format === 'stylish') {
-    for (const f of result.failures) io.stderr(`agenda: ${f.source} (${f.name}): ${f.message}\n`);
-  } else {
-    const failed: Diagnostic[] = result.failures.map((f) => ({ code: 'invitation-failed', severity: 'error', file: f.source, message: `${f.name}: ${f.message}` }));
-    io.stdout(report([...result.diagnostics, ...failed], { format: flags.format, fileCount: result.files.length, color: io.color }));
-  }
-  if (result.noBrowser) io.stderr(`agenda: no PDFs were made. ${result.noBrowser}\nHTML and calendar files were written; --no-pdf builds them without a browser.\n`);
+  // The check's findings were printed as they came (stylish); the build's own follow.
+  const late = flags.format === 'stylish' ? result.diagnostics.filter((d) => !shown.has(d)) : result.diagnostics;
+  if (late.length || flags.format !== 'stylish') io.stdout(report(late, { format: flags.format, fileCount: result.files.length, color: io.color, summary: flags.format !== 'stylish' }));
   for (const id of result.unknownAudiences) {
     const known = result.declaredAudiences?.length ? `; the sources declare ${result.declaredAudiences.join(', ')}` : '; no source declares any';
     io.stderr(`agenda: no source declares the audience "${id}" (--audience)${known}\n`);
@@ -186,8 +193,8 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
     io.stderr('agenda: interrupted; what was finished is recorded, the next build makes the rest\n');
     return exitCodeOf(received ?? 'SIGINT');
   }
-  if (result.noBrowser || result.unknownAudiences.length) return 2;
-  return countBySeverity(result.diagnostics).errors || result.failures.length || tooMany ? 1 : 0;
+  if (result.unknownAudiences.length) return 2;
+  return exitCode(result.diagnostics, tooMany);
 }
 
 /** The shell's convention: 128 + the signal's number. */
@@ -197,7 +204,7 @@ function exitCodeOf(signal: NodeJS.Signals): number {
 
 function summary(r: BuildReport, out: string, ms: number): string {
   const parts = [`${r.built} built`, `${r.upToDate} up to date`];
-  if (r.failures.length) parts.push(`${r.failures.length} failed`);
+  if (r.failed) parts.push(`${r.failed} failed`);
   if (r.invalid.length) parts.push(`${r.invalid.length} source${r.invalid.length === 1 ? '' : 's'} not built (errors)`);
   const views = `${r.views} invitation${r.views === 1 ? '' : 's'}`;
   return `${views}: ${parts.join(', ')} → ${out}/${r.index} (${(ms / 1000).toFixed(1)} s)\n`;

@@ -16,6 +16,8 @@ import { unknownRuleIds, unknownTemplate } from './validate/validate.js';
 import { described, parsedScalar, ruleSeverities } from './source/schema.js';
 import { UsageError } from './errors.js';
 import { lineStartsOf } from './source/lines.js';
+import { imageProblem } from './render/image-check.js';
+import { checkTemplates } from './render/template-check.js';
 
 export const CONFIG_NAME = 'agenda.config.yaml';
 
@@ -101,7 +103,7 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   const read = readYaml(text, { file, offset: 0, lineOffset: 0, whole }, ConfigSchema);
   const config: Config = read.value ?? {};
   const templates = templatesOf(config, root, options);
-  const diagnostics = [...read.diagnostics, ...checkConfigNames(config, file, text, templates.templateNames)];
+  const diagnostics = [...read.diagnostics, ...checkConfigNames(config, file, text, templates.templateNames), ...checkLogo(config, file, root), ...checkTemplates(templates.templatesDir)];
   return { config, file, root, ...templates, diagnostics };
 }
 
@@ -109,6 +111,15 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
 function templatesOf(config: Config, root: string, options: LoadConfigOptions): Pick<LoadedConfig, 'templatesDir' | 'templateNames'> {
   const templatesDir = options.templatesDir ?? (config.templates ? resolve(root, config.templates) : undefined);
   return { templatesDir, templateNames: templateNames(templatesDir) };
+}
+
+/** The logo is read by every invitation: check says at once when it cannot be. */
+function checkLogo(config: Config, file: string, root: string): Diagnostic[] {
+  const logo = config.branding?.logo;
+  if (logo === undefined) return [];
+  const problem = imageProblem(logo, root, root, 'The logo');
+  if (!problem) return [];
+  return [{ code: 'logo-unreadable', severity: 'error', file, span: ownSpanOf(config.branding!, 'logo'), message: problem.message, hint: problem.hint }];
 }
 
 function checkConfigNames(config: Config, file: string, text: string, known: readonly string[]): Diagnostic[] {

@@ -20,6 +20,8 @@ export interface ReportOptions {
   /** Files checked, for the summary line. */
   fileCount: number;
   color?: boolean;
+  /** The "N files checked" line at the end of `stylish` (default: shown). */
+  summary?: boolean;
 }
 
 export function report(diagnostics: readonly Diagnostic[], options: ReportOptions): string {
@@ -86,7 +88,7 @@ function stylish(diagnostics: readonly Diagnostic[], options: ReportOptions): st
     byFile.set(d.file, list);
   }
   for (const [file, list] of byFile) {
-    lines.push(file);
+    lines.push(file || 'agenda');
     const places = list.map((d) => place(d.span));
     const width = Math.max(...places.map((p) => p.length));
     list.forEach((d, i) => {
@@ -100,6 +102,7 @@ function stylish(diagnostics: readonly Diagnostic[], options: ReportOptions): st
     });
     lines.push('');
   }
+  if (options.summary === false) return lines.join('\n') + (lines.length ? '\n' : '');
   const { errors, warnings } = countBySeverity(diagnostics);
   const files = `${options.fileCount} ${options.fileCount === 1 ? 'file' : 'files'}`;
   const parts = [`${errors} ${errors === 1 ? 'error' : 'errors'}`, `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`];

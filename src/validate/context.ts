@@ -19,11 +19,16 @@ export interface Today {
   day: number;
 }
 
+/** Why the image at `path` (relative to the folder `base`) cannot be shown, or undefined when it can. */
+export type ImageProbe = (path: string, base: string) => { message: string; hint?: string } | undefined;
+
 export class Context {
   readonly gathering: Gathering;
   readonly today?: Today;
   /** The file's text, when the caller has it; positions inside strings come from it. */
   readonly source?: string;
+  /** What rendering would make of an image path (relative to a folder): the pipeline's probe; absent, images are not judged. */
+  readonly probeImage?: ImageProbe;
   readonly findings: Finding[] = [];
   private plansCache?: DayPlan[];
   private lineStarts?: number[];
@@ -37,8 +42,9 @@ export class Context {
    */
   private readonly memos = new Map<(context: Context) => unknown, unknown>();
 
-  constructor(gathering: Gathering, options: { today?: Today; source?: string }) {
+  constructor(gathering: Gathering, options: { today?: Today; source?: string; probeImage?: ImageProbe }) {
     this.gathering = gathering;
+    this.probeImage = options.probeImage;
     this.today = options.today;
     this.source = options.source;
   }

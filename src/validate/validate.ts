@@ -10,7 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FullDate, Gathering } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
 import { locationOf } from '../model/location.js';
-import { Context } from './context.js';
+import { Context, type ImageProbe } from './context.js';
 import type { Code, Rule, RuleSeverity } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 import { closest } from '../source/suggest.js';
@@ -28,6 +28,8 @@ export interface ValidateOptions {
    * is a `template-unknown` error.
    */
   templates?: readonly string[];
+  /** Reads images for the `images` rule (the pipeline gives the renderer's reader); without it images are not judged. */
+  probeImage?: ImageProbe;
 }
 
 export type Severities = Partial<Record<string, RuleSeverity>>;
@@ -64,7 +66,7 @@ export function validate(gathering: Gathering, options: ValidateOptions = {}): D
     const unknown = unknownTemplate(gathering.template, options.templates, gathering.file, spanOf(gathering, 'template'));
     if (unknown) diagnostics.push(unknown);
   }
-  const context = new Context(gathering, { today: options.today, source: options.source });
+  const context = new Context(gathering, { today: options.today, source: options.source, probeImage: options.probeImage });
   for (const rule of allRules) {
     if (rule.codes.every((c) => severityOf(c.id, config, own) === 'off')) continue;
     rule.check(context);

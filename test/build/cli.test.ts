@@ -18,9 +18,9 @@ describe('agenda build without a browser', { timeout: 60_000 }, () => {
     const out = await tempDir('agenda-cli-out-');
     const r = await build([dir, '--out', out, '--browser', '/nonexistent/chromium'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('/nonexistent/chromium');
-    expect(r.stderr).toMatch(/no PDFs were made/);
-    expect(r.stderr).toMatch(/--no-pdf/);
+    expect(r.stdout).toContain('/nonexistent/chromium');
+    expect(r.stdout).toMatch(/No PDFs were made[\s\S]*browser-missing/);
+    expect(r.stdout).toMatch(/--no-pdf/);
     const files = await listFiles(out);
     expect(names(files, 'html')).toEqual(['alfa.html', 'beta.html', 'index.html']);
     expect(names(files, 'ics')).toEqual(['alfa.ics', 'beta.ics']);
@@ -137,9 +137,11 @@ describe('agenda build refuses what it cannot do well, before writing', { timeou
     const dir = await project({ 'x.md': owners, 'x.owners.md': source({ title: 'Beta' }) });
     const out = await tempDir('agenda-cli-out-');
     const clash = await build([dir, '--out', out, '--no-pdf', '--audience', 'all'], dir);
-    expect(clash.code).toBe(2);
-    expect(clash.stderr).toMatch(/x\.md \(Eiere\) and .*x\.owners\.md would both be written as x\.owners\.\*/);
-    expect(await listFiles(out)).toEqual([]);
+    expect(clash.code).toBe(1);
+    expect(clash.stdout).toMatch(/x\.owners\.md and .*x\.md \(Eiere\) would both be written as x\.owners\.\*  output-clash/);
+    // The first source is made; the one that would overwrite it is not.
+    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'index.html', 'x.html', 'x.ics', 'x.owners.html', 'x.owners.ics']);
+    expect(await readFile(join(out, 'x.owners.html'), 'utf8')).toContain('Alfa');
     const twins = await project({});
     const { mkdir, writeFile } = await import('node:fs/promises');
     for (const d of ['a', 'b']) {
@@ -147,12 +149,12 @@ describe('agenda build refuses what it cannot do well, before writing', { timeou
       await writeFile(join(twins, d, 'x.md'), source({ title: `Samling ${d}` }));
     }
     const same = await build([join(twins, 'a', 'x.md'), join(twins, 'b', 'x.md'), '--out', out, '--no-pdf'], twins);
-    expect(same.code).toBe(2);
-    expect(same.stderr).toMatch(/a\/x\.md and .*b\/x\.md would both be written as x\.\*/);
+    expect(same.code).toBe(1);
+    expect(same.stdout).toMatch(/b\/x\.md and .*a\/x\.md would both be written as x\.\*/);
     const index = await project({ 'index.md': source({ title: 'Alfa' }) });
     const r = await build([index, '--out', out, '--no-pdf'], index);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/index\.md would be written as index\.\*/);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/index\.md would be written as index\.\*.*output-reserved/);
   });
 
   it('a browser that will not start: exit 2 once, HTML and calendar written, and the next build with a browser makes the PDF', async () => {
@@ -160,7 +162,8 @@ describe('agenda build refuses what it cannot do well, before writing', { timeou
     const out = await tempDir('agenda-cli-out-');
     const r = await build([dir, '--out', out, '--browser', '/bin/false'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr.match(/no PDFs were made/g)).toHaveLength(1);
+    expect(r.stdout.match(/No PDFs were made/g)).toHaveLength(1);
+    expect(r.stdout).toContain('browser-failed');
     expect(await listFiles(out)).toEqual(['.agenda-build.json', 'alfa.html', 'alfa.ics', 'index.html']);
     const again = await build([dir, '--out', out], dir);
     expect(again.code).toBe(0);

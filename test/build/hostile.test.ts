@@ -65,7 +65,7 @@ Til slutt: vanlig tekst.
       title: 'Fiendtlig samling',
       // The checks that refuse such links are turned off, as a careless or hostile author may:
       // what stops them then is the renderer and the page that prints.
-      extra: `registration:\n  link: "javascript:alert(1)"\nrules:\n  link-unsafe: off\n  url-invalid: off\n`,
+      extra: `registration:\n  link: "javascript:alert(1)"\nrules:\n  link-unsafe: off\n  url-invalid: off\n  image-unreadable: off\n`,
       body,
     }),
   });

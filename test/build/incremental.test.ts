@@ -34,9 +34,23 @@ beforeAll(async () => {
 });
 
 describe('incremental builds', { timeout: 60_000 }, () => {
-  it('builds everything the first time', async () => {
+  it('builds everything the first time, once a missing image is there', async () => {
+    const missing = await rebuild();
+    expect(missing.report).toMatchObject({ views: 2, built: 2, failed: 0, invalid: [join(dir, 'gamma.md')] });
+    const [problem] = missing.report.diagnostics;
+    expect(problem).toMatchObject({ code: 'image-unreadable', file: join(dir, 'gamma.md'), span: { start: { line: 17, column: 16 } } });
+    expect(problem.message).toMatch(/kart\.png cannot be read/);
+    await writeFile(join(dir, 'kart.png'), png(0, 255, 0));
     const { report, written } = await rebuild();
-    expect(report).toMatchObject({ views: 3, built: 3, upToDate: 0, failures: [], invalid: [], browserLaunched: true });
+    expect(report).toMatchObject({ views: 3, built: 1, upToDate: 2, failed: 0, invalid: [], diagnostics: [] });
+    expect(written).toEqual(['gamma']);
+    await rm(join(out, '.agenda-build.json'));
+    expect((await rebuild()).written).toEqual(['alfa', 'beta', 'gamma']);
+  });
+
+  it('every view is made from scratch without a record', async () => {
+    const { report, written } = await rebuild({ force: true });
+    expect(report).toMatchObject({ views: 3, built: 3, upToDate: 0, failed: 0, invalid: [], browserLaunched: true });
     expect(written).toEqual(['alfa', 'beta', 'gamma']);
     expect(await listFiles(out)).toEqual(['.agenda-build.json', ...outputs('alfa'), ...outputs('beta'), ...outputs('gamma'), 'index.html'].sort());
     // The image is inlined, so the page shows it offline.
@@ -46,7 +60,7 @@ describe('incremental builds', { timeout: 60_000 }, () => {
   it('rebuilds nothing and starts no browser when nothing changed', async () => {
     const before = await stat(join(out, 'alfa.pdf'));
     const { report, written } = await rebuild();
-    expect(report).toMatchObject({ views: 3, built: 0, upToDate: 3, failures: [], browserLaunched: false });
+    expect(report).toMatchObject({ views: 3, built: 0, upToDate: 3, failed: 0, browserLaunched: false });
     expect(written).toEqual([]);
     expect((await stat(join(out, 'alfa.pdf'))).mtimeMs).toBe(before.mtimeMs);
   });
@@ -77,12 +91,17 @@ describe('incremental builds', { timeout: 60_000 }, () => {
     expect(html).not.toContain(png(255, 0, 0).toString('base64'));
   });
 
-  it('rebuilds the invitation whose missing image appears', async () => {
-    expect(await readFile(join(out, 'gamma.html'), 'utf8')).not.toContain('data:image/png');
-    await writeFile(join(dir, 'kart.png'), png(0, 255, 0));
+  it('keeps the last outputs of the invitation whose image goes missing, and rebuilds it when it is back', async () => {
+    const before = await readFile(join(out, 'gamma.html'), 'utf8');
+    expect(before).toContain(`data:image/png;base64,${png(0, 255, 0).toString('base64')}`);
+    await rm(join(dir, 'kart.png'));
+    const gone = await rebuild();
+    expect(gone.report.invalid).toEqual([join(dir, 'gamma.md')]);
+    expect(await readFile(join(out, 'gamma.html'), 'utf8')).toBe(before);
+    await writeFile(join(dir, 'kart.png'), png(0, 128, 0));
     const { written } = await rebuild();
     expect(written).toEqual(['gamma']);
-    expect(await readFile(join(out, 'gamma.html'), 'utf8')).toContain(`data:image/png;base64,${png(0, 255, 0).toString('base64')}`);
+    expect(await readFile(join(out, 'gamma.html'), 'utf8')).toContain(`data:image/png;base64,${png(0, 128, 0).toString('base64')}`);
   });
 
   it('rebuilds the invitation whose output was deleted', async () => {

@@ -3,10 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFiles } from '../../src/compile.js';
+import { checkSource, readSource } from '../../src/compile.js';
 import { decodeSource, firstInvalidByte } from '../../src/source/decode.js';
 
 const valid = '---\ntitle: Årsmøte\ndate: 2020-01-28\n---\n';
+
+/** Read, then parse and check, as the commands do. */
+function checkPath(file: string) {
+  const read = readSource(file);
+  return read.text === undefined ? { gathering: undefined, text: undefined, diagnostics: read.diagnostics } : checkSource(read.text, file);
+}
 
 function write(name: string, bytes: Uint8Array | string): string {
   const dir = mkdtempSync(join(tmpdir(), 'agenda-encoding-'));
@@ -18,7 +24,7 @@ function write(name: string, bytes: Uint8Array | string): string {
 describe('source encoding', () => {
   it('reads UTF-8, with or without a byte order mark', async () => {
     for (const bytes of [Buffer.from(valid, 'utf8'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(valid, 'utf8')])]) {
-      const [r] = await checkFiles([write('a.md', bytes)]);
+      const r = checkPath(write('a.md', bytes));
       expect(r.diagnostics).toEqual([]);
       expect(r.gathering?.title).toBe('Årsmøte');
       expect(r.text).toBe(valid);
@@ -28,7 +34,7 @@ describe('source encoding', () => {
   it('refuses Latin-1 at the first byte that is not UTF-8, with line, column and context', async () => {
     const text = '---\ntitle: Members\ndate: 2020-01-28\nvenue:\n  name: Bjørnsonhuset, Ørsta\n---\n';
     const file = write('latin1.md', Buffer.from(text, 'latin1'));
-    const [r] = await checkFiles([file]);
+    const r = checkPath(file);
     expect(r.gathering).toBeUndefined();
     expect(r.diagnostics).toEqual([
       {

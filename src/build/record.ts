@@ -1,0 +1,45 @@
+/**
+ * The build record as a build goes: what the last build recorded, with each
+ * view's new entry put in as it finishes, written to disk now and then, so
+ * a build killed halfway leaves a record of what it made and the next one
+ * makes only the rest.
+ */
+import { writeManifest, type Entry, type Manifest } from './cache.js';
+
+/** At most one write of the record in this many milliseconds while views finish. */
+const EVERY_MS = 1000;
+
+export class BuildRecord {
+  readonly #outDir: string;
+  readonly #outputs: Record<string, Entry>;
+  #last = 0;
+  #writing: Promise<void> = Promise.resolve();
+
+  constructor(outDir: string, previous: Manifest) {
+    this.#outDir = outDir;
+    this.#outputs = { ...previous.outputs };
+  }
+
+  get outputs(): Readonly<Record<string, Entry>> {
+    return this.#outputs;
+  }
+
+  /** A view finished: its entry, or none when nothing of it is on disk. */
+  async set(name: string, entry: Entry | undefined): Promise<void> {
+    if (entry) this.#outputs[name] = entry;
+    else delete this.#outputs[name];
+    if (Date.now() - this.#last >= EVERY_MS) await this.flush();
+  }
+
+  delete(name: string): void {
+    delete this.#outputs[name];
+  }
+
+  /** Writes the record now (one write at a time, in order). */
+  async flush(): Promise<void> {
+    this.#last = Date.now();
+    const manifest: Manifest = { version: 2, outputs: { ...this.#outputs } };
+    this.#writing = this.#writing.then(() => writeManifest(this.#outDir, manifest));
+    await this.#writing;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The catalogue of diagnostic codes that are not a validator rule's (the
+ * rules declare theirs in src/validate/rules/): each code once, as data,
+ * with its stage, default severity, a one-line summary and the page that
+ * documents it. docs/format.md's table and docs/rules.md are generated from
+ * here and from the rules; test/diagnostics/codes.test.ts freezes the list.
+ */
+
+export type Stage =
+  /** The file cannot be read as a source: nothing else is checked in it. */
+  | 'read'
+  /** The front matter does not read as the format: nothing else is checked in it. */
+  | 'parse'
+  /** agenda.config.yaml and what it names. */
+  | 'config'
+  /** What only the set of sources shows, or what rendering will read. */
+  | 'project'
+  /** Making an invitation failed. */
+  | 'build'
+  /** The machine, not the sources: exit code 2. */
+  | 'environment';
+
+export interface CodeInfo {
+  stage: Stage;
+  severity: 'error' | 'warning';
+  summary: string;
+}
+
+export const codes = {
+  'encoding-invalid': { stage: 'read', severity: 'error', summary: 'the file is not UTF-8 (shown at the first byte that is not), or is UTF-16' },
+  'front-matter-missing': { stage: 'read', severity: 'error', summary: 'no `---` block at the top of the file' },
+  'front-matter-unclosed': { stage: 'read', severity: 'error', summary: 'the front matter has no closing `---`' },
+  'yaml-syntax': { stage: 'parse', severity: 'error', summary: 'the YAML cannot be read (an indentation, a missing colon, a tab)' },
+  'yaml-too-large': { stage: 'parse', severity: 'error', summary: 'the YAML expands to too much (aliases of aliases)' },
+  'yaml-warning': { stage: 'parse', severity: 'warning', summary: 'the YAML reads, but not as written is likely meant' },
+  'yaml-comment': { stage: 'parse', severity: 'warning', summary: 'a ` #` cut a value short: quote the value to keep it' },
+  'key-unknown': { stage: 'parse', severity: 'error', summary: 'a field the format does not have; a near miss suggests the right one ("venu" → "venue")' },
+  'key-missing': { stage: 'parse', severity: 'error', summary: 'a field that must be there (`title`, `date`) is not' },
+  'type-mismatch': { stage: 'parse', severity: 'error', summary: 'a value of the wrong kind (a list where a text belongs)' },
+  'time-invalid': { stage: 'parse', severity: 'error', summary: 'a time that does not exist (25:00, 09.75) or cannot be read as one' },
+  'value-unknown': { stage: 'parse', severity: 'error', summary: 'a value outside the allowed set (`language: no`, `kind: pause`)' },
+  'date-invalid': { stage: 'parse', severity: 'error', summary: 'a date that does not exist (30 February) or is not written as the field wants (`date:` is YYYY-MM-DD)' },
+  'item-title-missing': { stage: 'parse', severity: 'error', summary: 'a programme entry without a title' },
+  'item-shape': { stage: 'parse', severity: 'error', summary: 'a programme entry of a shape the format does not know' },
+  'days-and-programme': { stage: 'parse', severity: 'error', summary: 'both `days` and `programme` at the top' },
+  'days-date': { stage: 'parse', severity: 'error', summary: 'a day of `days` without its `date`' },
+  schema: { stage: 'parse', severity: 'error', summary: 'a value the format does not accept, for a reason the other codes do not name' },
+  'template-unknown': { stage: 'parse', severity: 'error', summary: '`template:` names no template (built-in or the project\'s)' },
+  'rule-unknown': { stage: 'parse', severity: 'error', summary: '`rules:` names no rule (in the front matter or in `agenda.config.yaml`)' },
+  'logo-unreadable': { stage: 'config', severity: 'error', summary: "`branding.logo` is missing, a folder, not an image, too large or outside the config's folder" },
+  'template-invalid': { stage: 'config', severity: 'error', summary: "a project template, partial or style sheet that cannot be read or compiled" },
+  'output-clash': { stage: 'project', severity: 'error', summary: 'two invitations would be written to one name (names that differ only in case count as one)' },
+  'output-reserved': { stage: 'project', severity: 'error', summary: 'a source would be written as index.*, the listing of all invitations' },
+  'render-failed': { stage: 'build', severity: 'error', summary: 'a template failed while making an invitation' },
+  'pdf-failed': { stage: 'build', severity: 'error', summary: 'the browser could not print an invitation (two attempts)' },
+  'file-unreadable': { stage: 'environment', severity: 'error', summary: 'a source cannot be read (permissions, a broken link)' },
+  'folder-unreadable': { stage: 'environment', severity: 'error', summary: 'a folder below a path named cannot be listed' },
+  'write-failed': { stage: 'environment', severity: 'error', summary: 'an output could not be written (read-only folder, full disk)' },
+  'browser-missing': { stage: 'environment', severity: 'error', summary: 'no Chrome or Chromium was found to print PDFs with' },
+  'browser-failed': { stage: 'environment', severity: 'error', summary: 'the browser was found but would not start' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type CatalogueCode = keyof typeof codes;
+
+/** Whether a diagnostic says the machine, not the sources, stopped the command (exit code 2). */
+export function isEnvironmental(code: string): boolean {
+  return (codes as Record<string, CodeInfo>)[code]?.stage === 'environment';
+}

@@ -1,0 +1,35 @@
+/**
+ * What rendering will read, checked ahead: an image the body names or the
+ * config's logo must be a readable image inside the project, or `check`
+ * says why (with the folder searched, and the file's real spelling when
+ * only its case differs). It asks the renderer's own readImage, so what
+ * check passes, build can show.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { readImage } from './images.js';
+
+/** Why the image at `path` (relative to `base`) cannot be shown, or undefined when it can. */
+export function imageProblem(path: string, base: string, root: string, what: string): { message: string; hint?: string } | undefined {
+  try {
+    readImage(path, base, root, what);
+    return undefined;
+  } catch (e) {
+    const message = (e as NodeJS.ErrnoException).code === 'EISDIR' ? `${what} ${path} is a folder, not an image` : (e as Error).message;
+    const folder = relative(process.cwd(), dirname(resolve(base, path))) || '.';
+    return { message, hint: caseHint(path, base) ?? `the path is read from the folder ${folder}` };
+  }
+}
+
+function caseHint(path: string, base: string): string | undefined {
+  const wanted = resolve(base, path);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(wanted));
+  } catch {
+    return undefined;
+  }
+  const name = basename(wanted);
+  const same = names.find((n) => n !== name && n.toLowerCase() === name.toLowerCase());
+  return same ? `the folder has ${same}: file names are case-sensitive` : undefined;
+}

@@ -1,0 +1,74 @@
+/**
+ * The render phase for one view of a valid gathering: the HTML page, the
+ * calendar text and the print job (the HTML and the PDF's metadata). Pure
+ * but for reading templates and images; a failure comes back as a
+ * diagnostic, never as an exception.
+ */
+import type { Config } from '../config.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { catalogue, fill } from '../i18n/index.js';
+import { writeIcs } from '../ics/write-ics.js';
+import type { Gathering } from '../model/gathering.js';
+import type { PdfMeta } from '../pdf/pdf-metadata.js';
+import { calendarOf } from '../build/calendar.js';
+import { viewTitle, type View, type ViewRequest } from '../build/views.js';
+import { RenderError } from './render-error.js';
+import { renderHtmlSync } from './render-html.js';
+
+/** What every source of a project shares: its folder, config, templates, "today" and the views asked for. */
+export interface Project {
+  /** The config's folder: relative paths in the config, images and logos resolve inside it. */
+  root: string;
+  config: Config;
+  templatesDir?: string;
+  templateNames: string[];
+  today: { year: number; month: number; day: number };
+  request: ViewRequest;
+}
+
+export interface ViewContext {
+  /** The source's path relative to the project, with forward slashes: the root of every calendar UID. */
+  sourceId: string;
+  /** The outputs' date (DTSTAMP, the PDF's dates): SOURCE_DATE_EPOCH or the source's modification time. */
+  date: Date;
+}
+
+export interface RenderedView {
+  view: View;
+  html: string;
+  calendar: string;
+  print: { html: string; meta: PdfMeta };
+  /** As the index names it: the gathering's title and the view's label. */
+  title: string;
+  language: string;
+  /** Files read besides the source and templates (logo, images), for incremental builds. */
+  files: string[];
+}
+
+export function renderView(g: Gathering, view: View, project: Project, context: ViewContext): { value?: RenderedView; diagnostics: Diagnostic[] } {
+  const { config } = project;
+  let page;
+  try {
+    page = renderHtmlSync(g, {
+      audience: view.audience,
+      group: view.group,
+      templatesDir: project.templatesDir,
+      projectRoot: project.root,
+      branding: config.branding,
+      timeSeparator: config['time-separator'],
+      template: config.template,
+    });
+  } catch (e) {
+    if (!(e instanceof RenderError)) throw e;
+    return { diagnostics: [{ code: 'render-failed', severity: 'error', file: g.file, message: `${view.name}: ${e.message}` }] };
+  }
+  const cat = catalogue(g.language ?? 'nb');
+  const link = config.link?.replace(/\{name\}/g, encodeURI(view.name));
+  const labels = { deadline: cat.labels.deadline, day: (n: number) => fill(cat.labels.day, { n }) };
+  const calendar = writeIcs(calendarOf(g, view, { sourceId: context.sourceId, labels, url: link }), { dtstamp: context.date });
+  const meta: PdfMeta = { title: page.title, author: page.author, subject: page.subject, language: page.language, date: context.date };
+  return {
+    value: { view, html: page.html, calendar, print: { html: page.html, meta }, title: viewTitle(page.title, view), language: page.language, files: page.files },
+    diagnostics: [],
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Images the body shows that rendering could not: missing, a folder, not
+ * an image, too large, or outside the project. The rule reads no disk: the
+ * pipeline gives it a probe (the renderer's own image reader), so what
+ * check passes, build can show; without a probe (an editor's text with no
+ * project) it says nothing.
+ */
+import { dirname, resolve } from 'node:path';
+import type { Definition, Image, ImageReference } from 'mdast';
+import type { Span } from '../../diagnostics/diagnostic.js';
+import { md, type Rule } from '../rule.js';
+
+export const images: Rule = {
+  id: 'images',
+  codes: [{ id: 'image-unreadable', severity: 'error', summary: 'An image the body shows that is missing, not an image, too large or outside the project' }],
+  explanation:
+    'Images in the body (`![Kart](kart.png)`) are read from the folder of the source and put inside the invitation, so it ' +
+    'shows them offline and in the PDF. The file must be a PNG, JPEG, GIF, WebP or SVG image of at most 5 MB inside the ' +
+    'project folder (the folder of agenda.config.yaml), links resolved. Addresses (https://…) are not read: the ' +
+    'invitation shows no image from the network.',
+  ok: [
+    {
+      title: 'No image, or one from the network (not shown, never fetched)',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        ---
+
+        Se [kartet](https://example.org/kart.png).
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'An image that is not there',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        ---
+
+        ![Kart over området](mangler/kart.png)
+      `,
+      expected: ['6:1 image-unreadable The image mangler/kart.png cannot be read: there is no such file'],
+    },
+  ],
+  check(context) {
+    const probe = context.probeImage;
+    const g = context.gathering;
+    if (!probe || !context.source?.includes('![')) return;
+    const base = dirname(resolve(g.file));
+    for (const { url, span } of bodyImages(g.body)) {
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue; // an address, not a file: the sanitizer decides
+      let path: string;
+      try {
+        path = decodeURIComponent(url.replace(/[?#].*$/, ''));
+      } catch {
+        path = url;
+      }
+      const problem = probe(path, base);
+      if (problem) context.report({ code: 'image-unreadable', span, message: problem.message, hint: problem.hint });
+    }
+  },
+};
+
+/** Inline images and images by reference, each with its place. */
+function bodyImages(body: unknown): { url: string; span?: Span }[] {
+  const found: { url: string; span?: Span }[] = [];
+  const definitions = new Map<string, string>();
+  const references: ImageReference[] = [];
+  walk(body, (node) => {
+    if (node.type === 'image') found.push({ url: (node as Image).url, span: spanOfNode(node) });
+    else if (node.type === 'imageReference') references.push(node as ImageReference);
+    else if (node.type === 'definition') definitions.set((node as Definition).identifier, (node as Definition).url);
+  });
+  for (const r of references) {
+    const url = definitions.get(r.identifier);
+    if (url !== undefined) found.push({ url, span: spanOfNode(r as unknown as Node) });
+  }
+  return found;
+}
+
+interface Node {
+  type: string;
+  children?: Node[];
+  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+}
+
+function walk(node: unknown, visit: (node: Node) => void): void {
+  const stack: Node[] = [node as Node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    visit(n);
+    if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+}
+
+function spanOfNode(node: Node): Span | undefined {
+  const p = node.position;
+  if (!p) return undefined;
+  return {
+    start: { line: p.start.line, column: p.start.column, offset: p.start.offset ?? 0 },
+    end: { line: p.end.line, column: p.end.column, offset: p.end.offset ?? 0 },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * `check` is the contract: every code `build` can raise about the sources
+ * or the config, `check` raises on the same input, at its place. Each case
+ * runs both commands on one temporary project; the last test holds the
+ * list of cases to the catalogue, so a new code of those stages needs one.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codes } from '../../src/diagnostics/codes.js';
+import { envWith, png, project, source, tempDir } from '../build/helpers.js';
+import { run } from './run.js';
+
+interface Case {
+  /** The project's files. */
+  files: Record<string, string | Uint8Array>;
+  /** Folders made after the files. */
+  folders?: string[];
+  /** `file:line:column` of the finding, the file relative to the project. */
+  at: string;
+  message: RegExp;
+}
+
+const config = (logo: string) => `branding:\n  organisation: Testkommune\n  logo: ${logo}\n`;
+
+const cases: Record<string, Case[]> = {
+  'timezone-unknown': [{ files: { 'a.md': source({ title: 'Alfa', extra: 'timezone: Europe/Olso\n' }) }, at: 'a.md:8:11', message: /"Europe\/Olso" is not a time zone/ }],
+  'logo-unreadable': [
+    { files: { 'agenda.config.yaml': config('mangler.png'), 'a.md': source({ title: 'Alfa' }) }, at: 'agenda.config.yaml:3:9', message: /logo mangler\.png cannot be read/ },
+    { files: { 'agenda.config.yaml': config('bilder'), 'a.md': source({ title: 'Alfa' }) }, folders: ['bilder'], at: 'agenda.config.yaml:3:9', message: /bilder is a folder/ },
+    { files: { 'agenda.config.yaml': config('/etc/hostname'), 'a.md': source({ title: 'Alfa' }) }, at: 'agenda.config.yaml:3:9', message: /outside the project/ },
+  ],
+  'image-unreadable': [
+    { files: { 'a.md': source({ title: 'Alfa', body: 'Kart: ![Kart](kart.png)' }) }, at: 'a.md:17:7', message: /kart\.png cannot be read/ },
+    { files: { 'a.md': source({ title: 'Alfa', body: 'Kart: ![Kart](Kart.PNG)' }), 'kart.png': png(1, 2, 3) }, at: 'a.md:17:7', message: /Kart\.PNG cannot be read/ },
+    { files: { 'a.md': source({ title: 'Alfa', body: '![Vert](../../../../etc/hostname)' }) }, at: 'a.md:17:1', message: /outside the project|cannot be read/ },
+  ],
+  'output-reserved': [{ files: { 'index.md': source({ title: 'Alfa' }) }, at: 'index.md:1:1', message: /would be written as index\.\*/ }],
+  'output-clash': [{ files: { 'b.md': source({ title: 'Alfa' }), 'B.md': source({ title: 'Beta' }) }, at: 'b.md:1:1', message: /would both be written as b\.\*/ }],
+  'template-invalid': [
+    { files: { 'agenda.config.yaml': 'templates: maler\n', 'maler/timetable.hbs': '<p>\n{{#if title}}\n</p>\n', 'a.md': source({ title: 'Alfa' }) }, at: 'maler/timetable.hbs:4:1', message: /does not compile/ },
+  ],
+};
+
+async function setUp(c: Case): Promise<string> {
+  const dir = await project({});
+  for (const [name, content] of Object.entries(c.files)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), content);
+  }
+  for (const name of c.folders ?? []) await mkdir(join(dir, name));
+  return dir;
+}
+
+describe('check reports what build would refuse, at its place', { timeout: 60_000 }, () => {
+  for (const [code, list] of Object.entries(cases)) {
+    list.forEach((c, i) => {
+      it(`${code} (${i + 1})`, async () => {
+        const dir = await setUp(c);
+        const check = await run(['check', dir, '--format', 'json', '--today', '2020-01-01'], envWith(), dir);
+        expect(check.code).toBe(1);
+        const found = (JSON.parse(check.stdout) as { file: string; line: number; column: number; code: string; message: string }[]).filter((d) => d.code === code);
+        expect(found.map((d) => `${d.file.startsWith('/') ? d.file.slice(dir.length + 1) : d.file.replace(/^\.\//, '')}:${d.line}:${d.column}`)).toContain(c.at);
+        expect(found.some((d) => c.message.test(d.message))).toBe(true);
+        const out = await tempDir('agenda-contract-out-');
+        const built = await run(['build', dir, '--out', out, '--no-pdf', '--format', 'json', '--today', '2020-01-01'], envWith(), dir);
+        expect(built.code).toBe(1);
+        expect(built.stderr).not.toMatch(/internal error/);
+        expect((JSON.parse(built.stdout) as { code: string }[]).map((d) => d.code)).toContain(code);
+      });
+    });
+  }
+
+  it('has a case for every code of the config and the project', () => {
+    // Besides the catalogue's config and project codes, the rule codes whose failure would otherwise come at render time.
+    const needed = [...Object.entries(codes).filter(([, info]) => info.stage === 'config' || info.stage === 'project').map(([code]) => code), 'timezone-unknown', 'image-unreadable'];
+    expect(Object.keys(cases).sort()).toEqual(needed.sort());
+  });
+});
