@@ -43,7 +43,7 @@ export const codes = {
   'item-title-missing': { stage: 'parse', severity: 'error', summary: 'a programme entry without a title' },
   'item-shape': { stage: 'parse', severity: 'error', summary: 'a programme entry of a shape the format does not know' },
   'days-and-programme': { stage: 'parse', severity: 'error', summary: 'both `days` and `programme` at the top' },
-  'days-date': { stage: 'parse', severity: 'error', summary: 'a day of `days` without its `date`' },
+  'days-date': { stage: 'parse', severity: 'error', summary: "the first of `days` is not dated the gathering's `date`" },
   schema: { stage: 'parse', severity: 'error', summary: 'a value the format does not accept, for a reason the other codes do not name' },
   'template-unknown': { stage: 'parse', severity: 'error', summary: '`template:` names no template (built-in or the project\'s)' },
   'rule-unknown': { stage: 'parse', severity: 'error', summary: '`rules:` names no rule (in the front matter or in `agenda.config.yaml`)' },

@@ -4,6 +4,7 @@
  * examples, which the test suite also runs. A test keeps the file equal to
  * this output (UPDATE=1 rewrites it), so the page cannot drift from the code.
  */
+import { codesTable } from '../diagnostics/codes-doc.js';
 import type { Example, Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
@@ -97,6 +98,35 @@ function rule(r: Rule): string {
   ].join('\n');
 }
 
+const beyondRules = `## Beyond the rules: the config, the project and the build
+
+These codes are not a rule's: they cannot be turned off in \`rules:\`.
+\`agenda check\` reports those of the config and of the project (what
+rendering will read, and names the outputs would clash on), so that a
+source it passes, \`agenda build\` can make; the build adds those of its
+own work. An \`environment\` code says the machine, not the sources,
+stopped the command: the exit code is then 2.
+
+| stage | codes |
+|---|---|
+| config | agenda.config.yaml and what it names |
+| project | what only the set of sources shows |
+| build | making an invitation failed |
+| environment | the machine: exit code 2 |
+
+### config
+
+${codesTable(['config'])}
+### project
+
+${codesTable(['project'])}
+### build
+
+${codesTable(['build'])}
+### environment
+
+${codesTable(['environment'])}`;
+
 /** The whole of docs/rules.md. */
 export function rulesMarkdown(rules: readonly Rule[] = allRules): string {
   const contents = [
@@ -105,5 +135,5 @@ export function rulesMarkdown(rules: readonly Rule[] = allRules): string {
     '|---|---|',
     ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.codes.map((c) => `\`${c.id}\``).join(', ')} |`),
   ].join('\n');
-  return [intro, `${contents}\n`, ...rules.map(rule)].join('\n');
+  return [intro, `${contents}\n`, ...rules.map(rule), beyondRules].join('\n');
 }
