@@ -174,12 +174,17 @@ export const Day = z.strictObject({
   programme: optional(z.array(Item)),
 });
 
+const daysBefore = parsedScalar('type-mismatch', (s) =>
+  /^\d+$/.test(s.trim()) && +s >= 1 && +s <= 60 ? { ok: true, value: +s } : { ok: false, message: `remind takes the days before the deadline, 1 to 60, not "${s}"` },
+);
+
 export const Deadline = z.strictObject({
   date: date('The deadline'),
   time: optional(timeOfDay('Time of the deadline, e.g. 23:59')),
   what: described(z.string(), 'What is due'),
   to: described(optional(text), 'Where to send it: an e-mail address or a link'),
   kind: described(optional(z.enum(deadlineKinds)), 'registration and preparation fall before the gathering; input and follow-up after it'),
+  remind: described(optional(daysBefore), 'Calendars remind of the deadline this many days before it (1–60)'),
 });
 
 const ContactObject = z.strictObject({ name: optional(text), email: optional(email()), phone: optional(text), role: optional(text) });
