@@ -5,6 +5,7 @@
  * the same HTML and browser give byte-identical files.
  */
 import { rewriteInfo, type InfoFields } from './pdf-info-rewrite.js';
+import { renumberStructureIds } from './structure-ids.js';
 
 export interface PdfMeta {
   title: string;
@@ -59,19 +60,6 @@ async function withPdfLib(bytes: Uint8Array, fields: InfoFields): Promise<Uint8A
   doc.setLanguage(fields.language);
   // Object streams change nothing for reproducibility; without them the file stays readable by older tools.
   return doc.save({ useObjectStreams: false });
-}
-
-/**
- * Chromium names structure elements (`/ID (node00000086)`) by DOM node ids from a counter
- * other pages and timing advance; renumbered by rank (same width and order, so offsets and
- * the ID tree stay valid), the same HTML gives the same bytes.
- */
-export function renumberStructureIds(bytes: Uint8Array): Uint8Array {
-  const text = Buffer.from(bytes).toString('latin1');
-  const ids = [...new Set([...text.matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
-  if (!ids.length) return bytes;
-  const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
-  return new Uint8Array(Buffer.from(text.replace(/\(node(\d{8})\)/g, (_, id: string) => `(node${rank.get(Number(id))})`), 'latin1'));
 }
 
 export async function applyPdfMetadata(raw: Uint8Array, meta: PdfMeta, options: MetadataOptions): Promise<Uint8Array> {

@@ -2,7 +2,8 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pdfDate, pdfTextString, rewriteInfo } from '../../src/pdf/pdf-info-rewrite.js';
 import { InvalidSourceDateEpochError, sourceDateEpoch } from '../../src/output/source-date-epoch.js';
-import { applyPdfMetadata, infoFields, renumberStructureIds, pdfDateFor } from '../../src/pdf/pdf-metadata.js';
+import { applyPdfMetadata, infoFields, pdfDateFor } from '../../src/pdf/pdf-metadata.js';
+import { renumberStructureIds } from '../../src/pdf/structure-ids.js';
 import { readPdf, xrefProblems } from './read-pdf.js';
 
 describe('dates', () => {
@@ -77,10 +78,37 @@ describe('applyPdfMetadata', () => {
 });
 
 describe('renumberStructureIds', () => {
-  it('numbers Chromium\'s structure element IDs 1, 2, 3 … in their order, keeping every byte offset', () => {
-    const raw = new TextEncoder().encode('<< /ID (node00000086) >> << /ID (node00000042) >> /Names [(node00000042) 1 0 R (node00000086) 2 0 R]');
-    const out = new TextDecoder('latin1').decode(renumberStructureIds(raw));
-    expect(out).toBe('<< /ID (node00000002) >> << /ID (node00000001) >> /Names [(node00000001) 1 0 R (node00000002) 2 0 R]');
+  /** A Chromium-like tagged table: header cells defined first, cells referring to them, and the ID tree's one leaf. */
+  const tagged = (ids: [string, string, string]) =>
+    new TextEncoder().encode(
+      `36 0 obj\n<</S /TH /ID (node${ids[0]})>>\nendobj\n38 0 obj\n<</S /TH /ID (node${ids[1]})>>\nendobj\n` +
+        `40 0 obj\n<</S /TH /ID (node${ids[2]})>>\nendobj\n43 0 obj\n<</S /TD /A [<</O /Table /Headers [(node${ids[1]}) (node${ids[2]})]>>]>>\nendobj\n` +
+        `198 0 obj\n<</Limits [(node${[...ids].sort()[0]}) (node${[...ids].sort()[2]})]\n/Names [${[...ids.map((id, i) => [id, 36 + 2 * i] as const)]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([id, n]) => `(node${id}) ${n} 0 R`)
+          .join(' ')}]>>\nendobj\n`,
+    );
+  const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
+
+  it('numbers the elements 1, 2, 3 … in the order they are defined, and every reference with them', () => {
+    const raw = tagged(['00000086', '00000042', '00000090']);
+    const out = latin1(renumberStructureIds(raw));
+    expect(out).toContain('36 0 obj\n<</S /TH /ID (node00000001)>>');
+    expect(out).toContain('38 0 obj\n<</S /TH /ID (node00000002)>>');
+    expect(out).toContain('/Headers [(node00000002) (node00000003)]');
+    expect(out).toContain('/Limits [(node00000001) (node00000003)]\n/Names [(node00000001) 36 0 R (node00000002) 38 0 R (node00000003) 40 0 R]');
     expect(out.length).toBe(raw.length);
+  });
+
+  it('gives the same bytes whatever numbers and order Chromium drew', () => {
+    const outs = [['00000086', '00000042', '00000090'], ['00000003', '00000001', '00000002'], ['00000001', '00000002', '00000003'], ['00000120', '00000119', '00000007']].map(
+      (ids) => latin1(renumberStructureIds(tagged(ids as [string, string, string]))),
+    );
+    expect(new Set(outs).size).toBe(1);
+  });
+
+  it('renumbers by rank, keeping the ID tree valid, where it does not know the layout (names of two widths)', () => {
+    const raw = new TextEncoder().encode('<< /ID (node00000086) >> << /ID (node042) >> /Names [(node042) 1 0 R (node00000086) 2 0 R]');
+    expect(latin1(renumberStructureIds(raw))).toBe('<< /ID (node00000002) >> << /ID (node001) >> /Names [(node001) 1 0 R (node00000002) 2 0 R]');
   });
 });
