@@ -55,6 +55,8 @@ export interface CalendarEvent {
   /** Revision of this event; raise it whenever the event changes. Defaults to 0. */
   sequence?: number;
   categories?: string[];
+  /** A reminder (VALARM) this many days before the event: for an all-day event, at 09:00 of that day. */
+  remindDaysBefore?: number;
 }
 
 export interface Calendar {

@@ -83,8 +83,22 @@ function eventLines(event: CalendarEvent, dtstamp: string, lang: string, default
   if (event.categories?.length) {
     lines.push(`CATEGORIES${lang}:${event.categories.map(escapeText).join(',')}`);
   }
+  if (event.remindDaysBefore !== undefined) lines.push(...alarm(event, lang));
   lines.push('END:VEVENT');
   return lines;
+}
+
+/**
+ * A display alarm `remindDaysBefore` days before the start. An all-day
+ * event starts at midnight, so its reminder is set to 09:00 of that day
+ * (`-P2DT15H` for three days), not the middle of the night before.
+ */
+function alarm(event: CalendarEvent, lang: string): string[] {
+  const days = event.remindDaysBefore!;
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`event ${event.uid}: a reminder is a whole number of days from 1, not ${days}`);
+  const allDay = event.allDay || event.start === undefined;
+  const trigger = allDay ? `-P${days > 1 ? `${days - 1}D` : ''}T15H` : `-P${days}D`;
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION${lang}:${escapeText(event.summary)}`, `TRIGGER:${trigger}`, 'END:VALARM'];
 }
 
 /** The whole VCALENDAR, CRLF line endings, folded at 75 octets. */
@@ -95,15 +109,15 @@ export function writeIcs(cal: Calendar, options: WriteIcsOptions): string {
     throw new RangeError(`defaultDuration must be a whole number of minutes from 0, not ${defaultDuration}`);
   }
   const lang = cal.language ? `;LANGUAGE=${paramValue(cal.language)}` : '';
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${escapeText(options.prodId ?? defaultProdId)}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-  ];
-  if (cal.name) lines.push(`X-WR-CALNAME:${escapeText(cal.name)}`, `NAME:${escapeText(cal.name)}`);
+  const lines = calendarHead(cal.name, options.prodId);
   for (const event of cal.events) lines.push(...eventLines(event, dtstamp, lang, defaultDuration));
   lines.push('END:VCALENDAR');
   return joinLines(lines);
+}
+
+/** The VCALENDAR's opening lines, unfolded; a feed (build/feed.ts) shares them. */
+export function calendarHead(name: string | undefined, prodId = defaultProdId): string[] {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${escapeText(prodId)}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`, `NAME:${escapeText(name)}`);
+  return lines;
 }

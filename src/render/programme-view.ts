@@ -54,7 +54,7 @@ function inWindow(slot: Slot, who: Audience): boolean {
 }
 
 /** The slots an audience's invitation shows; a part or parallel set when one of its entries is shown. */
-function shown(slots: Slot[], g: Gathering, audience: string | undefined): Slot[] {
+export function shown(slots: Slot[], g: Gathering, audience: string | undefined): Slot[] {
   if (audience === undefined) return slots;
   const who = g.audiences![audience];
   const leafShown = (s: Slot) => (s.audiences === undefined || s.audiences.includes(audience)) && inWindow(s, who);

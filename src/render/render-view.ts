@@ -6,11 +6,9 @@
  */
 import type { Config } from '../config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { catalogue, fill } from '../i18n/index.js';
-import { writeIcs } from '../ics/write-ics.js';
 import type { Gathering } from '../model/gathering.js';
 import type { PdfMeta } from '../pdf/pdf-metadata.js';
-import { calendarOf } from '../build/calendar.js';
+import { calendarText } from '../build/calendar.js';
 import { viewTitle, type View, type ViewRequest } from '../build/views.js';
 import { RenderError } from './render-error.js';
 import { renderHtmlSync } from './render-html.js';
@@ -29,7 +27,7 @@ export interface Project {
 export interface ViewContext {
   /** The source's path relative to the project, with forward slashes: the root of every calendar UID. */
   sourceId: string;
-  /** The outputs' date (DTSTAMP, the PDF's dates): SOURCE_DATE_EPOCH or the source's modification time. */
+  /** The outputs' date (DTSTAMP and SEQUENCE, the PDF's dates): SOURCE_DATE_EPOCH or the source's modification time. */
   date: Date;
 }
 
@@ -62,10 +60,7 @@ export function renderView(g: Gathering, view: View, project: Project, context: 
     if (!(e instanceof RenderError)) throw e;
     return { diagnostics: [{ code: 'render-failed', severity: 'error', file: g.file, message: `${view.name}: ${e.message}` }] };
   }
-  const cat = catalogue(g.language ?? 'nb');
-  const link = config.link?.replace(/\{name\}/g, encodeURI(view.name));
-  const labels = { deadline: cat.labels.deadline, day: (n: number) => fill(cat.labels.day, { n }) };
-  const calendar = writeIcs(calendarOf(g, view, { sourceId: context.sourceId, labels, url: link }), { dtstamp: context.date });
+  const calendar = calendarText(g, view, { sourceId: context.sourceId, link: config.link, changed: context.date, timeSeparator: config['time-separator'] });
   const meta: PdfMeta = { title: page.title, author: page.author, subject: page.subject, language: page.language, date: context.date };
   return {
     value: { view, html: page.html, calendar, print: { html: page.html, meta }, title: viewTitle(page.title, view), language: page.language, files: page.files },

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Calendar, CalendarEvent } from '../../src/ics/calendar-event.js';
 import { stableUid } from '../../src/ics/uid.js';
+import { sequenceAt } from '../../src/ics/sequence.js';
 import { writeIcs } from '../../src/ics/write-ics.js';
 
 const dtstamp = new Date('2024-05-06T07:08:09.123Z');
@@ -212,5 +213,29 @@ describe('writeIcs: bytes', () => {
     const text = writeIcs({ events: [] }, { dtstamp });
     expect(text).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//agenda//agenda//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n');
     expect(parse(text).events).toHaveLength(0);
+  });
+});
+
+describe('writeIcs: reminders', () => {
+  const trigger = (event: CalendarEvent) => /^TRIGGER:(.*)\r$/m.exec(writeIcs({ events: [event] }, { dtstamp }))?.[1];
+
+  it('reminds of an all-day event at 09:00 the days before, and of a timed one that many days before', () => {
+    expect(trigger({ ...deadline, remindDaysBefore: 3 })).toBe('-P2DT15H');
+    expect(trigger({ ...deadline, remindDaysBefore: 1 })).toBe('-PT15H');
+    expect(trigger({ ...opening, remindDaysBefore: 3 })).toBe('-P3D');
+    expect(trigger(deadline)).toBeUndefined();
+  });
+
+  it('refuses a reminder that is not a whole number of days from 1', () => {
+    for (const bad of [0, -1, 1.5]) expect(() => writeIcs({ events: [{ ...deadline, remindDaysBefore: bad }] }, { dtstamp })).toThrow(/reminder/);
+  });
+});
+
+describe('sequenceAt', () => {
+  it('counts the minutes from 2000, so a later change gives a higher SEQUENCE within 32 bits', () => {
+    expect(sequenceAt(new Date('2000-01-01T00:00:00Z'))).toBe(0);
+    expect(sequenceAt(new Date('1999-06-01T00:00:00Z'))).toBe(0);
+    expect(sequenceAt(new Date('2026-11-29T16:00:59Z')) - sequenceAt(new Date('2026-11-29T15:59:00Z'))).toBe(1);
+    expect(sequenceAt(new Date('9999-12-31T23:59:59Z'))).toBeLessThan(2 ** 31);
   });
 });
