@@ -21,6 +21,7 @@ import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { collectSourceSet } from '../source/files.js';
 import { readManifest, upToDate, type Entry } from './cache.js';
 import { checkSources } from './check-sources.js';
+import { writeFeeds } from './feed.js';
 import { indexPage } from './index-page.js';
 import { makeView, type Format, type MakeContext, type ViewJob } from './make-view.js';
 import { planJobs, type Plan } from './plan-jobs.js';
@@ -143,7 +144,8 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   report.interrupted = !!o.signal?.aborted && report.built + report.upToDate + report.failed < plan.jobs.length;
   if (!report.interrupted) report.removed = await removeStale(outDir, plan.stale, record);
   if (pdf?.failure) diagnostics.push(pdf.failure);
-  await writeIndex(outDir, record.outputs, o.loaded.templatesDir);
+  await writeFeeds(outDir, { version: 2, outputs: { ...record.outputs } });
+  await writeIndex(outDir, record.outputs, o.loaded.templatesDir, o.loaded.config.link);
   await record.flush();
   report.diagnostics = diagnostics.sort(compareDiagnostics);
   return report;
@@ -222,8 +224,8 @@ async function removeStale(outDir: string, stale: readonly [string, Entry][], re
   return removed;
 }
 
-async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, templates: string | undefined): Promise<void> {
-  const html = indexPage({ version: 2, outputs: { ...outputs } }, templates);
+async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, templates: string | undefined, link: string | undefined): Promise<void> {
+  const html = indexPage({ version: 2, outputs: { ...outputs } }, templates, link);
   const path = join(outDir, 'index.html');
   const before = await readFile(path, 'utf8').catch(() => undefined);
   if (before !== html) await writeFileAtomic(path, html);

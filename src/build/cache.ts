@@ -26,6 +26,10 @@ export interface Entry {
   date: string;
   language: string;
   label?: string;
+  /** An audience's view: the audience id. For the calendar feeds (feed.ts). */
+  audience?: string;
+  /** The whole gathering's view: the audiences the source declares, id → label. */
+  audiences?: Record<string, string>;
 }
 
 export interface Manifest {

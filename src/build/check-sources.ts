@@ -8,6 +8,7 @@
 import { checkFile, planViews, type Project, type SourceResult } from '../compile.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceSet } from '../source/files.js';
+import { isFeedName } from './feed.js';
 
 export interface CheckedSet {
   /** In the order of the files; with gatherings only when asked to keep them. */
@@ -43,13 +44,13 @@ function claimNames(file: string, views: readonly { name: string; label?: string
   for (const view of views) {
     const key = view.name.toLowerCase();
     const what = view.label ? ` (${view.label})` : '';
-    if (key === 'index') {
+    if (key === 'index' || isFeedName(key)) {
       out.push({
         code: 'output-reserved',
         severity: 'error',
         file,
         span: { start: START, end: START },
-        message: `${file}${what} would be written as ${view.name}.*, which is the listing of all invitations`,
+        message: `${file}${what} would be written as ${view.name}.*, ${key === 'index' ? 'which is the listing of all invitations' : 'where the calendars to subscribe to go'}`,
         hint: 'rename the source file',
       });
       continue;

@@ -1,6 +1,7 @@
 /**
  * The output folder's index.html: every invitation built there, by date,
- * with links to its HTML, PDF and calendar. Made from the build manifest,
+ * with links to its HTML, PDF and calendar, and the calendars to
+ * subscribe to (`webcal:` and plain links). Made from the build manifest,
  * so it also lists what earlier builds of other sources left; in the
  * language most invitations are in. The page is `templates/site/index.hbs`
  * (a project's `<templates>/site/index.hbs` replaces it), fed this view.
@@ -12,24 +13,39 @@ import Handlebars from 'handlebars';
 import { catalogue, formatDateShort, type Language } from '../i18n/index.js';
 import { parseIsoDate } from '../source/values.js';
 import type { Entry, Manifest } from './cache.js';
+import { feedsOf } from './feed.js';
 
 export interface IndexView {
   language: string;
   heading: string;
+  /** The calendars to subscribe to (feed.ts); `webcal` is '' where the page's address must supply it. */
+  feeds: { label: string; file: string; href: string; webcal: string }[];
+  calendarHeading: string;
+  subscribe: string;
   rows: { when: string; title: string; language: string; main: string; links: { href: string; label: string }[] }[];
 }
 
 const builtin = join(builtinTemplates, 'site', 'index.hbs');
 const href = (file: string) => file.split('/').map(encodeURIComponent).join('/');
 
-function majorityLanguage(entries: readonly Entry[]): Language {
+export function majorityLanguage(entries: readonly Entry[]): Language {
   const count = new Map<string, number>();
   for (const e of entries) count.set(e.language, (count.get(e.language) ?? 0) + 1);
   const best = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return (best?.[0] as Language) ?? 'nb';
 }
 
-export function indexView(manifest: Manifest): IndexView {
+/**
+ * A feed's `webcal://` address, known when `link:` puts the output name
+ * after a folder of an http(s) address (`https://x.org/inv/{name}.html`);
+ * otherwise the page turns its plain link into one when it is served.
+ */
+export function webcalOf(link: string | undefined, file: string): string {
+  const base = link && /^https?:\/\/[^{]*\/(?=\{name\})/i.exec(link)?.[0];
+  return base ? base.replace(/^https?:/i, 'webcal:') + href(file) : '';
+}
+
+export function indexView(manifest: Manifest, link?: string): IndexView {
   const entries = Object.entries(manifest.outputs).sort(([an, a], [bn, b]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : an < bn ? -1 : an > bn ? 1 : 0));
   const cat = catalogue(majorityLanguage(entries.map(([, e]) => e)));
   const rows = entries.map(([, e]) => {
@@ -47,12 +63,13 @@ export function indexView(manifest: Manifest): IndexView {
       links,
     };
   });
-  return { language: cat.language, heading: cat.labels.invitations, rows };
+  const feeds = feedsOf(manifest).map((f) => ({ label: f.audience?.label ?? cat.labels.all, file: f.file, href: href(f.file), webcal: webcalOf(link, f.file) }));
+  return { language: cat.language, heading: cat.labels.invitations, rows, feeds, calendarHeading: cat.labels.calendar, subscribe: cat.labels.subscribe };
 }
 
-export function indexPage(manifest: Manifest, templatesDir?: string): string {
+export function indexPage(manifest: Manifest, templatesDir?: string, link?: string): string {
   const own = templatesDir && join(templatesDir, 'site', 'index.hbs');
   const file = own && existsSync(own) ? own : builtin;
   const template = Handlebars.create().compile(readFileSync(file, 'utf8'), { strict: true });
-  return template(indexView(manifest));
+  return template(indexView(manifest, link));
 }

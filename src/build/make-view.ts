@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { isoOf } from '../source/values.js';
 import { dependencyHashes, type Entry } from './cache.js';
+import { feedRecord } from './feed.js';
 import type { View } from './views.js';
 
 export type Format = 'html' | 'pdf' | 'ics';
@@ -45,7 +46,7 @@ export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
   const { gathering: g, view } = job;
   const rendered = render(g, view, ctx.project, { sourceId: job.sourceId, date: job.date });
   const written: string[] = [];
-  const about = { source: job.sourceId, date: isoOf(g.days[0].date), ...(view.label ? { label: view.label } : {}) };
+  const about = { source: job.sourceId, date: isoOf(g.days[0].date), ...(view.label ? { label: view.label } : {}), ...feedRecord(g, view) };
   if (!rendered.value) return { entry: leftOver(ctx, written, about), written, diagnostics: rendered.diagnostics };
   const page = rendered.value;
   const target = (ext: string) => join(ctx.outDir, `${view.name}.${ext}`);

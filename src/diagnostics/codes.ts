@@ -50,7 +50,7 @@ export const codes = {
   'logo-unreadable': { stage: 'config', severity: 'error', summary: "`branding.logo` is missing, a folder, not an image, too large or outside the config's folder" },
   'template-invalid': { stage: 'config', severity: 'error', summary: "a project template, partial or style sheet that cannot be read or compiled" },
   'output-clash': { stage: 'project', severity: 'error', summary: 'two invitations would be written to one name (names that differ only in case count as one)' },
-  'output-reserved': { stage: 'project', severity: 'error', summary: 'a source would be written as index.*, the listing of all invitations' },
+  'output-reserved': { stage: 'project', severity: 'error', summary: 'a source would be written as index.* (the listing of all invitations) or calendar.* (the feeds)' },
   'render-failed': { stage: 'build', severity: 'error', summary: 'a template failed while making an invitation' },
   'pdf-failed': { stage: 'build', severity: 'error', summary: 'the browser could not print an invitation (two attempts)' },
   'file-unreadable': { stage: 'environment', severity: 'error', summary: 'a source cannot be read (permissions, a broken link)' },

@@ -38,5 +38,6 @@ export const da: Catalogue = {
     footnotes: 'Fodnoter',
     invitations: 'Invitationer',
     calendar: 'Kalender',
+    subscribe: 'Abonnér',
   },
 };

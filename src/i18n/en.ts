@@ -38,5 +38,6 @@ export const en: Catalogue = {
     footnotes: 'Footnotes',
     invitations: 'Invitations',
     calendar: 'Calendar',
+    subscribe: 'Subscribe',
   },
 };

@@ -54,6 +54,8 @@ export interface Labels {
   invitations: string;
   /** A link to a calendar file. */
   calendar: string;
+  /** A link that subscribes a calendar program to a feed. */
+  subscribe: string;
 }
 
 export interface Catalogue {

@@ -38,5 +38,6 @@ export const nb: Catalogue = {
     footnotes: 'Fotnoter',
     invitations: 'Invitasjoner',
     calendar: 'Kalender',
+    subscribe: 'Abonner',
   },
 };

@@ -38,5 +38,6 @@ export const nn: Catalogue = {
     footnotes: 'Fotnotar',
     invitations: 'Invitasjonar',
     calendar: 'Kalender',
+    subscribe: 'Abonner',
   },
 };

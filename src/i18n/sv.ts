@@ -38,5 +38,6 @@ export const sv: Catalogue = {
     footnotes: 'Fotnoter',
     invitations: 'Inbjudningar',
     calendar: 'Kalender',
+    subscribe: 'Prenumerera',
   },
 };

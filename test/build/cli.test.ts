@@ -23,7 +23,7 @@ describe('agenda build without a browser', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/--no-pdf/);
     const files = await listFiles(out);
     expect(names(files, 'html')).toEqual(['alfa.html', 'beta.html', 'index.html']);
-    expect(names(files, 'ics')).toEqual(['alfa.ics', 'beta.ics']);
+    expect(names(files, 'ics')).toEqual(['alfa.ics', 'beta.ics', 'calendar.ics']);
     expect(names(files, 'pdf')).toEqual([]);
     const index = await readFile(join(out, 'index.html'), 'utf8');
     expect(index).toContain('href="alfa.html"');
@@ -43,7 +43,7 @@ describe('agenda build without a browser', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`wrote ${out}/alfa.html, ${out}/alfa.ics\n`);
     expect(r.stdout).not.toContain('wrote');
-    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'alfa.html', 'alfa.ics', 'index.html']);
+    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'alfa.html', 'alfa.ics', 'calendar.ics', 'index.html']);
 
     const again = await build([dir, '--out', out], dir);
     expect(again.code).toBe(0);
@@ -140,7 +140,7 @@ describe('agenda build refuses what it cannot do well, before writing', { timeou
     expect(clash.code).toBe(1);
     expect(clash.stdout).toMatch(/x\.owners\.md and .*x\.md \(Eiere\) would both be written as x\.owners\.\*  output-clash/);
     // The first source is made; the one that would overwrite it is not.
-    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'index.html', 'x.html', 'x.ics', 'x.owners.html', 'x.owners.ics']);
+    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'calendar.ics', 'calendar.owners.ics', 'index.html', 'x.html', 'x.ics', 'x.owners.html', 'x.owners.ics']);
     expect(await readFile(join(out, 'x.owners.html'), 'utf8')).toContain('Alfa');
     const twins = await project({});
     const { mkdir, writeFile } = await import('node:fs/promises');
@@ -164,7 +164,7 @@ describe('agenda build refuses what it cannot do well, before writing', { timeou
     expect(r.code).toBe(2);
     expect(r.stdout.match(/No PDFs were made/g)).toHaveLength(1);
     expect(r.stdout).toContain('browser-failed');
-    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'alfa.html', 'alfa.ics', 'index.html']);
+    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'alfa.html', 'alfa.ics', 'calendar.ics', 'index.html']);
     const again = await build([dir, '--out', out], dir);
     expect(again.code).toBe(0);
     expect(await listFiles(out)).toContain('alfa.pdf');

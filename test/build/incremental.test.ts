@@ -52,7 +52,7 @@ describe('incremental builds', { timeout: 60_000 }, () => {
     const { report, written } = await rebuild({ force: true });
     expect(report).toMatchObject({ views: 3, built: 3, upToDate: 0, failed: 0, invalid: [], browserLaunched: true });
     expect(written).toEqual(['alfa', 'beta', 'gamma']);
-    expect(await listFiles(out)).toEqual(['.agenda-build.json', ...outputs('alfa'), ...outputs('beta'), ...outputs('gamma'), 'index.html'].sort());
+    expect(await listFiles(out)).toEqual(['.agenda-build.json', ...outputs('alfa'), ...outputs('beta'), ...outputs('gamma'), 'calendar.ics', 'index.html'].sort());
     // The image is inlined, so the page shows it offline.
     expect(await readFile(join(out, 'beta.html'), 'utf8')).toContain(`data:image/png;base64,${png(255, 0, 0).toString('base64')}`);
   });
@@ -121,7 +121,7 @@ describe('incremental builds', { timeout: 60_000 }, () => {
     await rm(join(dir, 'gamma.md'));
     const { report } = await rebuild();
     expect(report).toMatchObject({ views: 2, built: 0, upToDate: 2 });
-    expect(await listFiles(out)).toEqual(['.agenda-build.json', ...outputs('alfa'), ...outputs('beta'), 'index.html'].sort());
+    expect(await listFiles(out)).toEqual(['.agenda-build.json', ...outputs('alfa'), ...outputs('beta'), 'calendar.ics', 'index.html'].sort());
     const index = await readFile(join(out, 'index.html'), 'utf8');
     expect(index).not.toContain('gamma');
     expect(index).toContain('href="alfa.pdf"');
@@ -158,8 +158,8 @@ describe('views no longer asked for', { timeout: 60_000 }, () => {
     expect(await listFiles(out)).toContain('asker-ledernettverk-nov-2018.gruppe-2.ics');
     const plain = await buildIn(root, options);
     expect(plain).toMatchObject({ views: 5, built: 0, upToDate: 5 });
-    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'index.html', ...examples.flatMap((n) => [`${n}.html`, `${n}.ics`])].sort());
-    expect(await readFile(join(out, 'index.html'), 'utf8')).not.toMatch(/principals|gruppe-2/);
+    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'index.html', 'calendar.ics', 'calendar.owners.ics', 'calendar.principals.ics', ...examples.flatMap((n) => [`${n}.html`, `${n}.ics`])].sort());
+    expect(await readFile(join(out, 'index.html'), 'utf8')).not.toMatch(/ost-oppstart-2020\.principals|gruppe-2/);
     expect(all.views).toBeGreaterThan(5);
   });
 });
