@@ -285,6 +285,15 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       setCode(0);
     });
 
+  program
+    .command('lsp')
+    .description('Run the language server (Language Server Protocol over stdin and stdout), for editors')
+    .option('--stdio', 'talk over stdin and stdout (the default and only way; editors pass it)')
+    .action(async () => {
+      const { runLanguageServer } = await import('./lsp/server.js');
+      setCode(await runLanguageServer({ today: () => resolveToday(undefined, io.env) }));
+    });
+
   return program;
 }
 
