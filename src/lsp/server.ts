@@ -71,7 +71,7 @@ export function runLanguageServer(options: ServerOptions): Promise<number> {
     if (!isSource(doc) || isConfig(doc.uri)) return;
     const { uri, version } = doc;
     const text = doc.getText();
-    if (!hasFrontMatter(text)) return void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!hasFrontMatter(text)) return void connection.sendDiagnostics({ uri, version, diagnostics: [] });
     const file = pathOf(uri);
     const config = await configs.configFor(file);
     if (documents.get(uri)?.version !== version) return;
