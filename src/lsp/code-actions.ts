@@ -16,7 +16,7 @@ export function codeActions(uri: string, text: string, diagnostics: readonly Lsp
     if (d.source !== 'agenda') continue;
     const fix = (d.data as FindingData | undefined)?.fix;
     if (fix) {
-      out.push(action(`Change to ${fix.text}`, uri, rangeOf(fix.span), fix.text, d));
+      out.push(action(d.code === 'yaml-comment' ? 'Put the value in quotes' : `Change to ${fix.text}`, uri, rangeOf(fix.span), fix.text, d));
       continue;
     }
     if (d.code === 'yaml-syntax' || d.code === 'yaml-comment') {

@@ -9,7 +9,7 @@ import { FrontMatter } from '../source/schema.js';
 import { fieldDoc } from '../source/field-docs.js';
 import { knownRuleIds } from '../validate/validate.js';
 import { allowedAt } from './schema-at.js';
-import { cursorAt, keysUnder, type Cursor, type Path } from './yaml-cursor.js';
+import { cursorAt, keysUnder, siblingKeys, type Path } from './yaml-cursor.js';
 
 export interface CompletionSources {
   /** The template names the project has (built-in and its own). */
@@ -30,7 +30,8 @@ export function complete(text: string, position: Position, sources: CompletionSo
     }
     const allowed = allowedAt(FrontMatter, cursor.path);
     if (allowed.keys.length) {
-      return allowed.keys.map((key) => {
+      const written = new Set(siblingKeys(lines, position.line, cursor.start));
+      return allowed.keys.filter((key) => !written.has(key)).map((key) => {
         const doc = fieldDoc([...cursor.path, key]);
         return {
           label: key,
@@ -54,5 +55,3 @@ function values(path: Path, lines: readonly string[], sources: CompletionSources
   if (key === 'template' && path.length === 1) return [...sources.templates];
   return allowedAt(FrontMatter, path).values;
 }
-
-export type { Cursor };

@@ -44,12 +44,6 @@ export class ProjectConfigs {
     this.loaded.delete(file);
   }
 
-  /** Every config read so far, for publishing their own diagnostics. */
-  async all(): Promise<LoadedConfig[]> {
-    const list = await Promise.all(this.loaded.values());
-    return list.filter((c): c is LoadedConfig => c !== undefined);
-  }
-
   private async read(file: string): Promise<LoadedConfig | undefined> {
     const text = this.open.get(file);
     if (text !== undefined) return readConfigText(text, file);

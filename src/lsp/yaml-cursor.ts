@@ -171,3 +171,27 @@ export function keysUnder(lines: readonly string[], top: string): string[] {
   }
   return out;
 }
+
+/** The keys already written in the map whose keys start at column `col`, around line `lineIndex` (not counting that line). */
+export function siblingKeys(lines: readonly string[], lineIndex: number, col: number): string[] {
+  const range = frontMatterRange(lines);
+  if (!range) return [];
+  const out: string[] = [];
+  // A line that opens a list item opens the map too: nothing above is in it.
+  const own = parseLine(`${lines[lineIndex]}x`);
+  const opens = !!own?.dashes.length && own.contentCol === col;
+  for (let i = opens ? range.first - 1 : lineIndex - 1; i >= range.first; i--) {
+    const info = parseLine(lines[i]);
+    if (!info || (info.indent > col && info.contentCol !== col)) continue;
+    if (info.contentCol === col && info.key !== undefined) out.push(info.key);
+    // The line that opens the list item, or one left of the map: the map starts here.
+    if (info.indent < col) break;
+  }
+  for (let i = lineIndex + 1; i < range.end; i++) {
+    const info = parseLine(lines[i]);
+    if (!info || info.indent > col) continue;
+    if (info.indent < col) break;
+    if (!info.dashes.length && info.key !== undefined) out.push(info.key);
+  }
+  return out;
+}

@@ -122,12 +122,14 @@ describe('agenda lsp', { timeout: 30_000 }, () => {
     expect(await labels(at('language:'), 10)).toEqual(['nb', 'nn', 'da', 'sv', 'en']);
     expect(await labels(at('rules:') + 1, 2)).toEqual(expect.arrayContaining(['audience-unused', 'overlaps', 'date-past']));
     const item = await labels(at('    kind: break') + 1, 4);
-    expect(item).toEqual(expect.arrayContaining(['time', 'title', 'kind', 'for', 'lead', 'details', 'items', 'parallel']));
-    expect(item).not.toContain('date');
+    // The item has its time, title and kind already.
+    expect(item).toEqual(['for', 'lead', 'details', 'points', 'venue', 'items', 'parallel']);
     expect(await labels(at('    kind: break'), 10)).toEqual(['session', 'break', 'meal']);
     const forLine = at('    for:');
     expect(await labels(forLine, lines[forLine].indexOf(',') + 2)).toEqual(['owners', 'principals']);
-    expect(await labels(1, 0)).toEqual(expect.arrayContaining(['title', 'date', 'venue', 'audiences', 'programme', 'deadlines']));
+    const top = await labels(1, 0);
+    expect(top).toEqual(expect.arrayContaining(['title', 'subtitle', 'deadlines', 'groups']));
+    expect(top).not.toContain('date');
   });
 
   it('explains a key on hover, and writes a date out in the gathering\'s language', async () => {
