@@ -16,6 +16,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { CONFIG_NAME, type LoadedConfig } from '../config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -40,83 +41,110 @@ const isSource = (doc: TextDocument) => doc.languageId === 'markdown' || /\.md$/
 export function runLanguageServer(options: ServerOptions): Promise<number> {
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   const documents = new TextDocuments(TextDocument);
-  const configs = new ProjectConfigs((config) => publishConfig(connection, config));
-  const guard = <A extends unknown[], R>(what: string, fallback: R, f: (...args: A) => R | Promise<R>) => async (...args: A): Promise<R> => {
-    try {
-      return await f(...args);
-    } catch (e) {
-      connection.console.error(`agenda lsp: ${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      return fallback;
-    }
-  };
-
-  let watching = false;
-  connection.onInitialize((params) => {
-    watching = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: [' ', '[', ','] },
-        hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      },
-      serverInfo: { name: 'agenda' },
-    };
-  });
-  connection.onInitialized(() => {
-    if (watching) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_NAME}` }] });
-  });
-
-  const check = guard('check', undefined, async (doc: TextDocument) => {
-    if (!isSource(doc) || isConfig(doc.uri)) return;
-    const { uri, version } = doc;
-    const text = doc.getText();
-    if (!hasFrontMatter(text)) return void connection.sendDiagnostics({ uri, version, diagnostics: [] });
-    const file = pathOf(uri);
-    const config = await configs.configFor(file);
-    if (documents.get(uri)?.version !== version) return;
-    const found = [...configNotice(config, file), ...checkText(text, file, config, options.today())];
-    await connection.sendDiagnostics({ uri, version, diagnostics: found.map((d) => toLsp(d, uri)) });
-  });
-  const checkAll = () => Promise.all(documents.all().map(check));
-
-  documents.onDidChangeContent(guard('change', undefined, async ({ document }) => {
-    if (isConfig(document.uri)) {
-      configs.changed(pathOf(document.uri), document.getText());
-      await configs.configFor(pathOf(document.uri));
-      await checkAll();
-    } else await check(document);
-  }));
-  documents.onDidClose(guard('close', undefined, async ({ document }) => {
-    if (isConfig(document.uri)) {
-      configs.changed(pathOf(document.uri));
-      await checkAll();
-    } else await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-  }));
-  connection.onDidChangeWatchedFiles(guard('config change', undefined, async ({ changes }) => {
-    for (const change of changes) if (isConfig(change.uri) && !documents.get(change.uri)) configs.changed(pathOf(change.uri));
-    await checkAll();
-  }));
-
-  connection.onCompletion(guard('completion', [], async ({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc || !isSource(doc)) return [];
-    const config = await configs.configFor(pathOf(doc.uri));
-    return complete(doc.getText(), position, { templates: config?.templateNames ?? templateNames() });
-  }));
-  connection.onHover(guard('hover', null, ({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    return (doc && isSource(doc) && hover(doc.getText(), position)) || null;
-  }));
-  connection.onCodeAction(guard('code action', [], ({ textDocument, context }) => {
-    const doc = documents.get(textDocument.uri);
-    return doc ? codeActions(doc.uri, doc.getText(), context.diagnostics) : [];
-  }));
-
+  const server = new Server(connection, documents, options);
+  server.serveDiagnostics();
+  server.serveRequests();
   documents.listen(connection);
   connection.listen();
   return new Promise<number>(() => {});
 }
+
+class Server {
+  private readonly configs: ProjectConfigs;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly options: ServerOptions,
+  ) {
+    this.configs = new ProjectConfigs((config) => publishConfig(connection, config));
+  }
+
+  /** A handler that logs what it could not do and answers `fallback`, rather than fail. */
+  guard<A extends unknown[], R>(what: string, fallback: R, f: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+    return async (...args) => {
+      try {
+        return await f(...args);
+      } catch (e) {
+        this.connection.console.error(`agenda lsp: ${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fallback;
+      }
+    };
+  }
+
+  readonly check = this.guard('check', undefined, async (doc: TextDocument) => {
+    if (!isSource(doc) || isConfig(doc.uri)) return;
+    const { uri, version } = doc;
+    const text = doc.getText();
+    if (!hasFrontMatter(text)) return void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    const file = pathOf(uri);
+    const config = await this.configs.configFor(file);
+    if (this.documents.get(uri)?.version !== version) return;
+    const found = [...configNotice(config, file), ...checkText(text, file, config, this.options.today())];
+    await this.connection.sendDiagnostics({ uri, version, diagnostics: found.map((d) => toLsp(d, uri)) });
+  });
+
+  private checkAll() {
+    return Promise.all(this.documents.all().map(this.check));
+  }
+
+  /** Check on open and change; check everything again when a config changes, on disk or in the editor. */
+  serveDiagnostics(): void {
+    const { connection, documents, configs } = this;
+    let watching = false;
+    connection.onInitialize((params) => {
+      watching = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+      return { capabilities, serverInfo: { name: 'agenda' } };
+    });
+    connection.onInitialized(() => {
+      if (watching) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_NAME}` }] });
+    });
+    documents.onDidChangeContent(this.guard('change', undefined, async ({ document }) => {
+      if (!isConfig(document.uri)) return this.check(document);
+      configs.changed(pathOf(document.uri), document.getText());
+      await configs.configFor(pathOf(document.uri));
+      await this.checkAll();
+    }));
+    documents.onDidClose(this.guard('close', undefined, async ({ document }) => {
+      if (!isConfig(document.uri)) return void (await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
+      configs.changed(pathOf(document.uri));
+      await this.checkAll();
+    }));
+    connection.onDidChangeWatchedFiles(this.guard('config change', undefined, async ({ changes }) => {
+      for (const change of changes) if (isConfig(change.uri) && !documents.get(change.uri)) configs.changed(pathOf(change.uri));
+      await this.checkAll();
+    }));
+  }
+
+  serveRequests(): void {
+    const { connection, documents } = this;
+    const source = (uri: string) => {
+      const doc = documents.get(uri);
+      return doc && isSource(doc) ? doc : undefined;
+    };
+    connection.onCompletion(this.guard('completion', [], async ({ textDocument, position }) => {
+      const doc = source(textDocument.uri);
+      if (!doc) return [];
+      const config = await this.configs.configFor(pathOf(doc.uri));
+      return complete(doc.getText(), position, { templates: config?.templateNames ?? templateNames() });
+    }));
+    connection.onHover(this.guard('hover', null, ({ textDocument, position }) => {
+      const doc = source(textDocument.uri);
+      return (doc && hover(doc.getText(), position)) || null;
+    }));
+    connection.onCodeAction(this.guard('code action', [], ({ textDocument, context }) => {
+      const doc = documents.get(textDocument.uri);
+      return doc ? codeActions(doc.uri, doc.getText(), context.diagnostics) : [];
+    }));
+  }
+}
+
+const capabilities: ServerCapabilities = {
+  textDocumentSync: TextDocumentSyncKind.Incremental,
+  completionProvider: { triggerCharacters: [' ', '[', ','] },
+  hoverProvider: true,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+};
 
 function publishConfig(connection: Connection, config: LoadedConfig): void {
   if (!config.file) return;
