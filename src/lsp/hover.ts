@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { catalogue, formatDate, languages, type Language } from '../i18n/index.js';
 import { fieldDoc } from '../source/field-docs.js';
 import { parseDate } from '../source/values.js';
+import { rules } from '../validate/rules/index.js';
 import { cursorAt, frontMatterRange, parseLine } from './yaml-cursor.js';
 
 export function hover(text: string, position: Position): Hover | undefined {
@@ -17,6 +18,8 @@ export function hover(text: string, position: Position): Hover | undefined {
   if (!cursor || line?.key === undefined) return undefined;
   const at = (start: number, end: number) => ({ start: { line: position.line, character: start }, end: { line: position.line, character: end } });
   if (position.character <= line.keyEnd!) {
+    const rule = cursor.path.length === 1 && cursor.path[0] === 'rules' ? ruleDoc(line.key) : undefined;
+    if (rule) return { contents: { kind: MarkupKind.Markdown, value: rule }, range: at(line.contentCol, line.keyEnd!) };
     const doc = fieldDoc([...cursor.path, line.key]);
     if (!doc) return undefined;
     const example = stringify({ [line.key]: doc.example }, { lineWidth: 0 }).trimEnd();
@@ -51,4 +54,14 @@ function topValue(lines: readonly string[], key: string): string | undefined {
 function gatheringYear(lines: readonly string[]): number | undefined {
   const m = /^(\d{4})-/.exec(topValue(lines, 'date') ?? '');
   return m ? Number(m[1]) : undefined;
+}
+
+/** A rule id under `rules:`: what the code (or each code of the module) catches, and its default severity. */
+function ruleDoc(id: string): string | undefined {
+  for (const rule of rules) {
+    const code = rule.codes.find((c) => c.id === id);
+    if (code) return `**${id}** (${code.severity} by default): ${code.summary}`;
+    if (rule.id === id) return `**${id}**: every check of the module\n\n${rule.codes.map((c) => `- \`${c.id}\` (${c.severity}): ${c.summary}`).join('\n')}`;
+  }
+  return undefined;
 }

@@ -75,3 +75,13 @@ describe('completion of keys', () => {
     expect(at('---\nvenue:\n  name: x\n  |\ntitle: y\n---\n')).toEqual(['address', 'room', 'city', 'link']);
   });
 });
+
+describe('hover on a rule id', () => {
+  it('says what the code catches, or lists a module\'s codes', () => {
+    const text = '---\ntitle: x\nrules:\n  audience-unused: off\n  dates: warning\n---\n';
+    expect((hover(text, { line: 3, character: 4 })!.contents as { value: string }).value).toBe(
+      '**audience-unused** (warning by default): An audience declared that no item is for',
+    );
+    expect((hover(text, { line: 4, character: 3 })!.contents as { value: string }).value).toContain('- `date-past` (warning):');
+  });
+});
