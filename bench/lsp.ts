@@ -2,7 +2,7 @@
  * How soon `agenda lsp` shows the findings after a change: a 200-line
  * source (examples/asker-ledernettverk-nov-2018.md with its programme and
  * text grown), changed one character at a time, as a typist would.
- * Prints the median of 101 changes of (1) checkText in-process, the
+ * Prints the median of 101 changes of (1) diagnose in-process, the
  * server's whole check, and (2) didChange sent to a spawned `node
  * bin/agenda lsp` until its publishDiagnostics arrives (framing, JSON and
  * the pipe included). Target: 20 ms for (2).
@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkText } from '../src/lsp/diagnostics.js';
+import { diagnose } from '../src/lsp/diagnostics.js';
 import { LspClient } from '../test/lsp/client.js';
 
 const root = join(import.meta.dirname, '..');
@@ -37,7 +37,7 @@ const today = { year: 2018, month: 1, day: 1 };
 /** The i-th change: one character typed into the last paragraph (a new text each time). */
 const changed = (i: number) => text.replace(/Avsnitt (\d+)/, `Avsnitt ${i}`);
 
-const findings = checkText(text, file, undefined, today).length;
+const findings = diagnose(text, file, { today }).length;
 console.log(`source: ${text.split('\n').length} lines, ${text.length} characters, ${findings} diagnostics`);
 
 const inProcess: number[] = [];
@@ -45,13 +45,13 @@ const cpu: number[] = [];
 for (let i = 0; i < runs; i++) {
   const t = performance.now();
   const c = process.cpuUsage();
-  checkText(changed(i), file, undefined, today);
+  diagnose(changed(i), file, { today });
   const used = process.cpuUsage(c);
   inProcess.push(performance.now() - t);
   cpu.push((used.user + used.system) / 1000);
 }
 // On a shared machine wall time includes waiting for a core; CPU time does not.
-console.log(`checkText in-process:         median ${median(inProcess).toFixed(1)} ms, CPU ${median(cpu).toFixed(1)} ms (min ${Math.min(...inProcess).toFixed(1)}, max ${Math.max(...inProcess).toFixed(1)})`);
+console.log(`diagnose in-process:          median ${median(inProcess).toFixed(1)} ms, CPU ${median(cpu).toFixed(1)} ms (min ${Math.min(...inProcess).toFixed(1)}, max ${Math.max(...inProcess).toFixed(1)})`);
 
 const client = new LspClient(root, { SOURCE_DATE_EPOCH: String(Date.UTC(2018, 0, 1) / 1000) });
 try {

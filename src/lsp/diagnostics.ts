@@ -3,11 +3,12 @@
  * `agenda check` prints (code, severity, place, related places, hint), for
  * the text as it stands in the editor, saved or not.
  */
+import { dirname, sep } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { checkSource } from '../compile.js';
+import { checkText, type Project } from '../compile.js';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic.js';
 import type { LoadedConfig } from '../config.js';
-import type { ValidateOptions } from '../validate/validate.js';
+import { templateNames } from '../source/template-names.js';
 import { rangeOf, uriOf } from './positions.js';
 
 /** What a code action needs of a finding, carried in the protocol's `data`. */
@@ -20,9 +21,29 @@ export function hasFrontMatter(text: string): boolean {
   return /^\uFEFF?---[ \t]*\r?\n/.test(text);
 }
 
-/** The one place the server runs the checker, as `agenda check` does for one file. */
-export function checkText(text: string, file: string, config: LoadedConfig | undefined, today: ValidateOptions['today']): Diagnostic[] {
-  return checkSource(text, file, { today, rules: config?.config.rules, templates: config?.templateNames }).diagnostics;
+export interface Setting {
+  /** The project config above the source, if any. */
+  config?: LoadedConfig;
+  /** The editor's workspace folder: the project's root where there is no config, as the current folder is for `agenda check`. */
+  workspace?: string;
+  today: Project['today'];
+}
+
+/** The one place the server runs the checker: the pipeline's checkText, against the project as `agenda check` sees it. */
+export function diagnose(text: string, file: string, setting: Setting): Diagnostic[] {
+  const loaded = setting.config;
+  const config = loaded?.config ?? {};
+  const { workspace } = setting;
+  const root = loaded?.root ?? (workspace && file.startsWith(workspace + sep) ? workspace : dirname(file));
+  const project: Project = {
+    root,
+    config,
+    templatesDir: loaded?.templatesDir,
+    templateNames: loaded?.templateNames ?? templateNames(),
+    today: setting.today,
+    request: { audiences: config.audiences, groups: config.groups },
+  };
+  return checkText(text, file, project).diagnostics;
 }
 
 export function toLsp(d: Diagnostic, uri: string): LspDiagnostic {

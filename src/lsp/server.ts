@@ -1,7 +1,7 @@
 /**
  * `agenda lsp`: the language server. A driver around the checker, as
  * `check` and `build` are: it keeps the editor's texts, finds each source's
- * project config, and publishes what checkText finds, on open and on every
+ * project config, and publishes what the pipeline's checkText finds, on open and on every
  * change; it answers completion, hover and code actions from the front
  * matter's schema and field docs. Nothing a text holds may stop it: every
  * handler answers with nothing rather than fail.
@@ -20,18 +20,18 @@ import {
 } from 'vscode-languageserver/node';
 import { CONFIG_NAME, type LoadedConfig } from '../config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ValidateOptions } from '../validate/validate.js';
+import type { Project } from '../compile.js';
 import { templateNames } from '../source/template-names.js';
 import { codeActions } from './code-actions.js';
 import { complete } from './completion.js';
-import { checkText, hasFrontMatter, toLsp } from './diagnostics.js';
+import { diagnose, hasFrontMatter, toLsp } from './diagnostics.js';
 import { hover } from './hover.js';
 import { pathOf, uriOf } from './positions.js';
 import { ProjectConfigs } from './project.js';
 
 export interface ServerOptions {
   /** "Today" for the date checks, asked at every check (the server may run past midnight). */
-  today: () => ValidateOptions['today'];
+  today: () => Project['today'];
 }
 
 const isConfig = (uri: string) => basename(pathOf(uri)) === CONFIG_NAME;
@@ -51,6 +51,8 @@ export function runLanguageServer(options: ServerOptions): Promise<number> {
 
 class Server {
   private readonly configs: ProjectConfigs;
+  /** The editor's (first) workspace folder. */
+  private workspace?: string;
 
   constructor(
     private readonly connection: Connection,
@@ -80,7 +82,7 @@ class Server {
     const file = pathOf(uri);
     const config = await this.configs.configFor(file);
     if (this.documents.get(uri)?.version !== version) return;
-    const found = [...configNotice(config, file), ...checkText(text, file, config, this.options.today())];
+    const found = [...configNotice(config, file), ...diagnose(text, file, { config, workspace: this.workspace, today: this.options.today() })];
     await this.connection.sendDiagnostics({ uri, version, diagnostics: found.map((d) => toLsp(d, uri)) });
   });
 
@@ -94,6 +96,8 @@ class Server {
     let watching = false;
     connection.onInitialize((params) => {
       watching = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+      const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+      if (folder?.startsWith('file:')) this.workspace = pathOf(folder);
       return { capabilities, serverInfo: { name: 'agenda' } };
     });
     connection.onInitialized(() => {

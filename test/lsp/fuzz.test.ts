@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeActions } from '../../src/lsp/code-actions.js';
 import { complete } from '../../src/lsp/completion.js';
-import { checkText, toLsp } from '../../src/lsp/diagnostics.js';
+import { diagnose, toLsp } from '../../src/lsp/diagnostics.js';
 import { hover } from '../../src/lsp/hover.js';
 import { templateNames } from '../../src/source/template-names.js';
 import { allSources, mutate, pieces, random } from '../parse/fuzz-inputs.js';
@@ -34,7 +34,7 @@ describe('the language server on any text', () => {
     let calls = 0;
     for (const text of inputs(3)) {
       const uri = 'file:///fuzz/a.md';
-      const diagnostics = checkText(text, '/fuzz/a.md', undefined, { year: 2020, month: 1, day: 1 }).map((d) => toLsp(d, uri));
+      const diagnostics = diagnose(text, '/fuzz/a.md', { today: { year: 2020, month: 1, day: 1 } }).map((d) => toLsp(d, uri));
       codeActions(uri, text, diagnostics);
       const lines = text.split(/\r\n|\r|\n/);
       lines.forEach((line, i) => {

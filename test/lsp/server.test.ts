@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diagnoseFiles } from '../../src/compile.js';
+import { run } from '../cli/run.js';
 import { LspClient } from './client.js';
 
 const broken = `---
@@ -59,8 +59,9 @@ describe('agenda lsp', { timeout: 30_000 }, () => {
     const diagnostics = await published;
     // A parse error stops the file, as in check: only the YAML's problems.
     writeFileSync(file, broken);
-    const [expected] = await diagnoseFiles([file], { today: { year: 2020, month: 1, day: 1 } });
-    expect(diagnostics.map((d: any) => d.code)).toEqual(expected.map((d) => d.code));
+    const check = await run(['check', '--format', 'json', '--today', '2020-01-01', file], {}, dir);
+    const expected = JSON.parse(check.stdout).map((d: any) => [d.code, d.severity === 'error' ? 1 : 2, d.line - 1, d.column - 1]);
+    expect(diagnostics.map((d: any) => [d.code, d.severity, d.range.start.line, d.range.start.character])).toEqual(expected);
     expect(diagnostics[0]).toMatchObject({
       code: 'key-unknown',
       severity: 1,
