@@ -76,6 +76,14 @@ describe('agenda lsp with a project config', { timeout: 30_000 }, () => {
     expect(notice.relatedInformation[0].location).toEqual({ uri: configUri, range: problem.range });
   });
 
+  it('reads the images a source names, as check does', async () => {
+    const image = pathToFileURL(join(dir, 'gatherings', 'bilde.md')).href;
+    const published = client.diagnostics(image);
+    client.open(image, '---\ntitle: Samling\ndate: 2020-01-28\n---\n\n![Kart](kart.png)\n');
+    const missing = (await published).find((d: any) => d.code !== 'config-invalid');
+    expect(missing).toMatchObject({ code: 'image-unreadable', severity: 1, range: { start: { line: 5 } } });
+  });
+
   it('reads an open config as it stands in the editor, saved or not', async () => {
     const published = client.diagnostics(uri);
     client.notify('textDocument/didOpen', { textDocument: { uri: configUri, languageId: 'yaml', version: 1, text: 'rules:\n  audience-undeclared: error\n' } });
