@@ -9,7 +9,7 @@ import { run } from './run.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
-describe('docs/editors.md', () => {
+describe('docs/editors.md', { timeout: 30_000 }, () => {
   it('has a problem matcher that reads every line of --format unix', async () => {
     const doc = readFileSync(join(root, 'docs', 'editors.md'), 'utf8');
     const tasks = JSON.parse(/```json\n([\s\S]*?)```/.exec(doc)![1]);
