@@ -277,10 +277,21 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program
     .command('schema')
     .description('Print the JSON Schema of the front matter, for editors and other tools')
-    .action(async () => {
-      const { frontMatterJsonSchema } = await import('./source/json-schema.js');
-      io.stdout(JSON.stringify(frontMatterJsonSchema(), null, 2) + '\n');
+    .addOption(new Option('--draft <version>', 'JSON Schema draft').choices(['2020-12', '07']).default('2020-12'))
+    .option('--config', 'the schema of agenda.config.yaml instead')
+    .action(async (flags: { draft: '2020-12' | '07'; config?: boolean }) => {
+      const { configJsonSchema, frontMatterJsonSchema } = await import('./source/json-schema.js');
+      io.stdout(JSON.stringify((flags.config ? configJsonSchema : frontMatterJsonSchema)(flags.draft), null, 2) + '\n');
       setCode(0);
+    });
+
+  program
+    .command('lsp')
+    .description('Run the language server (Language Server Protocol over stdin and stdout), for editors')
+    .option('--stdio', 'talk over stdin and stdout (the default and only way; editors pass it)')
+    .action(async () => {
+      const { runLanguageServer } = await import('./lsp/server.js');
+      setCode(await runLanguageServer({ today: () => resolveToday(undefined, io.env) }));
     });
 
   return program;

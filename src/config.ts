@@ -97,7 +97,12 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   const root = dirname(resolve(file));
   const decoded = decodeSource(bytes, file);
   if (decoded.diagnostic) return { config: {}, file, root, ...templatesOf({}, root, options), diagnostics: [decoded.diagnostic] };
-  const text = decoded.text;
+  return readConfigText(decoded.text, file, options);
+}
+
+/** The config read from its text: the file's, or an editor's unsaved text of it. */
+export function readConfigText(text: string, file: string, options: LoadConfigOptions = {}): LoadedConfig {
+  const root = dirname(resolve(file));
   const starts = lineStartsOf(text);
   const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: starts.length, column: text.length - starts[starts.length - 1] + 1, offset: text.length } };
   const read = readYaml(text, { file, offset: 0, lineOffset: 0, whole }, ConfigSchema);

@@ -26,6 +26,12 @@ export interface Related {
   span?: Span;
 }
 
+/** A known repair: put `text` in place of what `span` covers (an editor offers it as a quick fix). */
+export interface Fix {
+  span: Span;
+  text: string;
+}
+
 export interface Diagnostic {
   /** Permanent rule id, e.g. `yaml-syntax`, `key-unknown`, `overlaps`. */
   code: string;
@@ -35,6 +41,8 @@ export interface Diagnostic {
   span?: Span;
   related?: Related[];
   hint?: string;
+  /** The did-you-mean of the hint as an edit, where the hint names one replacement. */
+  fix?: Fix;
 }
 
 export function isError(d: Diagnostic): boolean {

@@ -1,12 +1,13 @@
 /**
  * Diagnostic printers: `stylish` for people (vfile-reporter's layout),
- * `json` for tools, `github` for GitHub Actions annotations.
+ * `json` for tools, `github` for GitHub Actions annotations, `unix` for
+ * vim's errorformat, Emacs' compile mode and editors' problem matchers.
  */
 import type { Diagnostic, Span } from './diagnostic.js';
 import { countBySeverity } from './diagnostic.js';
 
-export type ReportFormat = 'stylish' | 'json' | 'github';
-export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'github'];
+export type ReportFormat = 'stylish' | 'json' | 'github' | 'unix';
+export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'github', 'unix'];
 
 function place(span: Span | undefined): string {
   if (!span) return '1:1';
@@ -30,6 +31,8 @@ export function report(diagnostics: readonly Diagnostic[], options: ReportOption
       return JSON.stringify(diagnostics.map(toJson), null, 2) + '\n';
     case 'github':
       return diagnostics.map(toGithub).join('');
+    case 'unix':
+      return diagnostics.map(toUnix).join('');
     default:
       return stylish(diagnostics, options);
   }
@@ -72,6 +75,16 @@ function toGithub(d: Diagnostic): string {
   props.push(`title=${escapeProperty(d.code)}`);
   const body = d.hint ? `${d.message}\n${d.hint}` : d.message;
   return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(body)}\n`;
+}
+
+/**
+ * `file:line:column: severity: message [code]`, one line per finding (the
+ * hint and related places would be lines a matcher reads as findings).
+ * Line breaks in a message become spaces so that one finding stays one line.
+ */
+function toUnix(d: Diagnostic): string {
+  const at = `${d.span?.start.line ?? 1}:${d.span?.start.column ?? 1}`;
+  return `${d.file}:${at}: ${d.severity}: ${d.message.replace(/\s*[\r\n]+\s*/g, ' ')} [${d.code}]\n`;
 }
 
 const paint = (on: boolean, code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);

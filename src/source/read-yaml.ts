@@ -105,13 +105,15 @@ function cutByComment(doc: Document, frame: Frame, file: string): Diagnostic[] {
       if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || !node.range) return;
       if (/^\s/.test(node.comment) || node.comment === '') return;
       const hashAt = node.range[1] + 1;
+      const whole = `${node.source ?? ''} #${node.comment}`;
       out.push({
         file,
         code: 'yaml-comment',
         severity: 'warning',
         span: spanOfRange(frame, [hashAt, hashAt + 1 + node.comment.length]),
         message: `"#${node.comment}" is read as a comment: the value is "${node.source ?? String(node.value)}"`,
-        hint: `if "#${node.comment}" belongs to the text, put the whole value in quotes: "${(node.source ?? '') + ' #' + node.comment}"`,
+        hint: `if "#${node.comment}" belongs to the text, put the whole value in quotes: "${whole}"`,
+        fix: { span: spanOfRange(frame, [node.range[0], hashAt + 1 + node.comment.length]), text: JSON.stringify(whole) },
       });
     },
   });

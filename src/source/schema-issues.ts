@@ -51,10 +51,12 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
       const known = knownKeys(ctx.root, path);
       return issue.keys.map((key) => {
         const suggestion = closest(key, known);
+        const keySpan = nodeSpan(ctx.frame, keyNodeAt(ctx.doc, path, key));
         return {
           ...base,
           code: 'key-unknown',
-          span: nodeSpan(ctx.frame, keyNodeAt(ctx.doc, path, key)) ?? span,
+          span: keySpan ?? span,
+          ...(suggestion && keySpan && { fix: { span: keySpan, text: suggestion } }),
           message: `Unknown key "${key}"${path.length ? ` in ${where(path)}` : ''}`,
           hint: suggestion ? `did you mean "${suggestion}"?` : known.length ? `known keys here: ${known.join(', ')}` : undefined,
         };
@@ -87,6 +89,7 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
         code: 'value-unknown',
         message: `${capital(fieldName(path))} is "${given}", which is not one of ${options.join(', ')}`,
         hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
+        ...(suggestion && span && node && { fix: { span, text: suggestion } }),
       }];
     }
     case 'invalid_union':

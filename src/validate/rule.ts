@@ -4,7 +4,7 @@
  * explains it, ok / not-ok examples that the test suite runs and
  * docs/rules.md shows, and a check over one gathering.
  */
-import type { Related, Span } from '../diagnostics/diagnostic.js';
+import type { Fix, Related, Span } from '../diagnostics/diagnostic.js';
 import type { Context } from './context.js';
 
 export type RuleSeverity = 'error' | 'warning' | 'off';
@@ -25,6 +25,7 @@ export interface Finding {
   span?: Span;
   related?: Omit<Related, 'file'>[];
   hint?: string;
+  fix?: Fix;
 }
 
 export interface Example {

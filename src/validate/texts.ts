@@ -9,11 +9,12 @@
  * Without it, strings are scanned as values and placed at their node, and
  * the body's text nodes are scanned in the Markdown tree.
  */
-import type { Span } from '../diagnostics/diagnostic.js';
+import type { Fix, Span } from '../diagnostics/diagnostic.js';
 import type { Located } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
 import { locationOf } from '../model/location.js';
 import type { Context } from './context.js';
+import { weekdayName } from './calendar-words.js';
 
 export interface Text {
   /** The text to scan: the source slice where the source is known, else the value. */
@@ -116,4 +117,22 @@ function blankCode(text: string): string {
 /** Where a match at `index` of a text is, as a span of `length` characters. */
 export function spanIn(context: Context, t: Text, index: number, length: number): Span {
   return t.exact ? context.spanAt(t.offset + index, t.offset + index + length) : t.span;
+}
+
+/**
+ * A fix that writes `text` over `span`, when the source there is `expected`
+ * (bare or quoted): a span that fell back to a wider node gets no fix.
+ */
+export function fixAt(context: Context, span: Span, expected: string, text: string): Fix | undefined {
+  const src = context.source?.slice(span.start.offset, span.end.offset);
+  if (src === undefined) return undefined;
+  if (src === expected) return { span, text };
+  if (src === `"${expected}"` || src === `'${expected}'`) return { span, text: `${src[0]}${text}${src[0]}` };
+  return undefined;
+}
+
+/** The weekday `word` at `index` of a text written as the right one, when the text is placed exactly. */
+export function weekdayFix(context: Context, t: Text, index: number, word: string, actual: number): Fix | undefined {
+  if (!t.exact) return undefined;
+  return { span: context.spanAt(t.offset + index, t.offset + index + word.length), text: weekdayName(actual, word) };
 }

@@ -82,6 +82,7 @@ export function validate(gathering: Gathering, options: ValidateOptions = {}): D
       span: f.span,
       related: f.related?.map((r) => ({ ...r, file: gathering.file })),
       hint: f.hint,
+      ...(f.fix && { fix: f.fix }),
     });
   }
   return diagnostics;
@@ -103,11 +104,13 @@ export function unknownRuleIds(
   for (const key of Object.keys(rules)) {
     if (byCode.has(key) || moduleIds.has(key)) continue;
     let span = locationOf(rules) ? spanOf(rules, key) : undefined;
+    let onKey = false;
     if (span && source) {
       const at = source.lastIndexOf(key, span.start.offset);
       const lineStart = source.lastIndexOf('\n', span.start.offset - 1) + 1;
       if (at >= lineStart) {
         const column = at - lineStart + 1;
+        onKey = true;
         span = {
           start: { line: span.start.line, column, offset: at },
           end: { line: span.start.line, column: column + key.length, offset: at + key.length },
@@ -122,6 +125,7 @@ export function unknownRuleIds(
       span,
       message: `Unknown rule "${key}" in rules`,
       hint: suggestion ? `did you mean "${suggestion}"?` : 'agenda\'s rules are listed in docs/rules.md',
+      ...(suggestion && span && onKey && { fix: { span, text: suggestion } }),
     });
   }
   return out;
@@ -142,5 +146,6 @@ export function unknownTemplate(name: string, known: readonly string[], file: st
     span,
     message: `There is no template "${name}"`,
     hint: suggestion ? `did you mean "${suggestion}"? (${list})` : list,
+    ...(suggestion && span && { fix: { span, text: suggestion } }),
   };
 }

@@ -37,6 +37,17 @@ describe('agenda check', () => {
     expect(r.stdout.split('\n')[0]).toBe(`::error file=${bad},line=4,col=1,endLine=4,endColumn=5,title=key-unknown::Unknown key "venu"%0Adid you mean "venue"?`);
   });
 
+  it('prints one file:line:column line per finding for vim, Emacs and problem matchers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-unix-'));
+    const file = join(dir, 'a.md');
+    writeFileSync(file, '---\ntitle: Samling\ndate: 2020-01-28\nvenu: Oslo\n"a\\nb": 1\n---\n');
+    const r = await run(['check', '--format', 'unix', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      `${file}:4:1: error: Unknown key "venu" [key-unknown]\n` + `${file}:5:1: error: Unknown key "a b" [key-unknown]\n`,
+    );
+  });
+
   it('exits 2 on a path that does not exist, without a stack trace', async () => {
     const r = await run(['check', join(root, 'no-such-folder')]);
     expect(r.code).toBe(2);

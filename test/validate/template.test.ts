@@ -27,6 +27,7 @@ describe('template-unknown', () => {
         span: { start: { line: 4, column: 11, offset: 40 }, end: { line: 4, column: 20, offset: 49 } },
         message: 'There is no template "timetabel"',
         hint: 'did you mean "timetable"? (the templates are network, phases, timetable, welcome)',
+        fix: { span: { start: { line: 4, column: 11, offset: 40 }, end: { line: 4, column: 20, offset: 49 } }, text: 'timetable' },
       },
     ]);
   });

@@ -9,6 +9,7 @@ import type { Slot } from '../../model/timeline.js';
 import { closest } from '../../source/suggest.js';
 import type { Context } from '../context.js';
 import { listing, titled } from '../context.js';
+import { fixAt } from '../texts.js';
 import { md, type Rule } from '../rule.js';
 import { isFor, overlap, presence, uncovered, type Interval } from '../schedule.js';
 
@@ -136,9 +137,11 @@ function undeclared(context: Context): void {
       (slot.item.for ?? []).forEach((id, i) => {
         if (id in declared) return;
         const suggestion = byLabel.get(id.toLowerCase()) ?? closest(id, Object.keys(declared));
+        const span = spanOf(slot.item, 'for', i);
         context.report({
           code: 'audience-undeclared',
-          span: spanOf(slot.item, 'for', i),
+          span,
+          fix: suggestion ? fixAt(context, span, id, suggestion) : undefined,
           message: `"${id}" is not a declared audience`,
           hint: suggestion
             ? `did you mean "${suggestion}"?`

@@ -9,7 +9,7 @@ import { wrongBareWeekday, datedPhrases, weekdayName, weekdayNamed } from '../ca
 import type { Context } from '../context.js';
 import { ordinal } from '../context.js';
 import { md, type Rule } from '../rule.js';
-import { bodyText, frontMatterStrings, spanIn } from '../texts.js';
+import { bodyText, fixAt, frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
 
 /** More than this many days from the file's other dates is taken for a typing slip. */
 const PLAUSIBLE_DAYS = 730;
@@ -166,9 +166,11 @@ function implausibleDates(context: Context, all: Dated[]): Set<Dated> {
     const refIso = refDate.toISOString().slice(0, 10);
     const years = Math.round(Math.abs(diff) / 365.25);
     const fix = betterYear(d, refDate.getUTCFullYear(), out);
+    const span = spanOf(d.owner, 'date');
     context.report({
       code: 'date-implausible',
-      span: spanOf(d.owner, 'date'),
+      span,
+      fix: fix ? fixAt(context, span, d.date.text, fix) : undefined,
       message: `${d.label} is dated ${context.date(d.date)}, ${years} years ${diff > 0 ? 'after' : 'before'} the file's other dates (around ${refIso})`,
       hint: fix ? `did you mean ${fix}?` : 'check the year',
     });
@@ -206,9 +208,11 @@ function seriesOrder(context: Context, all: Dated[], implausible: Set<Dated>): v
       if (!earlier) return;
       const what = s.inSeries!.replace(/^.* /, '');
       const fix = betterYear(s, earlier.date.year, implausible);
+      const span = spanOf(s.owner, 'date');
       context.report({
         code: 'series-order',
-        span: spanOf(s.owner, 'date'),
+        span,
+        fix: fix && fix !== s.date.text ? fixAt(context, span, s.date.text, fix) : undefined,
         message: `${s.label} (${context.date(s.date)}) is dated ${dayNumber(earlier.date) === n ? 'the same day as' : 'before'} ${earlier.inSeries} (${context.date(earlier.date)})`,
         related: [{ message: `${earlier.label} is ${context.date(earlier.date)}`, span: spanOf(earlier.owner, 'date') }],
         hint: fix && fix !== s.date.text ? `did you mean ${fix}?` : `list the ${what}s in the order they happen, or check the date`,
@@ -237,6 +241,7 @@ function weekdays(context: Context): void {
         code: 'weekday-mismatch',
         span: spanIn(context, t, p.index, p.length),
         message: `"${p.text}" names the wrong weekday: ${isoOf(date)} is a ${weekdayNamed(actual, p.word)}`,
+        fix: weekdayFix(context, t, p.index, p.word, actual),
         hint: `write ${weekdayName(actual, p.word)}, or check the date`,
       });
     }
@@ -249,6 +254,7 @@ function weekdays(context: Context): void {
         code: 'weekday-mismatch',
         span: spanIn(context, t, w.index, w.word.length),
         message: `The title says "${w.word}", but ${context.date(owner.date)} is a ${weekdayNamed(w.actual, w.word)}`,
+        fix: weekdayFix(context, t, w.index, w.word, w.actual),
         related: [{ message: `the date is ${context.date(owner.date)}`, span: spanOf(t.owner!, 'date') }],
         hint: `write ${weekdayName(w.actual, w.word)}, or check the date`,
       });

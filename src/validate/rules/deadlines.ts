@@ -6,7 +6,7 @@ import { spanOf } from '../../model/gathering.js';
 import { dayNumber, isoOf } from '../../source/values.js';
 import { wrongBareWeekday, weekdayName, weekdayNamed } from '../calendar-words.js';
 import { md, type Rule } from '../rule.js';
-import { frontMatterStrings, spanIn } from '../texts.js';
+import { frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
 
 export const deadlines: Rule = {
   id: 'deadlines',
@@ -98,6 +98,7 @@ export const deadlines: Rule = {
         code: 'deadline-weekday',
         span: spanIn(context, t, w.index, w.word.length),
         message: `The deadline says "${w.word}", but ${context.date(deadline.date)} is a ${weekdayNamed(w.actual, w.word)}`,
+        fix: weekdayFix(context, t, w.index, w.word, w.actual),
         related: [{ message: `the deadline's date is ${context.date(deadline.date)}`, span: spanOf(deadline, 'date') }],
         hint: `write "${weekdayName(w.actual, w.word)}", or check the date`,
       });
