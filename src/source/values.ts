@@ -33,7 +33,8 @@ export interface CalendarDate {
 
 const DASHES = /\s*(?:-|–|—|‒|−)\s*/;
 const OPEN_WORDS = /^(?:fra|frå|från|from)\s+/i;
-const KL = /^(?:kl\.?|klokka|klokken|klo\.?)\s*/i;
+/** Longest first: `kl` would otherwise take the start of `klokka` and leave "okka 09.00". */
+const KL = /^(?:klokka|klokken|klo\.?|kl\.?)\s*/i;
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(message: string, hint?: string): Result<T> => ({ ok: false, message, hint });
