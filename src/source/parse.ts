@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
+import { kindFromTitle } from '../model/item-kinds.js';
 import { locationOf, setLocation } from '../model/location.js';
 import { parseMarkdown } from './markdown-body.js';
 import { FrontMatter as FrontMatterSchema } from './schema.js';
@@ -137,6 +138,10 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
     for (const item of items ?? []) {
       if (item.title === undefined && item.parallel === undefined) err(spanOf(item), 'item-title-missing', 'A programme item needs a title', 'add "title: …"');
       if (item.items && item.parallel) err(spanOf(item), 'item-shape', 'An entry is either a part (items) or a parallel set (parallel), not both');
+      if (item.kind === undefined && item.title !== undefined && !item.items && !item.parallel) {
+        const kind = kindFromTitle(item.title, fm.language);
+        if (kind) item.kind = kind;
+      }
       walk(item.items);
       walk(item.parallel);
     }

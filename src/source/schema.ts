@@ -111,7 +111,7 @@ export const Point: z.ZodMiniType<PointOutput, PointInput> = z.union([
 const ItemBase = {
   time: optional(time('When the item runs')),
   title: optional(text),
-  kind: described(optional(z.enum(itemKinds)), 'session (default), break or meal: breaks and meals are set in italics'),
+  kind: described(optional(z.enum(itemKinds)), 'session, break or meal: breaks and meals are set in italics; without it, a title such as "Pause" or "Lunsj" (in the gathering\'s language) makes a break or a meal'),
   for: described(optional(oneOrMore(text)), 'Audience ids the item is for; none means everyone present'),
   lead: described(optional(oneOrMore(text)), 'Who leads the item'),
   details: optional(markdown()),

@@ -1,0 +1,55 @@
+/**
+ * What real programmes written by others (issue 14) need from the page:
+ * breaks and meals known by their titles, no empty rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/render/render-html.js';
+import { gatheringOf, root, section } from './helpers.js';
+
+function source(language: string, items: string): string {
+  return `---\ntitle: Samling\ndate: 2026-02-12\nlanguage: ${language}\ntemplate: timetable\nprogramme:\n${items}---\n\nTekst.\n`;
+}
+
+/** Each programme row's title and whether it is set as a break or a meal. */
+async function rows(text: string): Promise<{ title: string; italic: boolean; time: string }[]> {
+  const { html } = await renderHtml(gatheringOf(text), { projectRoot: root });
+  const programme = section(html, 'programme');
+  return [...programme.matchAll(/<tr class="row ([^"]*)">\s*<td class="time">([^<]*)<\/td>\s*<td class="content"><div class="item-title">([^<]*)<\/div>/g)]
+    .map((m) => ({ title: m[3], italic: /\bitalic\b/.test(m[1]), time: m[2] }));
+}
+
+describe('breaks and meals known by their titles', () => {
+  it.each([
+    ['nb', ['Pause', 'Kaffepause', 'Lunsj', 'Frokost', 'Middag på hotellet', 'Lunch']],
+    ['nn', ['Pause', 'Lunsj', 'Middag']],
+    ['da', ['Pause', 'Kaffepause', 'Frokost', 'Middag']],
+    ['sv', ['Fika', 'Paus', 'Lunch', 'Middag']],
+    ['en', ['Coffee break', 'Lunch', 'Dinner']],
+  ])('%s: %j are set as breaks and meals', async (language, titles) => {
+    const items = titles.map((t, i) => `  - time: ${String(9 + i).padStart(2, '0')}.00\n    title: ${t}\n`).join('');
+    const got = await rows(source(language, items));
+    expect(got.map((r) => [r.title, r.italic])).toEqual(titles.map((t) => [t, true]));
+  });
+
+  it('a session title that merely contains the word, or a word of another language, stays a session', async () => {
+    const items = '  - time: 09.00\n    title: Pausens betydning for læring\n  - time: 10.00\n    title: Fika\n';
+    expect((await rows(source('nb', items))).map((r) => r.italic)).toEqual([false, false]);
+  });
+
+  it('kind: session in the source wins over the title', async () => {
+    const items = '  - time: 09.00\n    title: Middag\n    kind: session\n';
+    expect((await rows(source('nb', items))).map((r) => r.italic)).toEqual([false]);
+  });
+});
+
+describe('docs/format.md', () => {
+  it('lists every word a break or a meal is known by', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { kindWords } = await import('../../src/model/item-kinds.js');
+    const doc = readFileSync(`${root}/docs/format.md`, 'utf8');
+    for (const [language, kinds] of Object.entries(kindWords)) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`${language}\` |`));
+      expect(row, language).toBe(`| \`${language}\` | ${kinds.break.join(', ')} | ${kinds.meal.join(', ')} |`);
+    }
+  });
+});
