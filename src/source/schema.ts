@@ -114,6 +114,10 @@ const ItemBase = {
   kind: described(optional(z.enum(itemKinds)), 'session, break or meal: breaks and meals are set in italics; without it, a title such as "Pause" or "Lunsj" (in the gathering\'s language) makes a break or a meal'),
   for: described(optional(oneOrMore(text)), 'Audience ids the item is for; none means everyone present'),
   lead: described(optional(oneOrMore(text)), 'Who leads the item'),
+  alongside: described(
+    optional(oneOrMore(text)),
+    'The title of the item (or items) this one runs alongside on purpose, such as a standing lunch during registration: the two do not overlap',
+  ),
   details: optional(markdown()),
   points: optional(z.array(Point)),
   venue: optional(Venue),
@@ -125,6 +129,7 @@ export interface ItemInput {
   kind?: (typeof itemKinds)[number];
   for?: string | string[];
   lead?: string | string[];
+  alongside?: string | string[];
   details?: string;
   points?: PointInput[];
   venue?: string | { name: string; address?: string; room?: string; city?: string; link?: string };
@@ -144,6 +149,7 @@ export interface ItemOutput {
   kind?: (typeof itemKinds)[number];
   for?: string[];
   lead?: string[];
+  alongside?: string[];
   details?: string;
   points?: PointOutput[];
   venue?: z.output<typeof Venue>;
