@@ -40,10 +40,28 @@ function dayView(g: Gathering, day: Day, index: number, ctx: ProgrammeContext): 
   };
 }
 
+/** A parallel set with no title of its own prints no row: its members carry its time. */
+function untitledSet(slot: Slot | undefined): boolean {
+  return slot !== undefined && slot.container === 'parallel' && slot.item.title === undefined;
+}
+
+/** Nesting as printed: a level for each part or titled set around the row. */
 function depthOf(slot: Slot): number {
   let depth = 0;
-  for (let p = slot.parent; p; p = p.parent) depth++;
+  for (let p = slot.parent; p; p = p.parent) if (!untitledSet(p)) depth++;
   return depth;
+}
+
+/** The time a row prints: its own; a member of an untitled set, the set's; a block's first row, the block's start. */
+function timeOf(slot: Slot, fresh: boolean, ctx: ProgrammeContext): string {
+  const { cat, separator } = ctx;
+  if (slot.timed && slot.item.time) return formatSlot(slot.item.time, cat, separator);
+  const set = slot.parallel?.set;
+  if (set && untitledSet(set)) {
+    if (set.item.time) return formatSlot(set.item.time, cat, separator);
+    if (set.start !== undefined) return formatTime(set.start, separator);
+  }
+  return fresh && slot.start !== undefined ? formatTime(slot.start, separator) : '';
 }
 
 function inWindow(slot: Slot, who: Audience): boolean {
@@ -71,17 +89,15 @@ function present(g: Gathering, at: number | undefined): string[] {
 }
 
 function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
-  const { cat, separator, md } = ctx;
+  const { cat, md } = ctx;
   const all = Object.keys(g.audiences ?? {});
   const label = (id: string) => g.audiences?.[id]?.label ?? id;
   let previousSet: string | undefined;
   let previousBlock: Slot | undefined;
-  return shown(slots, g, ctx.audience).map((slot, i): RowView => {
+  return shown(slots, g, ctx.audience).filter((slot) => !untitledSet(slot)).map((slot, i): RowView => {
     const item = slot.item;
     const block = slot.timed ? slot : slot.follows;
-    let time = '';
-    if (slot.timed && item.time) time = formatSlot(item.time, cat, separator);
-    else if (block && block !== previousBlock && slot.start !== undefined) time = formatTime(slot.start, separator);
+    const time = timeOf(slot, block !== undefined && block !== previousBlock, ctx);
     previousBlock = block ?? previousBlock;
 
     const ids = slot.audiences ?? present(g, slot.start);

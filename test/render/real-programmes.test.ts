@@ -53,3 +53,22 @@ describe('docs/format.md', () => {
     }
   });
 });
+
+describe('an untitled parallel set', () => {
+  it('prints no empty row: its members carry its time (docs/format.md\'s full example)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(`${root}/docs/format.md`, 'utf8');
+    const full = /## A full example\n\n```markdown\n([\s\S]*?)\n```\n/.exec(doc)![1] + '\n';
+    const { html } = await renderHtml(gatheringOf(full), { projectRoot: root });
+    const titles = [...section(html, 'programme').matchAll(/<tr class="row[^"]*">\s*<td class="time">([^<]*)<\/td>\s*<td class="content">(?:<div class="item-title">([^<]*)<\/div>)?/g)]
+      .map((m) => [m[1], m[2]]);
+    expect(titles.filter(([, title]) => !title)).toEqual([]);
+    expect(titles).toContainEqual(['13.45–14.45', 'Plan for mellomarbeidet']);
+    expect(titles).toContainEqual(['13.45–14.45', 'Skoleeiernes oppfølging']);
+  });
+
+  it('a titled set keeps its row, its members below it', async () => {
+    const items = '  - time: 10.00–11.00\n    title: Verksteder\n    parallel:\n      - title: Spor A\n      - title: Spor B\n';
+    expect((await rows(source('nb', items))).map((r) => [r.time, r.title])).toEqual([['10.00–11.00', 'Verksteder'], ['', 'Spor A'], ['', 'Spor B']]);
+  });
+});
