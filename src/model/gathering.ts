@@ -45,6 +45,8 @@ export interface Day extends Located {
   date: FullDate;
   title?: string;
   hours?: Time;
+  /** The hours are the gathering's usual hours, not the day's own: a day may end before they do. */
+  hoursInherited?: boolean;
   venue?: Venue;
   programme: Item[];
 }

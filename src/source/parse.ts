@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
+import { inheritedHours } from '../model/day-hours.js';
 import { kindFromTitle } from '../model/item-kinds.js';
 import { locationOf, setLocation } from '../model/location.js';
 import { parseMarkdown } from './markdown-body.js';
@@ -160,6 +161,13 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
     setLocation(days[0], locationOf(fm)!);
   }
   for (const day of days) walk(day.programme);
+  if (days.length > 1 && fm.hours) {
+    days.forEach((day, i) => {
+      if (fm.days![i].hours) return;
+      day.hours = inheritedHours(day, fm.hours);
+      day.hoursInherited = day.hours !== undefined;
+    });
+  }
 
   const { days: _d, programme: _p, hours: _h, ...rest } = fm;
   const gathering = Object.assign(rest, { file, date, days }) as unknown as Gathering;

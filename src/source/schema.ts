@@ -118,6 +118,10 @@ const ItemBase = {
     optional(oneOrMore(text)),
     'The title of the item (or items) this one runs alongside on purpose, such as a standing lunch during registration: the two do not overlap',
   ),
+  evening: described(
+    optional(z.boolean()),
+    "Part of the evening programme, after the day's hours on purpose (a dinner at 19.30); a meal from 18.00 on after the hours is taken as such without it",
+  ),
   details: optional(markdown()),
   points: optional(z.array(Point)),
   venue: optional(Venue),
@@ -130,6 +134,7 @@ export interface ItemInput {
   for?: string | string[];
   lead?: string | string[];
   alongside?: string | string[];
+  evening?: boolean;
   details?: string;
   points?: PointInput[];
   venue?: string | { name: string; address?: string; room?: string; city?: string; link?: string };
@@ -150,6 +155,7 @@ export interface ItemOutput {
   for?: string[];
   lead?: string[];
   alongside?: string[];
+  evening?: boolean;
   details?: string;
   points?: PointOutput[];
   venue?: z.output<typeof Venue>;

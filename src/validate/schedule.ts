@@ -23,7 +23,7 @@ export interface DayPlan {
   leaves: Slot[];
   /** Each leaf's share of its block (its own time when it is alone in it); absent when unknown. */
   share: Map<Slot, Interval>;
-  /** The first start and the last end of the day's timed activity. */
+  /** The first start and the last end of the day's timed activity, the evening programme aside. */
   span?: Interval;
 }
 
@@ -35,7 +35,7 @@ export function planDays(gathering: Gathering): DayPlan[] {
     let start = Infinity;
     let end = -Infinity;
     for (const s of leaves) {
-      if (s.start === undefined) continue;
+      if (s.start === undefined || s.evening) continue;
       start = Math.min(start, s.start);
       end = Math.max(end, s.end ?? s.start);
     }

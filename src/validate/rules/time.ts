@@ -22,7 +22,10 @@ export const time: Rule = {
     'Every range must end after it starts: items, the day\'s `hours`, sessions, and an audience\'s `from` / `until`. ' +
     "When the day states its `hours`, nothing may run outside them, and the programme should fill them: the invitation's \"08.30–14.30\" " +
     'and a programme that ends at 14.00 cannot both be right. A start time alone runs until the next entry (or the end of the day), ' +
-    'so "14.30 Takk for i dag" at the end of 08.30–14.30 is inside the hours; an open start ("fra 08.00") must also lie inside them.',
+    'so "14.30 Takk for i dag" at the end of 08.30–14.30 is inside the hours; an open start ("fra 08.00") must also lie inside them. ' +
+    'The evening programme lies outside the hours on purpose: an item with `evening: true`, or a meal from 18.00 on that starts ' +
+    'after the hours end ("19.30 Middag"). In a gathering of several days, the top-level `hours` are the usual hours: a day ' +
+    'without its own takes them when its programme lies within them (it may end early), and has no stated hours otherwise.',
   ok: [
     {
       title: 'A programme that fills its hours; a point item at each end',
@@ -40,6 +43,49 @@ export const time: Rule = {
             title: Plenum
           - time: 14.30
             title: Takk for i dag
+        ---
+      `,
+    },
+    {
+      title: 'A dinner after the day\'s hours, and an evening item marked as such',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-20
+        hours: 09.00–17.30
+        programme:
+          - time: 09.00–16.00
+            title: Arbeid i grupper
+          - time: 16.00
+            title: Oppsummering
+          - time: 19.30
+            title: Middag
+          - time: 22.00
+            title: Kveldsprat i baren
+            evening: true
+        ---
+      `,
+    },
+    {
+      title: 'Two days: the gathering\'s usual hours, and a second day with other hours that ends at lunch',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-20
+        hours: 09.00–17.30
+        days:
+          - date: 2025-03-20
+            programme:
+              - time: 09.00–17.30
+                title: Arbeid i grupper
+          - date: 21.03
+            programme:
+              - time: 08.00–12.00
+                title: Plenum
+          - date: 22.03
+            programme:
+              - time: 09.00–12.00
+                title: Oppsummering
         ---
       `,
     },
@@ -133,7 +179,7 @@ export const time: Rule = {
       const at = spanOf(plan.day, 'hours');
       const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
       const duration = (n: number) => (n % 60 === 0 ? `${n / 60} hour${n === 60 ? '' : 's'}` : n > 90 ? `${Math.floor(n / 60)} h ${n % 60} min` : minutes(n));
-      if (plan.span.start > hours.start) {
+      if (plan.span.start > hours.start && !plan.day.hoursInherited) {
         context.report({
           code: 'hours-mismatch',
           span: at,
@@ -141,7 +187,7 @@ export const time: Rule = {
           hint: 'start the programme when the day starts (a "Kaffe" or "Registrering" item), or change the hours',
         });
       }
-      if (plan.span.end < hours.end) {
+      if (plan.span.end < hours.end && !plan.day.hoursInherited) {
         context.report({
           code: 'hours-mismatch',
           span: at,
@@ -225,7 +271,7 @@ function order(context: Context, slots: readonly Slot[]): void {
 function outside(context: Context, slots: readonly Slot[], start: number, end: number): void {
   const hours = context.range(start, end);
   for (const slot of slots) {
-    if (!slot.timed || slot.start === undefined) continue;
+    if (!slot.timed || slot.start === undefined || slot.evening) continue;
     if (slot.container && (slot.item.items ?? slot.item.parallel ?? []).some((i) => i.time)) continue;
     const to = slot.end ?? slot.start;
     let message: string | undefined;
