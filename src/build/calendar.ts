@@ -6,6 +6,7 @@
 import type { CalendarEvent, Calendar } from '../ics/calendar-event.js';
 import { stableUid } from '../ics/uid.js';
 import type { Day, Gathering } from '../model/gathering.js';
+import { presenceOf } from '../model/presence.js';
 import { timeline } from '../model/timeline.js';
 import { formatVenue } from '../model/venue.js';
 import { isoOf } from '../source/values.js';
@@ -47,9 +48,11 @@ export function calendarOf(g: Gathering, view: View, ctx: CalendarContext): Cale
   if (view.group === undefined || sessions.length === 0) {
     g.days.forEach((day, n) => {
       let { start, end } = dayTimes(day);
-      const audience = view.audience ? g.audiences?.[view.audience] : undefined;
+      const audience = view.audience ? presenceOf(g, view.audience, n) : undefined;
       if (audience?.from !== undefined && start !== undefined) start = Math.max(start, audience.from);
       if (audience?.until !== undefined && end !== undefined) end = Math.min(end, audience.until);
+      // A day the audience is not there for is no event of its calendar.
+      if (audience && start !== undefined && end !== undefined && end <= start) return;
       const title = g.days.length > 1 ? `${g.title} (${day.title ?? ctx.labels.day(n + 1)})` : g.title;
       events.push({
         ...common,

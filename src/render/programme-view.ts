@@ -12,7 +12,8 @@
  * have joined), and stays blank while it is the same.
  */
 import { fill, formatDate, formatHours, formatList, formatSlot, formatTime } from '../i18n/index.js';
-import type { Audience, Day, Gathering } from '../model/gathering.js';
+import type { Day, Gathering } from '../model/gathering.js';
+import { presenceOf } from '../model/presence.js';
 import { timeline, type Slot } from '../model/timeline.js';
 import { formatVenue, pointsOf, type FieldContext } from './fields.js';
 import { markdownToHtml } from './markdown.js';
@@ -64,7 +65,7 @@ function timeOf(slot: Slot, fresh: boolean, ctx: ProgrammeContext): string {
   return fresh && slot.start !== undefined ? formatTime(slot.start, separator) : '';
 }
 
-function inWindow(slot: Slot, who: Audience): boolean {
+function inWindow(slot: Slot, who: { from?: number; until?: number }): boolean {
   if (slot.start === undefined) return true;
   if (who.from !== undefined && slot.start < who.from && !(slot.end !== undefined && slot.end > who.from)) return false;
   if (who.until !== undefined && slot.start >= who.until) return false;
@@ -74,18 +75,19 @@ function inWindow(slot: Slot, who: Audience): boolean {
 /** The slots an audience's invitation shows; a part or parallel set when one of its entries is shown. */
 function shown(slots: Slot[], g: Gathering, audience: string | undefined): Slot[] {
   if (audience === undefined) return slots;
-  const who = g.audiences![audience];
+  const who = presenceOf(g, audience, slots[0]?.day ?? 0)!;
   const leafShown = (s: Slot) => (s.audiences === undefined || s.audiences.includes(audience)) && inWindow(s, who);
   const keep = new Set(slots.filter((s) => !s.container && leafShown(s)));
   for (const s of [...keep]) for (let p = s.parent; p; p = p.parent) keep.add(p);
   return slots.filter((s) => keep.has(s));
 }
 
-/** Audience ids there at a time: all of them, less those not yet come or gone. */
-function present(g: Gathering, at: number | undefined): string[] {
-  return Object.entries(g.audiences ?? {})
-    .filter(([, a]) => at === undefined || ((a.from === undefined || a.from <= at) && (a.until === undefined || at < a.until)))
-    .map(([id]) => id);
+/** Audience ids there at a time of a day: all of them, less those not yet come or gone. */
+function present(g: Gathering, day: number, at: number | undefined): string[] {
+  return Object.keys(g.audiences ?? {}).filter((id) => {
+    const a = presenceOf(g, id, day)!;
+    return at === undefined || ((a.from === undefined || a.from <= at) && (a.until === undefined || at < a.until));
+  });
 }
 
 function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
@@ -100,7 +102,7 @@ function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
     const time = timeOf(slot, block !== undefined && block !== previousBlock, ctx);
     previousBlock = block ?? previousBlock;
 
-    const ids = slot.audiences ?? present(g, slot.start);
+    const ids = slot.audiences ?? present(g, slot.day, slot.start);
     const set = [...ids].sort().join(' ');
     let audience = '';
     if (all.length && (i === 0 || set !== previousSet || (slot.timed && item.for !== undefined))) {

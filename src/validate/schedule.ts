@@ -7,7 +7,8 @@
  * split evenly among its rows (a stand-in, never printed) so that "who has
  * something to do when" can be answered with intervals.
  */
-import type { Audience, Day, Gathering } from '../model/gathering.js';
+import type { Day, Gathering } from '../model/gathering.js';
+import { presenceOf } from '../model/presence.js';
 import { leaves as leavesOf, timeline, type Slot } from '../model/timeline.js';
 
 export interface Interval {
@@ -95,9 +96,10 @@ export function relation(a: Slot, b: Slot): 'tracks' | 'rows' | 'nested' | 'apar
   return 'apart';
 }
 
-/** When an audience is present: from its `from` to its `until`, else all day. */
-export function presence(audience: Audience | undefined): Interval {
-  return { start: audience?.from ?? -Infinity, end: audience?.until ?? Infinity };
+/** When an audience is present on a day: the day's times for it, else its `from` to its `until`, else all day. */
+export function presence(g: Gathering, id: string, day: number): Interval {
+  const p = presenceOf(g, id, day);
+  return { start: p?.from ?? -Infinity, end: p?.until ?? Infinity };
 }
 
 export function overlap(a: Interval, b: Interval): number {

@@ -107,7 +107,7 @@ export const gaps: Rule = {
       const from = Math.min(...covers.map((c) => c.interval.start), ...points.map((p) => p.start!));
       const to = Math.max(...covers.map((c) => c.interval.end), ...points.map((p) => p.start!));
       for (const hole of uncovered({ start: from, end: to }, covers.map((c) => c.interval))) {
-        const present = declared.filter((id) => overlap(presence(context.gathering.audiences?.[id]), hole) > 0);
+        const present = declared.filter((id) => overlap(presence(context.gathering, id, plan.index), hole) > 0);
         if (declared.length && present.length === 0) continue;
         const before = covers.filter((c) => c.interval.end === hole.start).map((c) => c.slot).pop();
         const after = covers.find((c) => c.interval.start === hole.end)?.slot ?? points.find((p) => p.start === hole.end);

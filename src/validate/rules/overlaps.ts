@@ -231,7 +231,7 @@ function sharedAudience(context: Context, a: Slot, b: Slot, during: Interval): '
   if (a.audiences === undefined && b.audiences === undefined) return 'everyone';
   const declared = context.audienceIds;
   // An item for no one in particular is for everyone present (everyone named, when no audiences are declared).
-  const present = declared.length ? declared.filter((id) => overlapOf(presence(context.gathering.audiences?.[id]), during) > 0) : undefined;
+  const present = declared.length ? declared.filter((id) => overlapOf(presence(context.gathering, id, a.day), during) > 0) : undefined;
   const as = a.audiences ?? present;
   const bs = b.audiences ?? present;
   const both = as === undefined ? bs! : bs === undefined ? as : as.filter((id) => bs.includes(id));

@@ -237,12 +237,16 @@ function ranges(context: Context): void {
       }
     }
   }
-  for (const [id, audience] of Object.entries(gathering.audiences ?? {})) {
-    if (audience.from !== undefined && audience.until !== undefined && audience.until <= audience.from) {
+  const times = [
+    ...Object.entries(gathering.audiences ?? {}).map(([id, a]) => ({ id, a, day: '' })),
+    ...gathering.days.flatMap((d, i) => Object.entries(d.audiences ?? {}).map(([id, a]) => ({ id, a, day: context.dayLabel(i) }))),
+  ];
+  for (const { id, a, day } of times) {
+    if (a.from !== undefined && a.until !== undefined && a.until <= a.from) {
       context.report({
         code: 'time-end-before-start',
-        span: spanOf(audience, 'until'),
-        message: `${context.audience(id)} leave at ${context.clock(audience.until)}, before they join (${context.clock(audience.from)})`,
+        span: spanOf(a, 'until'),
+        message: `${context.audience(id)} leave at ${context.clock(a.until)}${day}, before they join (${context.clock(a.from)})`,
       });
     }
   }
