@@ -8,6 +8,7 @@ export const da: Catalogue = {
   dateShort: '{day}. {month} {year}',
   dayRange: '{from}.–{to}. {month} {year}',
   timeSeparator: '.',
+  timezone: 'Europe/Copenhagen',
   labels: {
     time: 'Tid',
     content: 'Indhold',

@@ -8,6 +8,7 @@ export const en: Catalogue = {
   dateShort: '{day} {month} {year}',
   dayRange: '{from}–{to} {month} {year}',
   timeSeparator: ':',
+  timezone: 'Europe/Oslo',
   labels: {
     time: 'Time',
     content: 'Programme',

@@ -68,6 +68,8 @@ export interface Catalogue {
   dayRange: string;
   /** Between hours and minutes unless the project says otherwise. */
   timeSeparator: '.' | ':';
+  /** The time zone of a source in this language that names none (English: a Norwegian secretariat's, like bokmål's). */
+  timezone: string;
   labels: Labels;
 }
 

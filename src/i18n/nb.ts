@@ -8,6 +8,7 @@ export const nb: Catalogue = {
   dateShort: '{day}. {month} {year}',
   dayRange: '{from}.–{to}. {month} {year}',
   timeSeparator: '.',
+  timezone: 'Europe/Oslo',
   labels: {
     time: 'Tid',
     content: 'Innhold',

@@ -8,6 +8,7 @@ export const sv: Catalogue = {
   dateShort: '{day} {month} {year}',
   dayRange: '{from}–{to} {month} {year}',
   timeSeparator: '.',
+  timezone: 'Europe/Stockholm',
   labels: {
     time: 'Tid',
     content: 'Innehåll',

@@ -53,7 +53,9 @@ export interface Day extends Located {
   programme: Item[];
 }
 
-export interface Gathering extends Omit<FrontMatter, 'days' | 'programme' | 'hours' | 'date'> {
+export interface Gathering extends Omit<FrontMatter, 'days' | 'programme' | 'hours' | 'date' | 'timezone'> {
+  /** The source's, else its language's (i18n: timezone). */
+  timezone: string;
   /** The file as named on the command line (or relative to the project). */
   file: string;
   date: FullDate;

@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
+import { catalogue } from '../i18n/index.js';
 import { inheritedHours } from '../model/day-hours.js';
 import { kindFromTitle } from '../model/item-kinds.js';
 import { locationOf, setLocation } from '../model/location.js';
@@ -170,7 +171,8 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
   }
 
   const { days: _d, programme: _p, hours: _h, ...rest } = fm;
-  const gathering = Object.assign(rest, { file, date, days }) as unknown as Gathering;
+  const timezone = fm.timezone ?? catalogue(fm.language).timezone;
+  const gathering = Object.assign(rest, { file, date, days, timezone }) as unknown as Gathering;
   setLocation(gathering, locationOf(fm)!);
   Object.defineProperty(gathering, BODY, { value: body });
   Object.defineProperty(gathering, 'body', { get: readBody, enumerable: true, configurable: true });

@@ -240,7 +240,7 @@ export const FrontMatter = z.strictObject({
   organiser: optional(text),
   language: z._default(z.enum(languages), 'nb'),
   template: described(optional(text), 'timetable, welcome, network or phases, or a project template'),
-  timezone: z._default(text, 'Europe/Oslo'),
+  timezone: described(optional(text), "IANA time zone; without it, the language's: Europe/Oslo (nb, nn, en), Europe/Copenhagen (da), Europe/Stockholm (sv)"),
   date: isoDate,
   hours: optional(timeRange("The day's hours")),
   days: described(optional(z.array(Day)), 'For a gathering of several days: each day with its own hours and programme'),

@@ -94,3 +94,21 @@ describe('YAML that would misread a time or a date', () => {
     expect(r.gathering?.venue?.name).toBe('on');
   });
 });
+
+describe('the time zone, from the language unless the source names one', () => {
+  it.each([
+    ['nb', 'Europe/Oslo'],
+    ['nn', 'Europe/Oslo'],
+    ['da', 'Europe/Copenhagen'],
+    ['sv', 'Europe/Stockholm'],
+    ['en', 'Europe/Oslo'],
+  ])('%s: %s', (language, zone) => {
+    const parsed = parseSource(`---\ntitle: x\ndate: 2026-02-12\nlanguage: ${language}\n---\n`, 'x.md');
+    expect(parsed.gathering?.timezone).toBe(zone);
+  });
+
+  it('a named zone wins', () => {
+    const parsed = parseSource('---\ntitle: x\ndate: 2026-02-12\nlanguage: da\ntimezone: Europe/Oslo\n---\n', 'x.md');
+    expect(parsed.gathering?.timezone).toBe('Europe/Oslo');
+  });
+});
