@@ -13,13 +13,14 @@ export const time: Rule = {
   id: 'time',
   codes: [
     { id: 'time-end-before-start', severity: 'error', summary: 'A range (item, hours, session, audience) that ends before it starts' },
+    { id: 'time-zero-length', severity: 'warning', summary: 'An item whose range ends when it starts (09.00–09.00)' },
     { id: 'time-order', severity: 'error', summary: 'A timed entry listed after one that starts later' },
     { id: 'time-outside-hours', severity: 'error', summary: "An entry that starts before or runs past the day's hours" },
     { id: 'hours-mismatch', severity: 'warning', summary: "A programme that starts later or ends earlier than the day's hours" },
   ],
   explanation:
     "A programme is read from top to bottom, so a timed entry that starts before the one above it is a slip (often a typed hour). " +
-    'Every range must end after it starts: items, the day\'s `hours`, sessions, and an audience\'s `from` / `until`. ' +
+    'Every range must end after it starts (an item from 09.00 to 09.00 is a slip; a moment is written as its start alone): items, the day\'s `hours`, sessions, and an audience\'s `from` / `until`. ' +
     "When the day states its `hours`, nothing may run outside them, and the programme should fill them: the invitation's \"08.30–14.30\" " +
     'and a programme that ends at 14.00 cannot both be right. A start time alone runs until the next entry (or the end of the day), ' +
     'so "14.30 Takk for i dag" at the end of 08.30–14.30 is inside the hours; an open start ("fra 08.00") must also lie inside them. ' +
@@ -92,7 +93,7 @@ export const time: Rule = {
   ],
   notOk: [
     {
-      title: 'A range that ends before it starts, and an item out of order',
+      title: 'A range that ends before it starts, an item out of order, a range of no length',
       source: md`
         ---
         title: Samling
@@ -104,11 +105,14 @@ export const time: Rule = {
             title: Gruppearbeid
           - time: 10.00–11.00
             title: Foredrag
+          - time: 11.00–11.00
+            title: Spørsmål
         ---
       `,
       expected: [
         '7:11 time-end-before-start "Gruppearbeid" ends at 10.30, before it starts (11.00)',
         '9:11 time-order "Foredrag" starts at 10.00, before "Gruppearbeid" above it (11.00)',
+        '11:11 time-zero-length "Spørsmål" ends when it starts (11.00)',
       ],
     },
     {
@@ -221,6 +225,13 @@ function ranges(context: Context): void {
           span: spanOf(slot.item, 'time'),
           message: `${titled(slot.item)} ends at ${context.clock(t.end!)}, before it starts (${context.clock(t.start)})`,
           hint: 'a programme runs within one day: check the hours you typed',
+        });
+      } else if (t && t.end !== undefined && t.end === t.start) {
+        context.report({
+          code: 'time-zero-length',
+          span: spanOf(slot.item, 'time'),
+          message: `${titled(slot.item)} ends when it starts (${context.clock(t.start)})`,
+          hint: `write the time it runs to, or "${context.clock(t.start)}" alone for a moment in the programme`,
         });
       }
     }
