@@ -11,7 +11,7 @@ export const en: Catalogue = {
   timezone: 'Europe/Oslo',
   labels: {
     time: 'Time',
-    content: 'Programme',
+    content: 'Item',
     audience: 'Participants',
     venue: 'Venue',
     programme: 'Programme',
