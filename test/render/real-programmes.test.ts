@@ -72,3 +72,33 @@ describe('an untitled parallel set', () => {
     expect((await rows(source('nb', items))).map((r) => [r.time, r.title])).toEqual([['10.00–11.00', 'Verksteder'], ['', 'Spor A'], ['', 'Spor B']]);
   });
 });
+
+describe('smaller things (issue 14, 11)', () => {
+  it('the contact line has no space before its commas', async () => {
+    const text = '---\ntitle: Samling\ndate: 2026-02-12\ncontact:\n  name: Kari\n  email: kari@example.no\n  phone: 900 00 000\n---\n\nTekst.\n';
+    const { html } = await renderHtml(gatheringOf(text), { projectRoot: root });
+    const line = /<dt>Kontaktperson<\/dt><dd><p>([\s\S]*?)<\/p>/.exec(html)![1].replace(/<[^>]+>/g, '');
+    expect(line).toBe('Kari, kari@example.no, Telefon 900 00 000');
+  });
+
+  it('a Markdown table\'s headers align as its values do: left, unless the column says otherwise', async () => {
+    const text = '---\ntitle: Samling\ndate: 2026-02-12\nfacts:\n  Plan: |\n    | Hva | Antall |\n    |---|--:|\n    | Rom | 3 |\n---\n\nTekst.\n';
+    const { html } = await renderHtml(gatheringOf(text), { projectRoot: root });
+    expect(section(html, 'facts')).toContain('<th>Hva</th>');
+    expect(section(html, 'facts')).toContain('<th align="right">Antall</th>');
+    // Every Markdown table, not only the prose's: the facts' too. A stylesheet that set the prose's alone left the facts' headers centred.
+    expect(html).toContain('table:not([class]) :is(th, td):not([align]) { text-align: left; }');
+    expect(html).not.toMatch(/\.prose th[^{]*\{[^}]*text-align: left/);
+  });
+
+  it('deadlines the body does not place come before the registration it does, not after it at the end', async () => {
+    const text = '---\ntitle: Samling\ndate: 2026-02-12\ntemplate: network\nprogramme:\n  - time: 09.00\n    title: Start\n'
+      + 'deadlines:\n  - date: 01.02\n    what: Påmelding\n    kind: registration\nregistration: Meld deg på i skjemaet.\ncontact: post@example.no\n---\n\nTekst.\n\n::registration\n';
+    const { html } = await renderHtml(gatheringOf(text), { projectRoot: root });
+    const deadline = html.indexOf('<section class="block deadlines');
+    const registration = html.indexOf('<section class="block registration');
+    expect(deadline).toBeGreaterThan(0);
+    expect(deadline).toBeLessThan(registration);
+    expect(html.match(/<section class="block deadlines/g)).toHaveLength(1);
+  });
+});
