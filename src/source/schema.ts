@@ -69,7 +69,7 @@ const timeRange = (what: string) => described(parsedScalar('time-invalid', parse
 const timeOfDay = (what: string) => described(parsedScalar('time-invalid', (s) => parseTimeOfDay(s)), `${what}: a time of day such as 11:30`);
 const isoDate = described(parsedScalar('date-invalid', parseIsoDate), 'ISO date YYYY-MM-DD');
 const date = (what: string) =>
-  described(parsedScalar('date-invalid', parseDate), `${what}: 2020-01-28, 28.01.2020, or 28.01 for a day in the gathering's year`);
+  described(parsedScalar('date-invalid', parseDate), `${what}: 2020-01-28, 28.01.2020, or 28.01 for that day nearest the gathering`);
 
 const text = z.string();
 const markdown = () => described(z.string(), 'Markdown');
