@@ -33,6 +33,7 @@ export const da: Catalogue = {
     thisSession: 'Dette møde',
     phases: 'Faser',
     day: 'Dag {n}',
+    continued: '(fortsat)',
     hours: 'kl. {range}',
     fromTime: 'fra kl. {time}',
     untilTime: 'til kl. {time}',

@@ -33,6 +33,7 @@ export const en: Catalogue = {
     thisSession: 'This session',
     phases: 'Phases',
     day: 'Day {n}',
+    continued: '(continued)',
     hours: '{range}',
     fromTime: 'from {time}',
     untilTime: 'until {time}',

@@ -33,6 +33,7 @@ export const nb: Catalogue = {
     thisSession: 'Denne samlingen',
     phases: 'Faser',
     day: 'Dag {n}',
+    continued: '(forts.)',
     hours: 'kl. {range}',
     fromTime: 'fra kl. {time}',
     untilTime: 'til kl. {time}',

@@ -33,6 +33,7 @@ export const nn: Catalogue = {
     thisSession: 'Denne samlinga',
     phases: 'Fasar',
     day: 'Dag {n}',
+    continued: '(framh.)',
     hours: 'kl. {range}',
     fromTime: 'frå kl. {time}',
     untilTime: 'til kl. {time}',

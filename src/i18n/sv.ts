@@ -33,6 +33,7 @@ export const sv: Catalogue = {
     thisSession: 'Denna träff',
     phases: 'Faser',
     day: 'Dag {n}',
+    continued: '(forts.)',
     hours: 'kl. {range}',
     fromTime: 'från kl. {time}',
     untilTime: 'till kl. {time}',

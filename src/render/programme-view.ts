@@ -31,14 +31,38 @@ export function dayViews(g: Gathering, ctx: ProgrammeContext): DayView[] {
 function dayView(g: Gathering, day: Day, index: number, ctx: ProgrammeContext): DayView {
   const { cat, separator } = ctx;
   const date = formatDate(day.date, cat);
+  const heading = `${fill(cat.labels.day, { n: index + 1 })} – ${date}`;
   return {
-    heading: `${fill(cat.labels.day, { n: index + 1 })} – ${date}`,
+    heading,
     title: day.title,
+    continued: `${heading}${day.title ? `: ${day.title}` : ''} ${cat.labels.continued}`,
     date,
     hours: day.hours ? formatHours(day.hours, cat, separator) : undefined,
     venue: formatVenue(day.venue),
     rows: rows(g, timeline(day, index), ctx),
   };
+}
+
+/** The parallel set a row runs in, if any. */
+function setOf(slot: Slot): Slot | undefined {
+  for (let p = slot.parent; p; p = p.parent) if (p.container === 'parallel') return p;
+  return undefined;
+}
+
+/**
+ * Rows a page must not part: a part's or a set's title row and the row
+ * after it; the rows of one parallel set; the last two rows of the day and
+ * those before them, so that no page holds a table's tail alone.
+ */
+function keepTogether(rows: RowView[], slots: Slot[]): RowView[] {
+  rows.forEach((row, i) => {
+    const next = slots[i + 1];
+    const set = setOf(slots[i]);
+    const sameSet = next !== undefined && set !== undefined && setOf(next) === set;
+    row.keepWithNext = next !== undefined && (slots[i].container !== undefined || sameSet);
+    row.keepWithPrevious = rows.length > 3 && i >= rows.length - 2;
+  });
+  return rows;
 }
 
 /** A parallel set with no title of its own prints no row: its members carry its time. */
@@ -96,7 +120,8 @@ function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
   const label = (id: string) => g.audiences?.[id]?.label ?? id;
   let previousSet: string | undefined;
   let previousBlock: Slot | undefined;
-  return shown(slots, g, ctx.audience).filter((slot) => !untitledSet(slot)).map((slot, i): RowView => {
+  const printed = shown(slots, g, ctx.audience).filter((slot) => !untitledSet(slot));
+  return keepTogether(printed.map((slot, i): RowView => {
     const item = slot.item;
     const block = slot.timed ? slot : slot.follows;
     const time = timeOf(slot, block !== undefined && block !== previousBlock, ctx);
@@ -124,8 +149,10 @@ function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
       venue: formatVenue(item.venue),
       depth: depthOf(slot),
       point: slot.point,
+      keepWithNext: false,
+      keepWithPrevious: false,
     };
-  });
+  }), printed);
 }
 
 /** Whether any programme entry of the gathering has a time (else it is an agenda, a list of points). */

@@ -102,3 +102,40 @@ describe('smaller things (issue 14, 11)', () => {
     expect(html.match(/<section class="block deadlines/g)).toHaveLength(1);
   });
 });
+
+describe('page breaks (issue 14, 9)', () => {
+  const twoDays = (language: string) => `---\ntitle: Samling\ndate: 2026-03-12\nlanguage: ${language}\ntemplate: timetable\ndays:\n`
+    + '  - date: 2026-03-12\n    programme:\n      - time: 09.00–10.00\n        title: Start\n'
+    + '  - date: 13.03\n    title: Samarbeid\n    programme:\n'
+    + '      - time: 09.00–10.00\n        title: Innledning\n'
+    + '      - time: 10.00–11.00\n        title: Seminarer\n        parallel:\n          - title: A\n          - title: B\n          - title: C\n'
+    + '      - time: 11.00–12.00\n        title: Plenum\n      - time: 12.00–12.30\n        title: Avslutning\n---\n\nTekst.\n';
+
+  it.each([
+    ['nb', 'Dag 2 – fredag 13. mars 2026: Samarbeid (forts.)'],
+    ['nn', 'Dag 2 – fredag 13. mars 2026: Samarbeid (framh.)'],
+    ['da', 'Dag 2 – fredag den 13. marts 2026: Samarbeid (fortsat)'],
+    ['sv', 'Dag 2 – fredag 13 mars 2026: Samarbeid (forts.)'],
+    ['en', 'Day 2 – Friday 13 March 2026: Samarbeid (continued)'],
+  ])('%s: a day\'s table repeats its label in the head row that repeats on every page', async (language, label) => {
+    const { html } = await renderHtml(gatheringOf(twoDays(language)), { projectRoot: root });
+    const heads = [...section(html, 'programme').matchAll(/<thead>\s*<tr class="day-continued"><th colspan="2"><div>([^<]*)<\/div>/g)].map((m) => m[1]);
+    expect(heads[1]).toBe(label);
+  });
+
+  it('keeps a parallel set with its title and time, and the last two rows with those before them', async () => {
+    const { html } = await renderHtml(gatheringOf(twoDays('nb')), { projectRoot: root });
+    const day2 = section(html, 'programme').split('<table')[2];
+    const rows = [...day2.matchAll(/<tr class="row ([^"]*)">\s*<td class="time">[^<]*<\/td>\s*<td class="content"><div class="item-title">([^<]*)</g)]
+      .map((m) => [m[2], /keep-next/.test(m[1]), /keep-previous/.test(m[1])]);
+    expect(rows).toEqual([
+      ['Innledning', false, false],
+      ['Seminarer', true, false],
+      ['A', true, false],
+      ['B', true, false],
+      ['C', false, false],
+      ['Plenum', false, true],
+      ['Avslutning', false, true],
+    ]);
+  });
+});
