@@ -16,6 +16,7 @@ import { stableUid } from '../ics/uid.js';
 import { writeIcs } from '../ics/write-ics.js';
 import { catalogue, fill } from '../i18n/index.js';
 import type { Day, Gathering } from '../model/gathering.js';
+import { presenceOf } from '../model/presence.js';
 import { timeline } from '../model/timeline.js';
 import { formatVenue } from '../model/venue.js';
 import { dayDescription, paragraphs, type DescriptionContext } from './calendar-description.js';
@@ -48,11 +49,13 @@ function dayTimes(day: Day): { start?: number; end?: number } {
 }
 
 function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' | 'date' | 'summary'>, uid: (...p: string[]) => string, ctx: DescriptionContext): CalendarEvent[] {
-  return g.days.map((day, n) => {
+  return g.days.flatMap((day, n) => {
     let { start, end } = dayTimes(day);
-    const audience = view.audience ? g.audiences?.[view.audience] : undefined;
+    const audience = view.audience ? presenceOf(g, view.audience, n) : undefined;
     if (audience?.from !== undefined && start !== undefined) start = Math.max(start, audience.from);
     if (audience?.until !== undefined && end !== undefined) end = Math.min(end, audience.until);
+    // A day the audience is not there for is no event of its calendar.
+    if (audience && start !== undefined && end !== undefined && end <= start) return [];
     const title = g.days.length > 1 ? `${g.title} (${day.title ?? fill(ctx.cat.labels.day, { n: n + 1 })})` : g.title;
     return {
       ...common,
@@ -64,7 +67,7 @@ function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' |
       summary: title,
       description: dayDescription(g, day, n, ctx),
       location: formatVenue(day.venue),
-    };
+    } satisfies CalendarEvent;
   });
 }
 

@@ -8,6 +8,7 @@ export const da: Catalogue = {
   dateShort: '{day}. {month} {year}',
   dayRange: '{from}.–{to}. {month} {year}',
   timeSeparator: '.',
+  timezone: 'Europe/Copenhagen',
   labels: {
     time: 'Tid',
     content: 'Indhold',
@@ -32,6 +33,7 @@ export const da: Catalogue = {
     thisSession: 'Dette møde',
     phases: 'Faser',
     day: 'Dag {n}',
+    continued: '(fortsat)',
     hours: 'kl. {range}',
     fromTime: 'fra kl. {time}',
     untilTime: 'til kl. {time}',

@@ -43,6 +43,8 @@ export interface Labels {
   phases: string;
   /** A day of a gathering of several days: {n}. */
   day: string;
+  /** After a day's label on a page its table continues on: "Dag 2 – fredag 13. mars 2026 (forts.)". */
+  continued: string;
   /** Hours: {range} becomes "08.30–14.30". */
   hours: string;
   /** An open start or an audience joining: {time}. */
@@ -70,6 +72,8 @@ export interface Catalogue {
   dayRange: string;
   /** Between hours and minutes unless the project says otherwise. */
   timeSeparator: '.' | ':';
+  /** The time zone of a source in this language that names none (English: a Norwegian secretariat's, like bokmål's). */
+  timezone: string;
   labels: Labels;
 }
 

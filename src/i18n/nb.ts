@@ -8,6 +8,7 @@ export const nb: Catalogue = {
   dateShort: '{day}. {month} {year}',
   dayRange: '{from}.–{to}. {month} {year}',
   timeSeparator: '.',
+  timezone: 'Europe/Oslo',
   labels: {
     time: 'Tid',
     content: 'Innhold',
@@ -32,6 +33,7 @@ export const nb: Catalogue = {
     thisSession: 'Denne samlingen',
     phases: 'Faser',
     day: 'Dag {n}',
+    continued: '(forts.)',
     hours: 'kl. {range}',
     fromTime: 'fra kl. {time}',
     untilTime: 'til kl. {time}',

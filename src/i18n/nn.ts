@@ -8,6 +8,7 @@ export const nn: Catalogue = {
   dateShort: '{day}. {month} {year}',
   dayRange: '{from}.–{to}. {month} {year}',
   timeSeparator: '.',
+  timezone: 'Europe/Oslo',
   labels: {
     time: 'Tid',
     content: 'Innhald',
@@ -32,6 +33,7 @@ export const nn: Catalogue = {
     thisSession: 'Denne samlinga',
     phases: 'Fasar',
     day: 'Dag {n}',
+    continued: '(framh.)',
     hours: 'kl. {range}',
     fromTime: 'frå kl. {time}',
     untilTime: 'til kl. {time}',

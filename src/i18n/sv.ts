@@ -8,6 +8,7 @@ export const sv: Catalogue = {
   dateShort: '{day} {month} {year}',
   dayRange: '{from}–{to} {month} {year}',
   timeSeparator: '.',
+  timezone: 'Europe/Stockholm',
   labels: {
     time: 'Tid',
     content: 'Innehåll',
@@ -32,6 +33,7 @@ export const sv: Catalogue = {
     thisSession: 'Denna träff',
     phases: 'Faser',
     day: 'Dag {n}',
+    continued: '(forts.)',
     hours: 'kl. {range}',
     fromTime: 'från kl. {time}',
     untilTime: 'till kl. {time}',

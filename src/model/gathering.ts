@@ -45,11 +45,17 @@ export interface Day extends Located {
   date: FullDate;
   title?: string;
   hours?: Time;
+  /** The hours are the gathering's usual hours, not the day's own: a day may end before they do. */
+  hoursInherited?: boolean;
+  /** Audience id → its times on this day, where they differ from the audience's own (presence.ts). */
+  audiences?: Record<string, { from?: number; until?: number } & Located>;
   venue?: Venue;
   programme: Item[];
 }
 
-export interface Gathering extends Omit<FrontMatter, 'days' | 'programme' | 'hours' | 'date'> {
+export interface Gathering extends Omit<FrontMatter, 'days' | 'programme' | 'hours' | 'date' | 'timezone'> {
+  /** The source's, else its language's (i18n: timezone). */
+  timezone: string;
   /** The file as named on the command line (or relative to the project). */
   file: string;
   date: FullDate;

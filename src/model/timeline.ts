@@ -14,7 +14,12 @@
  * - a part spans its items; the members of a parallel set run side by side,
  *   so a member with a start time alone runs until the set ends;
  * - an item's audiences are its own `for`, else its part's, else everyone
- *   present (`audiences: undefined`).
+ *   present (`audiences: undefined`);
+ * - the evening programme (`evening: true`, or a meal from 18.00 on that
+ *   starts once the day's hours are over: "19.30 Middag") lies outside the
+ *   day's hours on purpose: the day's last start time alone runs until the
+ *   hours end, not until the dinner, and an evening start time alone runs
+ *   until the next evening entry, else it has no end.
  *
  * Both the validator and the renderer read the programme through this.
  */
@@ -52,12 +57,17 @@ export interface Slot {
   parallel?: { set: Slot; track: number };
   /** Audience ids the entry is for; undefined means everyone present. */
   audiences?: string[];
+  /** Part of the evening programme, after the day's hours on purpose. */
+  evening: boolean;
 }
+
+/** From this time on, a meal after the day's hours is dinner, not a slip. */
+export const EVENING_MEAL = 18 * 60;
 
 /** Every entry of the day's programme, parts and parallel sets included, in source order. */
 export function timeline(day: Day, dayIndex = 0): Slot[] {
   const out: Slot[] = [];
-  layout(day.programme, { day: dayIndex, end: day.hours?.end }, out);
+  layout(day.programme, { day: dayIndex, end: day.hours?.end, hoursEnd: day.hours?.end }, out);
   return out;
 }
 
@@ -74,6 +84,17 @@ interface Frame {
   /** End of the enclosing part or day: where the last start-only entry ends. */
   end?: number;
   parallel?: Slot;
+  /** The day's hours' end, for telling the evening programme. */
+  hoursEnd?: number;
+  evening?: boolean;
+}
+
+/** Whether an entry belongs to the evening programme (see above). */
+export function isEvening(item: Item, frame: { hoursEnd?: number; evening?: boolean }): boolean {
+  if (item.evening !== undefined) return item.evening;
+  if (frame.evening) return true;
+  const start = item.time?.start;
+  return item.kind === 'meal' && start !== undefined && start >= EVENING_MEAL && (frame.hoursEnd === undefined || start >= frame.hoursEnd);
 }
 
 function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
@@ -95,10 +116,15 @@ function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
       point: false,
       sequence: 0,
       audiences: item.for ?? frame.parent?.audiences,
+      evening: isEvening(item, frame),
     };
     if (frame.parallel) slot.parallel = { set: frame.parallel, track: index };
     if (slot.timed && !slot.open) {
-      if (slot.end === undefined) slot.end = frame.parallel ? frame.end : nextStart(items, index) ?? frame.end;
+      if (slot.end === undefined) {
+        if (frame.parallel) slot.end = frame.end;
+        else if (slot.evening && !frame.evening) slot.end = nextStart(items, index, frame, true);
+        else slot.end = nextStart(items, index, frame, slot.evening) ?? frame.end;
+      }
       block = slot;
     } else if (!slot.timed) {
       if (frame.parallel) {
@@ -112,7 +138,7 @@ function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
       } else {
         slot.sequence = leading++;
         slot.start = frame.start;
-        slot.end = nextStart(items, index) ?? frame.end;
+        slot.end = nextStart(items, index, frame, false) ?? frame.end;
       }
     }
     slot.point = slot.timed && !slot.open && slot.end !== undefined && slot.end === slot.start;
@@ -126,6 +152,8 @@ function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
         start: slot.start,
         end: slot.end,
         parallel: slot.container === 'parallel' ? slot : undefined,
+        hoursEnd: frame.hoursEnd,
+        evening: slot.evening,
       }, out);
       if (!slot.timed) envelope(slot, inner);
     }
@@ -140,9 +168,12 @@ function countFollowers(slots: readonly Slot[], block: Slot): number {
 /**
  * The start of the next entry at this level that starts at a set time: its
  * own time, or for an untimed part or parallel set, its first timed entry's.
+ * The day's programme ends where the evening's begins: an entry of the day
+ * looks past evening entries, an evening entry only at those.
  */
-function nextStart(items: readonly Item[], index: number): number | undefined {
+function nextStart(items: readonly Item[], index: number, frame: Frame, evening: boolean): number | undefined {
   for (let i = index + 1; i < items.length; i++) {
+    if (isEvening(items[i], frame) !== evening) continue;
     const start = startOf(items[i]);
     if (start !== undefined) return start;
   }

@@ -47,6 +47,20 @@ export function splitBody(body: Root, headings: Record<BlockName, string>, ctx: 
     previous = node;
   }
   flush();
+  keepDeadlinesWithRegistration(segments, placed, headings);
   const asideHtml = aside.length ? mdastToHtml({ type: 'root', children: aside }, ctx) : '';
   return { segments, aside: asideHtml || undefined, placed };
+}
+
+/**
+ * Deadlines the body does not place go just before the registration it
+ * does place: left to the template, they would come after it, at the very
+ * end of the invitation, where a date to act on is easily missed.
+ */
+function keepDeadlinesWithRegistration(segments: Segment[], placed: Record<BlockName, boolean>, headings: Record<BlockName, string>): void {
+  if (placed.deadlines) return;
+  const at = segments.findIndex((s) => s.block === 'registration');
+  if (at < 0) return;
+  segments.splice(at, 0, { html: undefined, block: 'deadlines', heading: headings.deadlines });
+  placed.deadlines = true;
 }

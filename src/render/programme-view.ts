@@ -12,7 +12,8 @@
  * have joined), and stays blank while it is the same.
  */
 import { fill, formatDate, formatHours, formatList, formatSlot, formatTime } from '../i18n/index.js';
-import type { Audience, Day, Gathering } from '../model/gathering.js';
+import type { Day, Gathering } from '../model/gathering.js';
+import { presenceOf } from '../model/presence.js';
 import { timeline, type Slot } from '../model/timeline.js';
 import { formatVenue, pointsOf, type FieldContext } from './fields.js';
 import { markdownToHtml } from './markdown.js';
@@ -30,9 +31,11 @@ export function dayViews(g: Gathering, ctx: ProgrammeContext): DayView[] {
 function dayView(g: Gathering, day: Day, index: number, ctx: ProgrammeContext): DayView {
   const { cat, separator } = ctx;
   const date = formatDate(day.date, cat);
+  const heading = `${fill(cat.labels.day, { n: index + 1 })} – ${date}`;
   return {
-    heading: `${fill(cat.labels.day, { n: index + 1 })} – ${date}`,
+    heading,
     title: day.title,
+    continued: `${heading}${day.title ? `: ${day.title}` : ''} ${cat.labels.continued}`,
     date,
     hours: day.hours ? formatHours(day.hours, cat, separator) : undefined,
     venue: formatVenue(day.venue),
@@ -40,13 +43,53 @@ function dayView(g: Gathering, day: Day, index: number, ctx: ProgrammeContext): 
   };
 }
 
+/** The parallel set a row runs in, if any. */
+function setOf(slot: Slot): Slot | undefined {
+  for (let p = slot.parent; p; p = p.parent) if (p.container === 'parallel') return p;
+  return undefined;
+}
+
+/**
+ * Rows a page must not part: a part's or a set's title row and the row
+ * after it; the rows of one parallel set; the last two rows of the day and
+ * those before them, so that no page holds a table's tail alone.
+ */
+function keepTogether(rows: RowView[], slots: Slot[]): RowView[] {
+  rows.forEach((row, i) => {
+    const next = slots[i + 1];
+    const set = setOf(slots[i]);
+    const sameSet = next !== undefined && set !== undefined && setOf(next) === set;
+    row.keepWithNext = next !== undefined && (slots[i].container !== undefined || sameSet);
+    row.keepWithPrevious = rows.length > 3 && i >= rows.length - 2;
+  });
+  return rows;
+}
+
+/** A parallel set with no title of its own prints no row: its members carry its time. */
+function untitledSet(slot: Slot | undefined): boolean {
+  return slot !== undefined && slot.container === 'parallel' && slot.item.title === undefined;
+}
+
+/** Nesting as printed: a level for each part or titled set around the row. */
 function depthOf(slot: Slot): number {
   let depth = 0;
-  for (let p = slot.parent; p; p = p.parent) depth++;
+  for (let p = slot.parent; p; p = p.parent) if (!untitledSet(p)) depth++;
   return depth;
 }
 
-function inWindow(slot: Slot, who: Audience): boolean {
+/** The time a row prints: its own; a member of an untitled set, the set's; a block's first row, the block's start. */
+function timeOf(slot: Slot, fresh: boolean, ctx: ProgrammeContext): string {
+  const { cat, separator } = ctx;
+  if (slot.timed && slot.item.time) return formatSlot(slot.item.time, cat, separator);
+  const set = slot.parallel?.set;
+  if (set && untitledSet(set)) {
+    if (set.item.time) return formatSlot(set.item.time, cat, separator);
+    if (set.start !== undefined) return formatTime(set.start, separator);
+  }
+  return fresh && slot.start !== undefined ? formatTime(slot.start, separator) : '';
+}
+
+function inWindow(slot: Slot, who: { from?: number; until?: number }): boolean {
   if (slot.start === undefined) return true;
   if (who.from !== undefined && slot.start < who.from && !(slot.end !== undefined && slot.end > who.from)) return false;
   if (who.until !== undefined && slot.start >= who.until) return false;
@@ -56,35 +99,35 @@ function inWindow(slot: Slot, who: Audience): boolean {
 /** The slots an audience's invitation shows; a part or parallel set when one of its entries is shown. */
 export function shown(slots: Slot[], g: Gathering, audience: string | undefined): Slot[] {
   if (audience === undefined) return slots;
-  const who = g.audiences![audience];
+  const who = presenceOf(g, audience, slots[0]?.day ?? 0)!;
   const leafShown = (s: Slot) => (s.audiences === undefined || s.audiences.includes(audience)) && inWindow(s, who);
   const keep = new Set(slots.filter((s) => !s.container && leafShown(s)));
   for (const s of [...keep]) for (let p = s.parent; p; p = p.parent) keep.add(p);
   return slots.filter((s) => keep.has(s));
 }
 
-/** Audience ids there at a time: all of them, less those not yet come or gone. */
-function present(g: Gathering, at: number | undefined): string[] {
-  return Object.entries(g.audiences ?? {})
-    .filter(([, a]) => at === undefined || ((a.from === undefined || a.from <= at) && (a.until === undefined || at < a.until)))
-    .map(([id]) => id);
+/** Audience ids there at a time of a day: all of them, less those not yet come or gone. */
+function present(g: Gathering, day: number, at: number | undefined): string[] {
+  return Object.keys(g.audiences ?? {}).filter((id) => {
+    const a = presenceOf(g, id, day)!;
+    return at === undefined || ((a.from === undefined || a.from <= at) && (a.until === undefined || at < a.until));
+  });
 }
 
 function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
-  const { cat, separator, md } = ctx;
+  const { cat, md } = ctx;
   const all = Object.keys(g.audiences ?? {});
   const label = (id: string) => g.audiences?.[id]?.label ?? id;
   let previousSet: string | undefined;
   let previousBlock: Slot | undefined;
-  return shown(slots, g, ctx.audience).map((slot, i): RowView => {
+  const printed = shown(slots, g, ctx.audience).filter((slot) => !untitledSet(slot));
+  return keepTogether(printed.map((slot, i): RowView => {
     const item = slot.item;
     const block = slot.timed ? slot : slot.follows;
-    let time = '';
-    if (slot.timed && item.time) time = formatSlot(item.time, cat, separator);
-    else if (block && block !== previousBlock && slot.start !== undefined) time = formatTime(slot.start, separator);
+    const time = timeOf(slot, block !== undefined && block !== previousBlock, ctx);
     previousBlock = block ?? previousBlock;
 
-    const ids = slot.audiences ?? present(g, slot.start);
+    const ids = slot.audiences ?? present(g, slot.day, slot.start);
     const set = [...ids].sort().join(' ');
     let audience = '';
     if (all.length && (i === 0 || set !== previousSet || (slot.timed && item.for !== undefined))) {
@@ -106,8 +149,10 @@ function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
       venue: formatVenue(item.venue),
       depth: depthOf(slot),
       point: slot.point,
+      keepWithNext: false,
+      keepWithPrevious: false,
     };
-  });
+  }), printed);
 }
 
 /** Whether any programme entry of the gathering has a time (else it is an agenda, a list of points). */

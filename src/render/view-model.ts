@@ -4,6 +4,7 @@
  */
 import { fill, formatDays, formatDate, formatHours, formatTime, type Catalogue } from '../i18n/index.js';
 import type { Gathering } from '../model/gathering.js';
+import { presenceOf, samePresence } from '../model/presence.js';
 import { splitBody } from './body.js';
 import { contactViews, deadlineViews, formatVenue, pointsOf, registrationView, type FieldContext } from './fields.js';
 import { groupsView } from './groups-view.js';
@@ -111,7 +112,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
 /** The day's hours; in an audience's invitation, from when it joins until it leaves. */
 function hoursOf(g: Gathering, o: ViewOptions): string | undefined {
   const hours = g.days[0].hours;
-  const who = o.audience !== undefined ? g.audiences?.[o.audience] : undefined;
+  const who = o.audience !== undefined ? presenceOf(g, o.audience, 0) : undefined;
   const start = who?.from ?? hours?.start;
   const end = who?.until ?? hours?.end;
   if (start !== undefined && end !== undefined) return formatHours({ start, end }, o.cat, o.separator);
@@ -121,7 +122,9 @@ function hoursOf(g: Gathering, o: ViewOptions): string | undefined {
 
 function audienceBanner(g: Gathering, o: ViewOptions): ViewModel['audience'] {
   if (o.audience === undefined) return undefined;
-  const who = g.audiences![o.audience];
+  const label = g.audiences![o.audience].label;
+  // Times that differ between days are the days' to say, not the banner's.
+  const who = samePresence(g, o.audience);
   const at = (pattern: string, t: number | undefined) => (t !== undefined ? fill(pattern, { time: formatTime(t, o.separator) }) : undefined);
-  return { label: who.label, joins: at(o.cat.labels.fromTime, who.from), leaves: at(o.cat.labels.untilTime, who.until) };
+  return { label, joins: at(o.cat.labels.fromTime, who?.from), leaves: at(o.cat.labels.untilTime, who?.until) };
 }

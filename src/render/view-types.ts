@@ -91,6 +91,8 @@ export interface DayView {
   date: string;
   hours: string | undefined;
   venue: string | undefined;
+  /** The day's label as a table continued on a new page repeats it: "Dag 2 – fredag 13. mars 2026: Samarbeid (forts.)". */
+  continued: string;
   rows: RowView[];
 }
 
@@ -112,6 +114,10 @@ export interface RowView {
   depth: number;
   /** A moment rather than a stretch of time ("08.30 Velkommen"). */
   point: boolean;
+  /** No page break after this row: a part's or a set's title row, and a set's rows but its last. */
+  keepWithNext: boolean;
+  /** No page break before this row: the last two rows of a day stay with those before them. */
+  keepWithPrevious: boolean;
 }
 
 export interface PointView {

@@ -6,6 +6,10 @@ import type { Root } from 'mdast';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
+import { catalogue } from '../i18n/index.js';
+import { inheritedHours } from '../model/day-hours.js';
+import { kindFromTitle } from '../model/item-kinds.js';
+import { sideOf, yearFor, type Side } from '../model/year-less.js';
 import { locationOf, setLocation } from '../model/location.js';
 import { parseMarkdown } from './markdown-body.js';
 import { FrontMatter as FrontMatterSchema } from './schema.js';
@@ -129,7 +133,8 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
     diagnostics.push({ file, severity: 'error', code, span, message, hint });
 
   const date = fm.date as FullDate;
-  for (const d of fillYears(fm, date.year)) {
+  for (const deadline of fm.deadlines ?? []) fillYear(deadline.date, date, sideOf(deadline.kind));
+  for (const d of fillYears(fm, date)) {
     err(spanOf(d), 'date-invalid', `"${d.text}" is not a date in ${d.year}: ${d.year} is not a leap year`, 'write the year out if the day belongs to another year');
   }
 
@@ -137,6 +142,10 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
     for (const item of items ?? []) {
       if (item.title === undefined && item.parallel === undefined) err(spanOf(item), 'item-title-missing', 'A programme item needs a title', 'add "title: …"');
       if (item.items && item.parallel) err(spanOf(item), 'item-shape', 'An entry is either a part (items) or a parallel set (parallel), not both');
+      if (item.kind === undefined && item.title !== undefined && !item.items && !item.parallel) {
+        const kind = kindFromTitle(item.title, fm.language);
+        if (kind) item.kind = kind;
+      }
       walk(item.items);
       walk(item.parallel);
     }
@@ -155,9 +164,17 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
     setLocation(days[0], locationOf(fm)!);
   }
   for (const day of days) walk(day.programme);
+  if (days.length > 1 && fm.hours) {
+    days.forEach((day, i) => {
+      if (fm.days![i].hours) return;
+      day.hours = inheritedHours(day, fm.hours);
+      day.hoursInherited = day.hours !== undefined;
+    });
+  }
 
   const { days: _d, programme: _p, hours: _h, ...rest } = fm;
-  const gathering = Object.assign(rest, { file, date, days }) as unknown as Gathering;
+  const timezone = fm.timezone ?? catalogue(fm.language).timezone;
+  const gathering = Object.assign(rest, { file, date, days, timezone }) as unknown as Gathering;
   setLocation(gathering, locationOf(fm)!);
   Object.defineProperty(gathering, BODY, { value: body });
   Object.defineProperty(gathering, 'body', { get: readBody, enumerable: true, configurable: true });
@@ -165,26 +182,32 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
   return { gathering, diagnostics };
 }
 
+/** A day and month without a year: the year year-less.ts chooses; the gathering's when the day exists in none (29.02). */
+function fillYear(value: Partial<CalendarDate> & { yearInferred?: boolean }, anchor: FullDate, side: Side): boolean {
+  if (value.year !== undefined || value.month === undefined || value.day === undefined) return true;
+  const year = yearFor(value.month, value.day, anchor, side);
+  value.year = year ?? anchor.year;
+  value.yearInferred = true;
+  return year !== undefined;
+}
+
 /**
- * A day and month without a year ("14.10") is in the gathering's year.
- * The schema's output is a tree of fresh objects (zod builds every object
- * and list anew), so a plain walk visits each once.
+ * Every other date without a year ("14.10"): the year nearest the
+ * gathering. The schema's output is a tree of fresh objects (zod builds
+ * every object and list anew), so a plain walk visits each once.
  */
-function fillYears(value: unknown, year: number, invalid: FullDate[] = []): FullDate[] {
+function fillYears(value: unknown, anchor: FullDate, invalid: FullDate[] = []): FullDate[] {
   if (typeof value !== 'object' || value === null) return invalid;
   if (Array.isArray(value)) {
-    for (const v of value) fillYears(v, year, invalid);
+    for (const v of value) fillYears(v, anchor, invalid);
     return invalid;
   }
   const d = value as Partial<CalendarDate> & { yearInferred?: boolean };
   if (typeof d.month === 'number' && typeof d.day === 'number' && typeof d.text === 'string') {
-    if (d.year === undefined) {
-      d.year = year;
-      d.yearInferred = true;
-      if (d.day > daysInMonth(year, d.month)) invalid.push(d as FullDate);
-    }
+    if (d.year === undefined && !fillYear(d, anchor, 'nearest')) invalid.push(d as FullDate);
+    else if (d.yearInferred && d.day > daysInMonth(d.year, d.month)) invalid.push(d as FullDate);
     return invalid;
   }
-  for (const key in value) fillYears((value as Record<string, unknown>)[key], year, invalid);
+  for (const key in value) fillYears((value as Record<string, unknown>)[key], anchor, invalid);
   return invalid;
 }

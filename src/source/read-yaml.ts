@@ -9,6 +9,7 @@ import { locate } from './locate.js';
 import { issuesToDiagnostics } from './schema-issues.js';
 import { simpleData, simpleLocate } from './simple-locate.js';
 import { parseSimpleYaml } from './simple-yaml.js';
+import { quoteHint, uncutValue } from './yaml-hints.js';
 import { isScalar, yaml } from './yaml-lib.js';
 import { NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
 
@@ -41,7 +42,7 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
   const { LineCounter, parseDocument } = yaml();
   const frame: Frame = { lineCounter: new LineCounter(), offset: place.offset, lineOffset: place.lineOffset };
   const doc = parseDocument(text, { lineCounter: frame.lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
-  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(e, frame, file));
+  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(e, frame, file, text));
   if (doc.errors.length) return { diagnostics };
   diagnostics.push(...cutByComment(doc, frame, file));
 
@@ -80,7 +81,7 @@ function readSimple<S extends z.ZodMiniType>(text: string, place: YamlPlace, sch
   return { value: parsed.data, diagnostics: [] };
 }
 
-function yamlDiagnostic(e: YAMLError, frame: Frame, file: string): Diagnostic {
+function yamlDiagnostic(e: YAMLError, frame: Frame, file: string, text: string): Diagnostic {
   const message = e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
   const warning = e.name === 'YAMLWarning';
   return {
@@ -89,7 +90,7 @@ function yamlDiagnostic(e: YAMLError, frame: Frame, file: string): Diagnostic {
     severity: warning ? 'warning' : 'error',
     span: spanOfRange(frame, e.pos),
     message: `YAML: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
-    hint: e.code === 'DUPLICATE_KEY' ? 'each key may appear once in a map' : e.code === 'TAB_AS_INDENT' ? 'indent with spaces, not tabs' : undefined,
+    hint: e.code === 'DUPLICATE_KEY' ? 'each key may appear once in a map' : e.code === 'TAB_AS_INDENT' ? 'indent with spaces, not tabs' : quoteHint(text, e.pos[0]),
   };
 }
 
@@ -105,7 +106,7 @@ function cutByComment(doc: Document, frame: Frame, file: string): Diagnostic[] {
       if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || !node.range) return;
       if (/^\s/.test(node.comment) || node.comment === '') return;
       const hashAt = node.range[1] + 1;
-      const whole = `${node.source ?? ''} #${node.comment}`;
+      const whole = uncutValue(node.source ?? '', node.comment);
       out.push({
         file,
         code: 'yaml-comment',

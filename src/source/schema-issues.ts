@@ -6,6 +6,7 @@
 import type { Document } from 'yaml';
 import type * as z from 'zod/mini';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { englishKey, englishValue } from './nordic-words.js';
 import { closest } from './suggest.js';
 import { describeNode, keyNodeAt, nodeAt, nodeSpan, type Frame } from './yaml-nodes.js';
 
@@ -50,7 +51,7 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
     case 'unrecognized_keys': {
       const known = knownKeys(ctx.root, path);
       return issue.keys.map((key) => {
-        const suggestion = closest(key, known);
+        const suggestion = englishKey(key, known) ?? closest(key, known);
         const keySpan = nodeSpan(ctx.frame, keyNodeAt(ctx.doc, path, key));
         return {
           ...base,
@@ -83,7 +84,7 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
     case 'invalid_value': {
       const given = String((node as { source?: string } | undefined)?.source ?? '');
       const options = issue.values.map(String);
-      const suggestion = closest(given, options);
+      const suggestion = englishValue(given, options) ?? closest(given, options);
       return [{
         ...base,
         code: 'value-unknown',

@@ -69,7 +69,7 @@ const timeRange = (what: string) => described(parsedScalar('time-invalid', parse
 const timeOfDay = (what: string) => described(parsedScalar('time-invalid', (s) => parseTimeOfDay(s)), `${what}: a time of day such as 11:30`);
 const isoDate = described(parsedScalar('date-invalid', parseIsoDate), 'ISO date YYYY-MM-DD');
 const date = (what: string) =>
-  described(parsedScalar('date-invalid', parseDate), `${what}: 2020-01-28, 28.01.2020, or 28.01 for a day in the gathering's year`);
+  described(parsedScalar('date-invalid', parseDate), `${what}: 2020-01-28, 28.01.2020, or 28.01 for that day nearest the gathering`);
 
 const text = z.string();
 const markdown = () => described(z.string(), 'Markdown');
@@ -111,9 +111,17 @@ export const Point: z.ZodMiniType<PointOutput, PointInput> = z.union([
 const ItemBase = {
   time: optional(time('When the item runs')),
   title: optional(text),
-  kind: described(optional(z.enum(itemKinds)), 'session (default), break or meal: breaks and meals are set in italics'),
+  kind: described(optional(z.enum(itemKinds)), 'session, break or meal: breaks and meals are set in italics; without it, a title such as "Pause" or "Lunsj" (in the gathering\'s language) makes a break or a meal'),
   for: described(optional(oneOrMore(text)), 'Audience ids the item is for; none means everyone present'),
   lead: described(optional(oneOrMore(text)), 'Who leads the item'),
+  alongside: described(
+    optional(oneOrMore(text)),
+    'The title of the item (or items) this one runs alongside on purpose, such as a standing lunch during registration: the two do not overlap',
+  ),
+  evening: described(
+    optional(z.boolean()),
+    "Part of the evening programme, after the day's hours on purpose (a dinner at 19.30); a meal from 18.00 on after the hours is taken as such without it",
+  ),
   details: optional(markdown()),
   points: optional(z.array(Point)),
   venue: optional(Venue),
@@ -125,6 +133,8 @@ export interface ItemInput {
   kind?: (typeof itemKinds)[number];
   for?: string | string[];
   lead?: string | string[];
+  alongside?: string | string[];
+  evening?: boolean;
   details?: string;
   points?: PointInput[];
   venue?: string | { name: string; address?: string; room?: string; city?: string; link?: string };
@@ -144,6 +154,8 @@ export interface ItemOutput {
   kind?: (typeof itemKinds)[number];
   for?: string[];
   lead?: string[];
+  alongside?: string[];
+  evening?: boolean;
   details?: string;
   points?: PointOutput[];
   venue?: z.output<typeof Venue>;
@@ -166,10 +178,20 @@ const AudienceObject = z.strictObject({
 });
 export const Audience = z.union([textAs((label): z.output<typeof AudienceObject> => ({ label })), AudienceObject]);
 
+/** An audience's times on one day; `{}` is all day. */
+const DayPresence = z.strictObject({
+  from: optional(timeOfDay('When the audience joins on this day')),
+  until: optional(timeOfDay('When the audience leaves on this day')),
+});
+
 export const Day = z.strictObject({
   date: date('The day'),
   title: optional(text),
   hours: optional(timeRange("The day's hours")),
+  audiences: described(
+    optional(z.record(text, DayPresence)),
+    "Audience id → {from, until} on this day, where it differs from the audience's own times; {} is all day",
+  ),
   venue: optional(Venue),
   programme: optional(z.array(Item)),
 });
@@ -223,7 +245,7 @@ export const FrontMatter = z.strictObject({
   organiser: optional(text),
   language: z._default(z.enum(languages), 'nb'),
   template: described(optional(text), 'timetable, welcome, network or phases, or a project template'),
-  timezone: z._default(text, 'Europe/Oslo'),
+  timezone: described(optional(text), "IANA time zone; without it, the language's: Europe/Oslo (nb, nn, en), Europe/Copenhagen (da), Europe/Stockholm (sv)"),
   date: isoDate,
   hours: optional(timeRange("The day's hours")),
   days: described(optional(z.array(Day)), 'For a gathering of several days: each day with its own hours and programme'),

@@ -33,7 +33,8 @@ export interface CalendarDate {
 
 const DASHES = /\s*(?:-|–|—|‒|−)\s*/;
 const OPEN_WORDS = /^(?:fra|frå|från|from)\s+/i;
-const KL = /^(?:kl\.?|klokka|klokken|klo\.?)\s*/i;
+/** Longest first: `kl` would otherwise take the start of `klokka` and leave "okka 09.00". */
+const KL = /^(?:klokka|klokken|klo\.?|kl\.?)\s*/i;
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(message: string, hint?: string): Result<T> => ({ ok: false, message, hint });
@@ -98,7 +99,7 @@ export function daysInMonth(year: number | undefined, month: number): number {
   return MONTH_DAYS[month - 1];
 }
 
-export const dateFormsHint = 'write a date as 2020-01-28, 28.01.2020, or 28.01 for a day in the gathering\'s year';
+export const dateFormsHint = 'write a date as 2020-01-28, 28.01.2020, or 28.01 for that day nearest the gathering';
 
 function checkDate(year: number | undefined, month: number, day: number, text: string): Result<CalendarDate> {
   if (month < 1 || month > 12) return fail(`"${text}" is not a date: there is no month ${month}`, dateFormsHint);

@@ -7,7 +7,8 @@
  * split evenly among its rows (a stand-in, never printed) so that "who has
  * something to do when" can be answered with intervals.
  */
-import type { Audience, Day, Gathering } from '../model/gathering.js';
+import type { Day, Gathering } from '../model/gathering.js';
+import { presenceOf } from '../model/presence.js';
 import { leaves as leavesOf, timeline, type Slot } from '../model/timeline.js';
 
 export interface Interval {
@@ -23,7 +24,7 @@ export interface DayPlan {
   leaves: Slot[];
   /** Each leaf's share of its block (its own time when it is alone in it); absent when unknown. */
   share: Map<Slot, Interval>;
-  /** The first start and the last end of the day's timed activity. */
+  /** The first start and the last end of the day's timed activity, the evening programme aside. */
   span?: Interval;
 }
 
@@ -35,7 +36,7 @@ export function planDays(gathering: Gathering): DayPlan[] {
     let start = Infinity;
     let end = -Infinity;
     for (const s of leaves) {
-      if (s.start === undefined) continue;
+      if (s.start === undefined || s.evening) continue;
       start = Math.min(start, s.start);
       end = Math.max(end, s.end ?? s.start);
     }
@@ -95,9 +96,10 @@ export function relation(a: Slot, b: Slot): 'tracks' | 'rows' | 'nested' | 'apar
   return 'apart';
 }
 
-/** When an audience is present: from its `from` to its `until`, else all day. */
-export function presence(audience: Audience | undefined): Interval {
-  return { start: audience?.from ?? -Infinity, end: audience?.until ?? Infinity };
+/** When an audience is present on a day: the day's times for it, else its `from` to its `until`, else all day. */
+export function presence(g: Gathering, id: string, day: number): Interval {
+  const p = presenceOf(g, id, day);
+  return { start: p?.from ?? -Infinity, end: p?.until ?? Infinity };
 }
 
 export function overlap(a: Interval, b: Interval): number {

@@ -45,3 +45,24 @@ describe('agenda schema', async () => {
     expect(validate({ title: 'x', date: '2020-01-28' })).toBe(true);
   });
 });
+
+describe('the forms real programmes needed (issue 14)', async () => {
+  const { stdout } = await run(['schema']);
+  const schema = JSON.parse(stdout);
+  const validate = new Ajv2020.default({ strict: false, allErrors: true }).compile(schema);
+  const base = { title: 'x', date: '2026-03-12' };
+
+  it('shows and accepts alongside, evening and a day\'s audiences', () => {
+    expect(stdout).toContain('"alongside"');
+    expect(stdout).toContain('"evening"');
+    const item = (extra: object) => ({ ...base, programme: [{ time: '11.00–12.00', title: 'Lunsj', ...extra }] });
+    expect(validate(item({ alongside: 'Registrering' }))).toBe(true);
+    expect(validate(item({ alongside: ['Registrering', 'Kaffe'] }))).toBe(true);
+    expect(validate(item({ evening: true }))).toBe(true);
+    expect(validate(item({ evening: 'ja' }))).toBe(false);
+    const day = (audiences: unknown) => ({ ...base, audiences: { general: 'Alle' }, days: [{ date: '2026-03-12', audiences }] });
+    expect(validate(day({ general: {} }))).toBe(true);
+    expect(validate(day({ general: { from: '09.00', until: '12.00' } }))).toBe(true);
+    expect(validate(day({ general: { form: '09.00' } }))).toBe(false);
+  });
+});

@@ -10,6 +10,11 @@ describe('times as typed', () => {
     ['0900', { start: 540 }],
     ['9:00', { start: 540 }],
     ['kl. 9', { start: 540 }],
+    ['klokka 09.00', { start: 540 }],
+    ['klokken 09.00', { start: 540 }],
+    ['klo 9.00', { start: 540 }],
+    ['kl 09.00–klokka 10.00', { start: 540, end: 600 }],
+    ['fra klokken 9.30', { start: 570, open: true }],
     ['08.30–09.30', { start: 510, end: 570 }],
     ['08:30 - 09:30', { start: 510, end: 570 }],
     ['0830-0930', { start: 510, end: 570 }],
@@ -87,5 +92,57 @@ describe('YAML that would misread a time or a date', () => {
     const r = parseSource('---\ntitle: no\ndate: 2020-01-28\nvenue: on\n---\n', 'x.md');
     expect(r.gathering?.title).toBe('no');
     expect(r.gathering?.venue?.name).toBe('on');
+  });
+});
+
+describe('the time zone, from the language unless the source names one', () => {
+  it.each([
+    ['nb', 'Europe/Oslo'],
+    ['nn', 'Europe/Oslo'],
+    ['da', 'Europe/Copenhagen'],
+    ['sv', 'Europe/Stockholm'],
+    ['en', 'Europe/Oslo'],
+  ])('%s: %s', (language, zone) => {
+    const parsed = parseSource(`---\ntitle: x\ndate: 2026-02-12\nlanguage: ${language}\n---\n`, 'x.md');
+    expect(parsed.gathering?.timezone).toBe(zone);
+  });
+
+  it('a named zone wins', () => {
+    const parsed = parseSource('---\ntitle: x\ndate: 2026-02-12\nlanguage: da\ntimezone: Europe/Oslo\n---\n', 'x.md');
+    expect(parsed.gathering?.timezone).toBe('Europe/Oslo');
+  });
+});
+
+describe('dates without a year: one rule', () => {
+  const read = (fm: string) => {
+    const parsed = parseSource(`---\ntitle: x\n${fm}---\n`, 'x.md');
+    if (!parsed.gathering) throw new Error(parsed.diagnostics.map((d) => d.message).join('; '));
+    return parsed.gathering;
+  };
+
+  it('a January gathering\'s registration deadline 10.12 is the December before', () => {
+    const g = read('date: 2026-01-20\ndeadlines:\n  - date: 10.12\n    what: Påmelding\n    kind: registration\n');
+    expect(g.deadlines![0].date).toMatchObject({ year: 2025, month: 12, day: 10 });
+  });
+
+  it('a December gathering\'s follow-up 15.01 is the January after', () => {
+    const g = read('date: 2025-12-02\ndeadlines:\n  - date: 15.01\n    what: Tilbakemelding\n    kind: follow-up\n');
+    expect(g.deadlines![0].date.year).toBe(2026);
+  });
+
+  it('a registration deadline almost a year before is a slip the deadline rule reports, not last year', () => {
+    const g = read('date: 2026-01-20\ndeadlines:\n  - date: 25.01\n    what: Påmelding\n    kind: registration\n');
+    expect(g.deadlines![0].date.year).toBe(2026);
+  });
+
+  it('a second day and a group\'s session take the year nearest the gathering, like dates in the text', () => {
+    const g = read('date: 2025-12-31\ndays:\n  - date: 2025-12-31\n  - date: 01.01\ngroups:\n  - label: A\n    sessions:\n      - date: 05.01\n');
+    expect(g.days[1].date.year).toBe(2026);
+    expect(g.groups![0].sessions![0].date.year).toBe(2026);
+  });
+
+  it('a deadline without a kind, too', () => {
+    const g = read('date: 2026-01-20\ndeadlines:\n  - date: 28.12\n    what: Noe\n');
+    expect(g.deadlines![0].date.year).toBe(2025);
   });
 });

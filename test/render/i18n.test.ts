@@ -88,7 +88,7 @@ programme:
     ['nn', 'tysdag 28. januar 2020, kl. 09.00–15.30', 'Program Tid Innhald Deltakarar 09.00 Start Alle'],
     ['da', 'tirsdag den 28. januar 2020, kl. 09.00–15.30', 'Program Tid Indhold Deltagere 09.00 Start Alle'],
     ['sv', 'tisdag 28 januari 2020, kl. 09.00–15.30', 'Program Tid Innehåll Deltagare 09.00 Start Alla'],
-    ['en', 'Tuesday 28 January 2020, 09:00–15:30', 'Programme Time Programme Participants 09:00 Start All'],
+    ['en', 'Tuesday 28 January 2020, 09:00–15:30', 'Programme Time Item Participants 09:00 Start All'],
   ])('%s', async (lang, when, programme) => {
     const { html, language } = await renderHtml(gatheringOf(source(lang)));
     expect(language).toBe(lang);

@@ -6,6 +6,7 @@
 import type { Audience, Item } from '../../model/gathering.js';
 import { spanOf } from '../../model/gathering.js';
 import type { Slot } from '../../model/timeline.js';
+import { presenceOf } from '../../model/presence.js';
 import { closest } from '../../source/suggest.js';
 import type { Context } from '../context.js';
 import { listing, titled } from '../context.js';
@@ -23,7 +24,8 @@ export const audiences: Rule = {
   ],
   explanation:
     'An item with no `for` is for everyone present; an item with `for` is for the audiences it names, which must be declared under ' +
-    '`audiences` (with `from` / `until` when an audience joins late or leaves early). While an audience is present, something ' +
+    '`audiences` (with `from` / `until` when an audience joins late or leaves early; a day\'s own `audiences` says when it is there ' +
+    'on that day, where that differs). While an audience is present, something ' +
     'should be scheduled for it: when a row is for others only and nothing else is for that audience meanwhile, the invitation ' +
     'leaves it unclear what those people do (seed 000: after lunch one row is presented to the principals only, and the ' +
     'school owners, present all day, have nothing in that row). Untimed rows are the sequential sub-slots of their block, so an ' +
@@ -56,6 +58,35 @@ export const audiences: Rule = {
             for: [owners, principals]
           - time: 1530
             title: Avslutning
+        ---
+      `,
+    },
+    {
+      title: 'Two days: the general audience joins at 13.00 on the first, and is there all of the second',
+      source: md`
+        ---
+        title: Nettverkssamling
+        date: 2026-03-12
+        audiences:
+          reps: Utvalgte representanter
+          general:
+            label: Alle deltakere
+            from: 13.00
+        days:
+          - date: 2026-03-12
+            programme:
+              - time: 10.00–13.00
+                title: Representantskapsmøte
+                for: reps
+              - time: 13.00–16.00
+                title: Åpning og foredrag
+          - date: 13.03
+            audiences:
+              general: {}
+            programme:
+              - time: 09.00–12.00
+                title: Seminar om samarbeid
+                for: [reps, general]
         ---
       `,
     },
@@ -114,6 +145,34 @@ export const audiences: Rule = {
         '16:10 audience-undeclared "owner" is not a declared audience',
       ],
     },
+    {
+      title: 'A day that names an undeclared audience, and an item before the audience joins on that day',
+      source: md`
+        ---
+        title: Nettverkssamling
+        date: 2026-03-12
+        audiences:
+          general: Alle deltakere
+        days:
+          - date: 2026-03-12
+            programme:
+              - time: 10.00–16.00
+                title: Åpning og foredrag
+          - date: 13.03
+            audiences:
+              general: {from: 10.00}
+              genral: {}
+            programme:
+              - time: 09.00–12.00
+                title: Seminar
+                for: general
+        ---
+      `,
+      expected: [
+        '14:7 audience-undeclared "genral" is not a declared audience',
+        '18:14 audience-absent "Seminar" (09.00–12.00 on 2026-03-13) is for Alle deltakere (general), who join at 10.00',
+      ],
+    },
   ],
   check(context) {
     undeclared(context);
@@ -132,6 +191,18 @@ function owner(slot: Slot): Item {
 function undeclared(context: Context): void {
   const declared: Record<string, Audience> = context.gathering.audiences ?? {};
   const byLabel = new Map(Object.entries(declared).map(([id, a]) => [a.label.toLowerCase(), id]));
+  for (const day of context.gathering.days) {
+    for (const id of Object.keys(day.audiences ?? {})) {
+      if (id in declared) continue;
+      const suggestion = byLabel.get(id.toLowerCase()) ?? closest(id, Object.keys(declared));
+      context.report({
+        code: 'audience-undeclared',
+        span: context.keySpan(day.audiences!, id),
+        message: `"${id}" is not a declared audience`,
+        hint: suggestion ? `did you mean "${suggestion}"?` : 'a day names the audiences declared under "audiences:" at the top',
+      });
+    }
+  }
   for (const plan of context.plans) {
     for (const slot of plan.slots) {
       (slot.item.for ?? []).forEach((id, i) => {
@@ -155,13 +226,12 @@ function undeclared(context: Context): void {
 }
 
 function absent(context: Context): void {
-  const declared: Record<string, Audience> = context.gathering.audiences ?? {};
   for (const plan of context.plans) {
     for (const slot of plan.slots) {
       const own = slot.item.for;
       if (!own || slot.start === undefined) continue;
       own.forEach((id, i) => {
-        const audience = declared[id];
+        const audience = presenceOf(context.gathering, id, plan.index);
         if (!audience || (audience.from === undefined && audience.until === undefined)) return;
         // An untimed row is judged by its whole block: only a block wholly outside counts.
         const start = slot.timed ? slot.start! : (slot.end ?? slot.start!);
@@ -169,11 +239,11 @@ function absent(context: Context): void {
         let message: string | undefined;
         let related;
         if (audience.from !== undefined && start < audience.from) {
-          message = `${titled(slot.item)} (${context.when(slot)}) is for ${context.audience(id)}, who join at ${context.clock(audience.from)}`;
-          related = [{ message: `${context.audience(id)} join at ${context.clock(audience.from)}`, span: spanOf(audience, 'from') }];
+          message = `${titled(slot.item)} (${context.when(slot)}${context.dayLabel(plan.index)}) is for ${context.audience(id)}, who join at ${context.clock(audience.from)}`;
+          related = [{ message: `${context.audience(id)} join at ${context.clock(audience.from)}`, span: spanOf(audience.owner, 'from') }];
         } else if (audience.until !== undefined && end > audience.until) {
-          message = `${titled(slot.item)} (${context.when(slot)}) is for ${context.audience(id)}, who leave at ${context.clock(audience.until)}`;
-          related = [{ message: `${context.audience(id)} leave at ${context.clock(audience.until)}`, span: spanOf(audience, 'until') }];
+          message = `${titled(slot.item)} (${context.when(slot)}${context.dayLabel(plan.index)}) is for ${context.audience(id)}, who leave at ${context.clock(audience.until)}`;
+          related = [{ message: `${context.audience(id)} leave at ${context.clock(audience.until)}`, span: spanOf(audience.owner, 'until') }];
         }
         if (message) {
           context.report({
@@ -181,7 +251,9 @@ function absent(context: Context): void {
             span: spanOf(slot.item, 'for', i),
             message,
             related,
-            hint: `move the item, or change when ${id} join or leave ("from:", "until:")`,
+            hint: context.gathering.days.length > 1
+              ? `move the item, or say when ${id} join or leave on this day (the day's "audiences: {${id}: {from: …}}")`
+              : `move the item, or change when ${id} join or leave ("from:", "until:")`,
           });
         }
       });
@@ -196,8 +268,8 @@ function idle(context: Context, never: Set<string>): void {
   for (const plan of context.plans) {
     for (const id of ids) {
       if (never.has(id)) continue;
-      const audience = context.gathering.audiences![id];
-      const here = presence(audience);
+      const audience = presenceOf(context.gathering, id, plan.index)!;
+      const here = presence(context.gathering, id, plan.index);
       const busy: Interval[] = [];
       for (const s of plan.leaves) {
         const share = plan.share.get(s);
@@ -221,7 +293,7 @@ function idle(context: Context, never: Set<string>): void {
             message: audience.from !== undefined || audience.until !== undefined
               ? `${context.audience(id)} are present ${audience.from !== undefined ? `from ${context.clock(audience.from)}` : ''}${audience.until !== undefined ? ` until ${context.clock(audience.until)}` : ''}`.replace('  ', ' ')
               : `${context.audience(id)} are present all day`,
-            span: context.keySpan(context.gathering.audiences!, id),
+            span: audience.owner === context.gathering.audiences![id] ? context.keySpan(context.gathering.audiences!, id) : spanOf(audience.owner),
           }],
           hint: `add "${id}" to this row's "for:", or give ${id} a row of their own in the same block`,
         });
@@ -236,7 +308,7 @@ function unused(context: Context): Set<string> {
   const ids = context.audienceIds;
   if (!ids.length) return out;
   const named = new Set<string>();
-  const forAll: Interval[] = [];
+  const forAll: { day: number; interval: Interval }[] = [];
   let any = false;
   for (const plan of context.plans) {
     for (const slot of plan.slots) for (const id of slot.item.for ?? []) named.add(id);
@@ -244,14 +316,13 @@ function unused(context: Context): Set<string> {
       any = true;
       if (slot.audiences !== undefined) continue;
       const share = plan.share.get(slot);
-      forAll.push(share ?? { start: -Infinity, end: Infinity });
+      forAll.push({ day: plan.index, interval: share ?? { start: -Infinity, end: Infinity } });
     }
   }
   if (!any) return out;
   for (const id of ids) {
     if (named.has(id)) continue;
-    const here = presence(context.gathering.audiences![id]);
-    if (forAll.some((i) => overlap(i, here) > 0)) continue;
+    if (forAll.some((f) => overlap(f.interval, presence(context.gathering, id, f.day)) > 0)) continue;
     out.add(id);
     context.report({
       code: 'audience-unused',

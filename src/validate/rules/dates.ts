@@ -26,7 +26,9 @@ export const dates: Rule = {
     'Every date of a file (the gathering, its days, deadlines, the sessions of its groups) lies within a couple of years of the ' +
     'others; a date more than two years from their median is a typing slip (seed 004: 20.03.2109 among 2018 dates). The ' +
     'sessions of a group, and the days of a gathering, are listed in the order they happen (seed 004: Gruppe 3\'s 18.03.2018 ' +
-    'after its 12.10.2018). A weekday written next to a date, in the text or in a title, must be that date\'s weekday: ' +
+    'after its 12.10.2018). The hint proposes the smallest plausible fix or none: a day dated like the one before it is ' +
+    'the day after that one; a session merely listed out of order gets no other date, and only one dated before every session ' +
+    'above it gets another year. A weekday written next to a date, in the text or in a title, must be that date\'s weekday: ' +
     '"tirsdag den 28. januar 2020" is right, "onsdag 28. januar 2020" is not. Forms such as "tirsdag 28. januar 2020", ' +
     '"tirsdag den 28. januar", "tysdag 28.01.2020", "tisdag 28 januari" and "Tuesday 28 January 2020" are read in bokmål, ' +
     'nynorsk, Danish, Swedish and English; without a year, the year is the one that puts the date nearest the gathering. ' +
@@ -207,7 +209,7 @@ function seriesOrder(context: Context, all: Dated[], implausible: Set<Dated>): v
       const earlier = plausible.slice(0, i).find((p) => dayNumber(p.date) >= n);
       if (!earlier) return;
       const what = s.inSeries!.replace(/^.* /, '');
-      const fix = betterYear(s, earlier.date.year, implausible);
+      const fix = orderFix(s, plausible, i, implausible, earlier);
       const span = spanOf(s.owner, 'date');
       context.report({
         code: 'series-order',
@@ -219,6 +221,34 @@ function seriesOrder(context: Context, all: Dated[], implausible: Set<Dated>): v
       });
     });
   }
+}
+
+/**
+ * The smallest plausible fix for an entry out of order, or none. A day of a
+ * gathering follows the day before it. A session dated within the span of
+ * those listed above it is merely listed out of order: no date to propose.
+ * Only a session before all of them may have the wrong year.
+ */
+function orderFix(s: Dated, series: Dated[], i: number, implausible: Set<Dated>, earlier: Dated): string | undefined {
+  const n = dayNumber(s.date);
+  if (isDay(s)) {
+    const next = new Date((dayNumber(series[i - 1].date) + 1) * 86_400_000);
+    const candidate = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+    const after = series.slice(i + 1).every((d) => dayNumber(d.date) > dayNumber(candidate));
+    return after ? writtenLike(s.date, candidate) : undefined;
+  }
+  if (series.slice(0, i).some((d) => dayNumber(d.date) <= n)) return undefined;
+  return betterYear(s, earlier.date.year, implausible);
+}
+
+const isDay = (d: Dated) => d.inSeries?.endsWith(' day') ?? false;
+
+/** A date in the form the author wrote another: ISO, with a year, or day and month alone. */
+function writtenLike(as: FullDate, d: { year: number; month: number; day: number }): string {
+  const p = (x: number) => String(x).padStart(2, '0');
+  if (/^\d{4}-/.test(as.text)) return isoOf(d);
+  if (as.yearInferred) return `${p(d.day)}.${p(d.month)}`;
+  return `${p(d.day)}.${p(d.month)}.${d.year}`;
 }
 
 function weekdays(context: Context): void {

@@ -16,7 +16,9 @@ export const deadlines: Rule = {
   ],
   explanation:
     'Registration and preparation are due before the gathering: a deadline on the day or after it cannot be met. Input and ' +
-    'follow-up are due after it (or during it), never before it starts. A deadline without a `kind` is not judged. When the ' +
+    'follow-up are due after it (or during it), never before it starts. A deadline without a `kind` is not judged. A date without ' +
+    'a year is read as the nearest one on the right side (see the format\'s dates): a January gathering\'s registration "10.12" is ' +
+    'the December before. When the ' +
     'text of a deadline names a weekday ("innen fredag"), it must be the weekday of its date. Weekday names of bokmål, ' +
     'nynorsk, Danish, Swedish and English are recognised.',
   ok: [
@@ -33,6 +35,19 @@ export const deadlines: Rule = {
           - date: 2025-04-04
             what: Tilbakemelding
             kind: follow-up
+        ---
+      `,
+    },
+    {
+      title: 'A January gathering\'s registration due 10.12: the December before',
+      source: md`
+        ---
+        title: Samling
+        date: 2026-01-20
+        deadlines:
+          - date: 10.12
+            what: Påmelding
+            kind: registration
         ---
       `,
     },

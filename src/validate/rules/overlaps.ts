@@ -3,6 +3,7 @@
  */
 import { spanOf } from '../../model/gathering.js';
 import type { Slot } from '../../model/timeline.js';
+import { closest } from '../../source/suggest.js';
 import type { Context } from '../context.js';
 import { listing, titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
@@ -10,13 +11,18 @@ import { presence, relation, type Interval, overlap as overlapOf } from '../sche
 
 export const overlaps: Rule = {
   id: 'overlaps',
-  codes: [{ id: 'overlap', severity: 'error', summary: 'Two items that overlap in time for the same audience' }],
+  codes: [
+    { id: 'overlap', severity: 'error', summary: 'Two items that overlap in time for the same audience' },
+    { id: 'alongside-unknown', severity: 'error', summary: "An item's `alongside` names no item of its day" },
+  ],
   explanation:
     'Two items overlap when their times cross and someone would have to be in both. They do not overlap when they are members ' +
     'of a parallel set (`parallel:`, tracks that run side by side), when they are for different audiences (`for:`), when one is a ' +
     'point in the programme ("08.30 Velkommen" above "08.30–09.30 …" takes no time), when one is an item inside a part that spans ' +
-    'it, when one is an open start ("fra 09.30", which runs alongside), or when they are untimed rows of one block (rows run one ' +
-    'after the other). The message names both items and both times; the other item is given as a related position.',
+    'it, when one is an open start ("fra 09.30", which runs alongside), when they are untimed rows of one block (rows run one ' +
+    'after the other), or when one says it runs alongside the other (`alongside:` and the other\'s title, or the title of a part ' +
+    'or set the other is in: a standing lunch during registration). `alongside` must name an item of the same day ' +
+    '(`alongside-unknown`). The message names both items and both times; the other item is given as a related position.',
   ok: [
     {
       title: 'A point item beside a range, a part around its items, an open start',
@@ -61,6 +67,23 @@ export const overlaps: Rule = {
             parallel:
               - title: Spor A
               - title: Spor B
+        ---
+      `,
+    },
+    {
+      title: 'A standing lunch during registration, on purpose',
+      source: md`
+        ---
+        title: Nettverksmøte
+        date: 2025-03-21
+        programme:
+          - time: 10.30–12.00
+            title: Registrering
+          - time: 11.00–12.00
+            title: Stående lunsj
+            alongside: Registrering
+          - time: 12.00–15.00
+            title: Velkommen og innledning
         ---
       `,
     },
@@ -124,9 +147,29 @@ export const overlaps: Rule = {
       `,
       expected: ['16:15 overlap "Leiargruppeutvikling" (10.00–12.00) overlaps "Fagfornyinga" (09.00–10.30) on 2019-08-16'],
     },
+    {
+      title: 'A lunch said to run alongside an item the day does not have',
+      source: md`
+        ---
+        title: Nettverksmøte
+        date: 2025-03-21
+        programme:
+          - time: 10.30–12.00
+            title: Registrering
+          - time: 11.00–12.00
+            title: Stående lunsj
+            alongside: Registreringen
+        ---
+      `,
+      expected: [
+        '7:11 overlap "Stående lunsj" (11.00–12.00) overlaps "Registrering" (10.30–12.00)',
+        '9:16 alongside-unknown "Registreringen" is not the title of an item on this day',
+      ],
+    },
   ],
   check(context) {
     for (const plan of context.plans) {
+      unknownAlongside(context, plan.slots);
       const timed = plan.leaves
         .filter((s) => !s.open && !s.point && s.start !== undefined && s.end !== undefined && s.end > s.start)
         .map((slot, order) => ({ slot, order }))
@@ -135,7 +178,7 @@ export const overlaps: Rule = {
         const a = timed[i].slot;
         for (let j = i + 1; j < timed.length && timed[j].slot.start! < a.end!; j++) {
           const b = timed[j].slot;
-          if (relation(a, b) !== 'apart') continue;
+          if (relation(a, b) !== 'apart' || alongside(a, b) || alongside(b, a)) continue;
           const during = { start: Math.max(a.start!, b.start!), end: Math.min(a.end!, b.end!) };
           const who = sharedAudience(context, a, b, during);
           if (who === undefined) continue;
@@ -145,7 +188,7 @@ export const overlaps: Rule = {
             span: spanOf(second.item, 'time'),
             message: `${titled(second.item)} (${context.when(second)}) overlaps ${titled(first.item)} (${context.when(first)})${context.dayLabel(plan.index)}${who === 'everyone' ? '' : ` for ${listing(who.map((id) => context.audience(id)))}`}`,
             related: [{ message: `${titled(first.item)} runs ${context.when(first)}`, span: spanOf(first.item, 'time') }],
-            hint: 'change one of the times; items that run side by side belong in a parallel set ("parallel:"), items for different people name them with "for:"',
+            hint: `change one of the times; items that run side by side belong in a parallel set ("parallel:"), items for different people name them with "for:", and an item that runs alongside another on purpose says so ("alongside: ${first.item.title ?? '…'}")`,
           });
         }
       }
@@ -153,12 +196,42 @@ export const overlaps: Rule = {
   },
 };
 
+const normal = (title: string) => title.trim().toLocaleLowerCase();
+
+/** `a` says it runs alongside `b`, or alongside a part or set `b` is in. */
+function alongside(a: Slot, b: Slot): boolean {
+  const names = a.item.alongside;
+  if (!names?.length) return false;
+  for (let s: Slot | undefined = b; s; s = s.parent) {
+    const title = s.item.title;
+    if (title !== undefined && names.some((n) => normal(n) === normal(title))) return true;
+  }
+  return false;
+}
+
+function unknownAlongside(context: Context, slots: readonly Slot[]): void {
+  const titles = slots.map((s) => s.item.title).filter((t): t is string => t !== undefined);
+  const known = new Set(titles.map(normal));
+  for (const slot of slots) {
+    (slot.item.alongside ?? []).forEach((name, i) => {
+      if (known.has(normal(name))) return;
+      const suggestion = closest(name, titles.filter((t) => t !== slot.item.title));
+      context.report({
+        code: 'alongside-unknown',
+        span: spanOf(slot.item, 'alongside', i),
+        message: `"${name}" is not the title of an item on this day`,
+        hint: suggestion ? `did you mean "${suggestion}"?` : 'write the title of the item it runs alongside, as it is written there',
+      });
+    });
+  }
+}
+
 /** Who would have to be in both: everyone, some audiences, or no one. */
 function sharedAudience(context: Context, a: Slot, b: Slot, during: Interval): 'everyone' | string[] | undefined {
   if (a.audiences === undefined && b.audiences === undefined) return 'everyone';
   const declared = context.audienceIds;
   // An item for no one in particular is for everyone present (everyone named, when no audiences are declared).
-  const present = declared.length ? declared.filter((id) => overlapOf(presence(context.gathering.audiences?.[id]), during) > 0) : undefined;
+  const present = declared.length ? declared.filter((id) => overlapOf(presence(context.gathering, id, a.day), during) > 0) : undefined;
   const as = a.audiences ?? present;
   const bs = b.audiences ?? present;
   const both = as === undefined ? bs! : bs === undefined ? as : as.filter((id) => bs.includes(id));

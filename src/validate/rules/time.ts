@@ -13,16 +13,20 @@ export const time: Rule = {
   id: 'time',
   codes: [
     { id: 'time-end-before-start', severity: 'error', summary: 'A range (item, hours, session, audience) that ends before it starts' },
+    { id: 'time-zero-length', severity: 'warning', summary: 'An item whose range ends when it starts (09.00–09.00)' },
     { id: 'time-order', severity: 'error', summary: 'A timed entry listed after one that starts later' },
     { id: 'time-outside-hours', severity: 'error', summary: "An entry that starts before or runs past the day's hours" },
     { id: 'hours-mismatch', severity: 'warning', summary: "A programme that starts later or ends earlier than the day's hours" },
   ],
   explanation:
     "A programme is read from top to bottom, so a timed entry that starts before the one above it is a slip (often a typed hour). " +
-    'Every range must end after it starts: items, the day\'s `hours`, sessions, and an audience\'s `from` / `until`. ' +
+    'Every range must end after it starts (an item from 09.00 to 09.00 is a slip; a moment is written as its start alone): items, the day\'s `hours`, sessions, and an audience\'s `from` / `until`. ' +
     "When the day states its `hours`, nothing may run outside them, and the programme should fill them: the invitation's \"08.30–14.30\" " +
     'and a programme that ends at 14.00 cannot both be right. A start time alone runs until the next entry (or the end of the day), ' +
-    'so "14.30 Takk for i dag" at the end of 08.30–14.30 is inside the hours; an open start ("fra 08.00") must also lie inside them.',
+    'so "14.30 Takk for i dag" at the end of 08.30–14.30 is inside the hours; an open start ("fra 08.00") must also lie inside them. ' +
+    'The evening programme lies outside the hours on purpose: an item with `evening: true`, or a meal from 18.00 on that starts ' +
+    'after the hours end ("19.30 Middag"). In a gathering of several days, the top-level `hours` are the usual hours: a day ' +
+    'without its own takes them when its programme lies within them (it may end early), and has no stated hours otherwise.',
   ok: [
     {
       title: 'A programme that fills its hours; a point item at each end',
@@ -43,10 +47,53 @@ export const time: Rule = {
         ---
       `,
     },
+    {
+      title: 'A dinner after the day\'s hours, and an evening item marked as such',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-20
+        hours: 09.00–17.30
+        programme:
+          - time: 09.00–16.00
+            title: Arbeid i grupper
+          - time: 16.00
+            title: Oppsummering
+          - time: 19.30
+            title: Middag
+          - time: 22.00
+            title: Kveldsprat i baren
+            evening: true
+        ---
+      `,
+    },
+    {
+      title: 'Two days: the gathering\'s usual hours, and a second day with other hours that ends at lunch',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-20
+        hours: 09.00–17.30
+        days:
+          - date: 2025-03-20
+            programme:
+              - time: 09.00–17.30
+                title: Arbeid i grupper
+          - date: 21.03
+            programme:
+              - time: 08.00–12.00
+                title: Plenum
+          - date: 22.03
+            programme:
+              - time: 09.00–12.00
+                title: Oppsummering
+        ---
+      `,
+    },
   ],
   notOk: [
     {
-      title: 'A range that ends before it starts, and an item out of order',
+      title: 'A range that ends before it starts, an item out of order, a range of no length',
       source: md`
         ---
         title: Samling
@@ -58,11 +105,14 @@ export const time: Rule = {
             title: Gruppearbeid
           - time: 10.00–11.00
             title: Foredrag
+          - time: 11.00–11.00
+            title: Spørsmål
         ---
       `,
       expected: [
         '7:11 time-end-before-start "Gruppearbeid" ends at 10.30, before it starts (11.00)',
         '9:11 time-order "Foredrag" starts at 10.00, before "Gruppearbeid" above it (11.00)',
+        '11:11 time-zero-length "Spørsmål" ends when it starts (11.00)',
       ],
     },
     {
@@ -133,7 +183,7 @@ export const time: Rule = {
       const at = spanOf(plan.day, 'hours');
       const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
       const duration = (n: number) => (n % 60 === 0 ? `${n / 60} hour${n === 60 ? '' : 's'}` : n > 90 ? `${Math.floor(n / 60)} h ${n % 60} min` : minutes(n));
-      if (plan.span.start > hours.start) {
+      if (plan.span.start > hours.start && !plan.day.hoursInherited) {
         context.report({
           code: 'hours-mismatch',
           span: at,
@@ -141,7 +191,7 @@ export const time: Rule = {
           hint: 'start the programme when the day starts (a "Kaffe" or "Registrering" item), or change the hours',
         });
       }
-      if (plan.span.end < hours.end) {
+      if (plan.span.end < hours.end && !plan.day.hoursInherited) {
         context.report({
           code: 'hours-mismatch',
           span: at,
@@ -176,6 +226,13 @@ function ranges(context: Context): void {
           message: `${titled(slot.item)} ends at ${context.clock(t.end!)}, before it starts (${context.clock(t.start)})`,
           hint: 'a programme runs within one day: check the hours you typed',
         });
+      } else if (t && t.end !== undefined && t.end === t.start) {
+        context.report({
+          code: 'time-zero-length',
+          span: spanOf(slot.item, 'time'),
+          message: `${titled(slot.item)} ends when it starts (${context.clock(t.start)})`,
+          hint: `write the time it runs to, or "${context.clock(t.start)}" alone for a moment in the programme`,
+        });
       }
     }
   }
@@ -191,12 +248,16 @@ function ranges(context: Context): void {
       }
     }
   }
-  for (const [id, audience] of Object.entries(gathering.audiences ?? {})) {
-    if (audience.from !== undefined && audience.until !== undefined && audience.until <= audience.from) {
+  const times = [
+    ...Object.entries(gathering.audiences ?? {}).map(([id, a]) => ({ id, a, day: '' })),
+    ...gathering.days.flatMap((d, i) => Object.entries(d.audiences ?? {}).map(([id, a]) => ({ id, a, day: context.dayLabel(i) }))),
+  ];
+  for (const { id, a, day } of times) {
+    if (a.from !== undefined && a.until !== undefined && a.until <= a.from) {
       context.report({
         code: 'time-end-before-start',
-        span: spanOf(audience, 'until'),
-        message: `${context.audience(id)} leave at ${context.clock(audience.until)}, before they join (${context.clock(audience.from)})`,
+        span: spanOf(a, 'until'),
+        message: `${context.audience(id)} leave at ${context.clock(a.until)}${day}, before they join (${context.clock(a.from)})`,
       });
     }
   }
@@ -225,7 +286,7 @@ function order(context: Context, slots: readonly Slot[]): void {
 function outside(context: Context, slots: readonly Slot[], start: number, end: number): void {
   const hours = context.range(start, end);
   for (const slot of slots) {
-    if (!slot.timed || slot.start === undefined) continue;
+    if (!slot.timed || slot.start === undefined || slot.evening) continue;
     if (slot.container && (slot.item.items ?? slot.item.parallel ?? []).some((i) => i.time)) continue;
     const to = slot.end ?? slot.start;
     let message: string | undefined;
