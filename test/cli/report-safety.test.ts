@@ -23,7 +23,6 @@ function sourceFile(yaml: string, name = 'a.md'): string {
 const sourceWithKey = (key: string, name?: string) => sourceFile(`title: Samling\ndate: 2026-03-01\n"${key}": x`, name);
 
 const formats = ['stylish', 'json', 'github'] as const;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('printing what a source says', () => {

@@ -52,7 +52,15 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 60 }), times: fc.integer({ min: 2, max: 50 }) }),
 );
 
-function mutate(text: string, steps: readonly fc.RecordValue<{ kind: string; at: number; token?: string; length?: number; times?: number }>[]): string {
+interface Step {
+  kind: 'insert' | 'delete' | 'repeat';
+  at: number;
+  token?: string;
+  length?: number;
+  times?: number;
+}
+
+function mutate(text: string, steps: readonly Step[]): string {
   let s = text;
   for (const step of steps) {
     const at = step.at % (s.length + 1);
