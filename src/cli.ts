@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { BuildReport, Format, ProgressEvent } from './build/build.js';
 import { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.js';
 import { isEnvironmental } from './diagnostics/codes.js';
+import { printable } from './diagnostics/printable.js';
 import { report, reportFormats, type ReportFormat } from './diagnostics/report.js';
 import { UnreadableFile, UsageError } from './errors.js';
 import { InvalidSourceDateEpochError, sourceDateEpoch } from './output/source-date-epoch.js';
@@ -184,8 +185,8 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   const late = flags.format === 'stylish' ? result.diagnostics.filter((d) => !shown.has(d)) : result.diagnostics;
   if (late.length || flags.format !== 'stylish') io.stdout(report(late, { format: flags.format, fileCount: result.files.length, color: io.color, summary: flags.format !== 'stylish' }));
   for (const id of result.unknownAudiences) {
-    const known = result.declaredAudiences?.length ? `; the sources declare ${result.declaredAudiences.join(', ')}` : '; no source declares any';
-    io.stderr(`agenda: no source declares the audience "${id}" (--audience)${known}\n`);
+    const known = result.declaredAudiences?.length ? `; the sources declare ${printable(result.declaredAudiences.join(', '))}` : '; no source declares any';
+    io.stderr(`agenda: no source declares the audience "${printable(id)}" (--audience)${known}\n`);
   }
   if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(result, flags.out, Date.now() - started));
   const tooMany = tooManyWarnings(result.diagnostics, flags.maxWarnings ?? loaded.config['max-warnings'], io);
@@ -221,11 +222,11 @@ function progressPrinter(io: Io, flags: BuildFlags): (e: ProgressEvent) => void 
         drawn = false;
         return;
       }
-      io.stderr(`\r\x1b[K[${e.done}/${e.total}] ${e.name}`);
+      io.stderr(`\r\x1b[K[${e.done}/${e.total}] ${printable(e.name)}`);
       drawn = true;
       return;
     }
-    if (e.kind === 'view' && !e.upToDate) io.stderr(`wrote ${e.files.map((f) => `${flags.out}/${f}`).join(', ')}\n`);
+    if (e.kind === 'view' && !e.upToDate) io.stderr(`wrote ${e.files.map((f) => printable(`${flags.out}/${f}`)).join(', ')}\n`);
   };
 }
 
@@ -309,10 +310,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
     }
     if (e instanceof UsageError || e instanceof UnreadableFile || e instanceof InvalidSourceDateEpochError) {
-      io.stderr(`agenda: ${e.message}\n`);
+      io.stderr(`agenda: ${printable(e.message)}\n`);
       return 2;
     }
-    io.stderr(`agenda: internal error: ${e instanceof Error ? e.message : String(e)}\n` + 'please report this with the source that caused it\n');
+    io.stderr(`agenda: internal error: ${printable(e instanceof Error ? e.message : String(e))}\n` + 'please report this with the source that caused it\n');
     if (io.env.AGENDA_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     return 2;
   }

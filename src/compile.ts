@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { compareDiagnostics } from './diagnostics/diagnostic.js';
+import { contained } from './diagnostics/contain.js';
 import type { Gathering } from './model/gathering.js';
 import { decodeSource } from './source/decode.js';
 import { parseSource } from './source/parse.js';
@@ -43,8 +44,12 @@ export function readSource(file: string): { text?: string; diagnostics: Diagnost
   return decoded.diagnostic ? { diagnostics: [decoded.diagnostic] } : { text: decoded.text, diagnostics: [] };
 }
 
-/** Parse and check one text: the rules over the model (no disk). */
+/** Parse and check one text: the rules over the model (no disk). A fault in the tool is this file's diagnostic. */
 export function checkSource(text: string, file: string, options: ValidateOptions = {}): SourceResult {
+  return contained(file, () => parseAndValidate(text, file, options), (d) => ({ file, text, diagnostics: [d] }));
+}
+
+function parseAndValidate(text: string, file: string, options: ValidateOptions): SourceResult {
   const parsed = parseSource(text, file);
   if (!parsed.gathering) return { file, text, diagnostics: parsed.diagnostics.sort(compareDiagnostics) };
   const diagnostics = [...parsed.diagnostics, ...validate(parsed.gathering, { ...options, source: text })];

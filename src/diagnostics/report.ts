@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, Span } from './diagnostic.js';
 import { countBySeverity } from './diagnostic.js';
+import { printable } from './printable.js';
 
 export type ReportFormat = 'stylish' | 'json' | 'github' | 'unix';
 export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'github', 'unix'];
@@ -25,7 +26,8 @@ export interface ReportOptions {
   summary?: boolean;
 }
 
-export function report(diagnostics: readonly Diagnostic[], options: ReportOptions): string {
+export function report(all: readonly Diagnostic[], options: ReportOptions): string {
+  const diagnostics = all.map(safe);
   switch (options.format) {
     case 'json':
       return JSON.stringify(diagnostics.map(toJson), null, 2) + '\n';
@@ -36,6 +38,18 @@ export function report(diagnostics: readonly Diagnostic[], options: ReportOption
     default:
       return stylish(diagnostics, options);
   }
+}
+
+/** Every text of a diagnostic that can come from a source, made printable (printable.ts), in every format. */
+function safe(d: Diagnostic): Diagnostic {
+  return {
+    ...d,
+    file: printable(d.file),
+    code: printable(d.code),
+    message: printable(d.message),
+    hint: d.hint === undefined ? undefined : printable(d.hint),
+    related: d.related?.map((r) => ({ ...r, file: printable(r.file), message: printable(r.message) })),
+  };
 }
 
 function toJson(d: Diagnostic) {

@@ -6,10 +6,9 @@
 import type { Document, Node } from 'yaml';
 import type { Span } from '../diagnostics/diagnostic.js';
 import { setLocation, type Location } from '../model/location.js';
-import { isAlias, isMap, isScalar, isSeq } from './yaml-lib.js';
-import { keyText, nodeSpan, type Frame } from './yaml-nodes.js';
-
-const resolved = (node: unknown, doc: Document): unknown => (isAlias(node) ? node.resolve(doc) : node);
+import { isMap, isScalar, isSeq } from './yaml-lib.js';
+import { nodeSpan, type Frame } from './yaml-nodes.js';
+import { pairOf, resolved } from './yaml-scan.js';
 /** A list's items as the data has them: toData drops empty values. */
 const kept = (node: unknown): unknown[] => (isSeq(node) ? node.items.filter((n) => !(isScalar(n) && n.value === null)) : []);
 
@@ -37,12 +36,12 @@ class YamlLocation implements Location {
 
   child(key: string): unknown {
     if (!isMap(this.node)) return undefined;
-    return resolved(this.node.items.find((p) => keyText(p.key) === key)?.value, this.doc) ?? undefined;
+    return resolved(this.doc, pairOf(this.node, key)?.value) ?? undefined;
   }
 }
 
 export function locate(value: unknown, node: unknown, doc: Document, frame: Frame, fallback: Span): void {
-  node = resolved(node, doc);
+  node = resolved(doc, node);
   const location = new YamlLocation(node, doc, frame, fallback);
   const span = location.span;
   if (Array.isArray(value)) {

@@ -13,6 +13,7 @@ import { sideOf, yearFor, type Side } from '../model/year-less.js';
 import { locationOf, setLocation } from '../model/location.js';
 import { parseMarkdown } from './markdown-body.js';
 import { FrontMatter as FrontMatterSchema } from './schema.js';
+import { MAX_MARKDOWN_DEPTH, markdownDepth, sourceLimits } from './limits.js';
 import { readYaml } from './read-yaml.js';
 import { dayNumber, daysInMonth, isoOf, type CalendarDate } from './values.js';
 
@@ -100,6 +101,8 @@ function lazyBody(text: string, frontMatterEnd: number): () => Root {
  * file), and the offsets are put back afterwards.
  */
 export function parseBody(text: string, frontMatterEnd: number): Root {
+  // Checked sources never get here too deep (sourceLimits); a body read without a check must not overflow.
+  if (markdownDepth(text.slice(frontMatterEnd)).depth > MAX_MARKDOWN_DEPTH) throw new RangeError(`the body nests lists and quotes more than ${MAX_MARKDOWN_DEPTH} levels deep`);
   const head = text.slice(0, frontMatterEnd);
   const breaks = head.replace(/\r\n|\r|\n|[^\r\n]+/g, (m) => (m === '\r\n' || m === '\r' || m === '\n' ? '\n' : ''));
   const shift = head.length - breaks.length;
@@ -124,6 +127,8 @@ function readFrontMatter(block: FrontMatterBlock, text: string, file: string): P
   const offset = text.indexOf('\n') + 1;
   const read = readYaml(block.value, { file, offset, lineOffset: 1, whole }, FrontMatterSchema);
   if (!read.value) return { diagnostics: read.diagnostics };
+  // Limits are errors: a source over them gets no gathering, so nothing renders it.
+  read.diagnostics.push(...sourceLimits(read.value, text, end.offset, whole, file));
   return shape(read.value as unknown as FrontMatter, file, lazyBody(text, end.offset), read.diagnostics);
 }
 

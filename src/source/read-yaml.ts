@@ -5,13 +5,15 @@
 import type { Document, YAMLError } from 'yaml';
 import type * as z from 'zod/mini';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import { lineStartsOf } from './lines.js';
 import { locate } from './locate.js';
 import { issuesToDiagnostics } from './schema-issues.js';
 import { simpleData, simpleLocate } from './simple-locate.js';
 import { parseSimpleYaml } from './simple-yaml.js';
 import { quoteHint, uncutValue } from './yaml-hints.js';
 import { isScalar, yaml } from './yaml-lib.js';
-import { NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
+import { DepthExceeded, nodeSpan, NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
+import { MAX_YAML_DEPTH, scanDocument, type YamlScan } from './yaml-scan.js';
 
 export interface YamlResult<T> {
   value?: T;
@@ -39,19 +41,23 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
     if (simple) return simple;
   }
   const { file, whole } = place;
-  const { LineCounter, parseDocument } = yaml();
-  const frame: Frame = { lineCounter: new LineCounter(), offset: place.offset, lineOffset: place.lineOffset };
-  const doc = parseDocument(text, { lineCounter: frame.lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
-  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(e, frame, file, text));
-  if (doc.errors.length) return { diagnostics };
+  const frame: Frame = { lineStarts: lineStartsOf(text), length: text.length, offset: place.offset, lineOffset: place.lineOffset };
+  // Keys are checked for repeats by scanDocument: the package's own check is quadratic in a map's size.
+  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  if (doc.errors.length) return { diagnostics: [firstError(doc.errors, frame, file, text)] };
+  const diagnostics = doc.warnings.map((e) => yamlDiagnostic(e, frame, file, text));
+  const scan = scanDocument(doc);
+  const refused = scanProblems(scan, frame, file);
+  if (refused.length) return { diagnostics: [...diagnostics, ...refused] };
   diagnostics.push(...cutByComment(doc, frame, file));
 
   let data: unknown;
   try {
     data = toData(doc) ?? {};
   } catch (e) {
-    if (!(e instanceof NodeBudgetExceeded)) throw e;
-    diagnostics.push({ file, code: 'yaml-too-large', severity: 'error', span: whole, message: `The YAML expands to more than ${NODE_BUDGET} values`, hint: 'aliases (*name) that repeat large blocks multiply; write the values out' });
+    if (e instanceof NodeBudgetExceeded) diagnostics.push({ file, code: 'yaml-too-large', severity: 'error', span: whole, message: `The YAML expands to more than ${NODE_BUDGET} values`, hint: 'aliases (*name) that repeat large blocks multiply; write the values out' });
+    else if (e instanceof DepthExceeded) diagnostics.push(tooDeep(whole, file));
+    else throw e;
     return { diagnostics };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -79,6 +85,45 @@ function readSimple<S extends z.ZodMiniType>(text: string, place: YamlPlace, sch
   if (!parsed.success) return undefined;
   simpleLocate(parsed.data, doc.root, { lineStarts: doc.lineStarts, offset: place.offset, lineOffset: place.lineOffset });
   return { value: parsed.data, diagnostics: [] };
+}
+
+/**
+ * After its first syntax error the package reads the rest as best it can,
+ * and one mistake (an unclosed bracket, a stray indent) can give dozens of
+ * errors, most of them elsewhere: the first is the one to mend.
+ */
+function firstError(errors: readonly YAMLError[], frame: Frame, file: string, text: string): Diagnostic {
+  // The package reports a stack overflow while composing a deep document as an error of its own.
+  const exhausted = errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return tooDeep(spanOfRange(frame, exhausted.pos), file);
+  const first = errors.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+  return yamlDiagnostic(first, frame, file, text);
+}
+
+function tooDeep(span: Span, file: string): Diagnostic {
+  return { file, code: 'yaml-too-deep', severity: 'error', span, message: `The YAML nests lists and maps more than ${MAX_YAML_DEPTH} levels deep`, hint: 'front matter needs a few levels; look for unclosed [ or { and runs of "- "' };
+}
+
+/** What scanDocument found that stops the file: aliases that lead nowhere, too much depth, repeated keys. */
+function scanProblems(scan: YamlScan, frame: Frame, file: string): Diagnostic[] {
+  if (scan.tooDeep) return [tooDeep(nodeSpan(frame, scan.tooDeep)!, file)];
+  const out: Diagnostic[] = [];
+  const alias = scan.unknownAlias ?? scan.cyclicAlias;
+  if (alias) {
+    const name = `*${alias.source}`;
+    out.push({
+      file,
+      code: 'yaml-alias',
+      severity: 'error',
+      span: nodeSpan(frame, alias),
+      message: scan.unknownAlias ? `The alias ${name} names no anchor (&${alias.source}) set before it` : `The alias ${name} stands inside the block its anchor &${alias.source} names`,
+      hint: scan.unknownAlias ? `a value starting with * must be quoted: "${name}"` : 'a block cannot contain itself; write the values out',
+    });
+  }
+  for (const key of scan.duplicateKeys) {
+    out.push({ file, code: 'yaml-syntax', severity: 'error', span: nodeSpan(frame, key), message: 'YAML: map keys must be unique', hint: 'each key may appear once in a map' });
+  }
+  return out;
 }
 
 function yamlDiagnostic(e: YAMLError, frame: Frame, file: string, text: string): Diagnostic {

@@ -64,8 +64,8 @@ class SimpleLocation implements Location {
   field(key: string, index?: number): Span | undefined {
     const node = this.node;
     if (node.kind !== 'map') return undefined;
-    const i = node.keys.indexOf(key);
-    if (i < 0) return undefined;
+    const i = node.index.get(key);
+    if (i === undefined) return undefined;
     const child = node.values[i];
     if (index === undefined) return spanOfNode(this.frame, child);
     const item = child.kind === 'seq' ? kept(child.items)[index] : undefined;
@@ -86,7 +86,7 @@ export function simpleLocate(value: unknown, node: SimpleNode, frame: SimpleFram
   for (const key in target) {
     const v = target[key];
     if (v === null || typeof v !== 'object') continue;
-    const i = node.kind === 'map' ? node.keys.indexOf(key) : -1;
-    simpleLocate(v, i < 0 ? node : (node as SimpleMap).values[i], frame);
+    const i = node.kind === 'map' ? node.index.get(key) : undefined;
+    simpleLocate(v, i === undefined ? node : (node as SimpleMap).values[i], frame);
   }
 }

@@ -5,6 +5,7 @@
  * the reader hands the text to the `yaml` package.
  */
 import type { SimpleNode, SimpleScalar } from './simple-yaml.js';
+import { MAX_YAML_DEPTH } from './yaml-scan.js';
 
 class Unsupported extends Error {}
 export const unsupported = new Unsupported();
@@ -54,6 +55,7 @@ export function quoted(text: string, pos: number, end: number): SimpleScalar {
 /** A one-line flow list or map. */
 export class Flow {
   pos: number;
+  private depth = 0;
   constructor(private readonly text: string, start: number, private readonly end: number) {
     this.pos = start;
   }
@@ -62,19 +64,22 @@ export class Flow {
     const text = this.text;
     const open = text[this.pos];
     if (open !== '[' && open !== '{') return this.scalar();
+    if (++this.depth > MAX_YAML_DEPTH) bail();
     const start = this.pos++;
     const close = open === '[' ? ']' : '}';
     const keys: string[] = [];
+    const index = new Map<string, number>();
     const items: SimpleNode[] = [];
     this.spaces();
     if (text[this.pos] !== close) {
       for (;;) {
         if (open === '{') {
           const k = this.scalar();
-          if (typeof k.value !== 'string' || NOT_TEXT.test(text.slice(k.start, k.end)) || text[k.start] === '"' || text[k.start] === "'" || k.value === '__proto__' || keys.includes(k.value)) bail();
+          if (typeof k.value !== 'string' || NOT_TEXT.test(text.slice(k.start, k.end)) || text[k.start] === '"' || text[k.start] === "'" || k.value === '__proto__' || index.has(k.value)) bail();
           if (text[this.pos] !== ':' || text[this.pos + 1] !== ' ') bail();
           this.pos++;
           this.spaces();
+          index.set(k.value, keys.length);
           keys.push(k.value);
         }
         items.push(this.node());
@@ -91,9 +96,10 @@ export class Flow {
       }
     }
     this.pos++;
+    this.depth--;
     const node = open === '['
       ? { kind: 'seq' as const, start, end: this.pos, nodeEnd: this.pos, items }
-      : { kind: 'map' as const, start, end: this.pos, nodeEnd: this.pos, keys, values: items };
+      : { kind: 'map' as const, start, end: this.pos, nodeEnd: this.pos, keys, index, values: items };
     return node;
   }
 

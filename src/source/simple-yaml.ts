@@ -16,6 +16,7 @@
  */
 import type { Span } from '../diagnostics/diagnostic.js';
 import { bail, Flow, INDICATOR, NOT_TEXT, plainValue, quoted, SPACE, unsupported } from './simple-yaml-inline.js';
+import { MAX_YAML_DEPTH } from './yaml-scan.js';
 
 interface Base {
   /** Offsets in the YAML text, as the `yaml` package's node.range[0], [1] and [2]. */
@@ -33,6 +34,8 @@ export interface SimpleScalar extends Base {
 export interface SimpleMap extends Base {
   kind: 'map';
   keys: string[];
+  /** Each key's index in keys, for lookups in constant time (a map may have 100,000 keys). */
+  index: Map<string, number>;
   values: SimpleNode[];
 }
 export interface SimpleSeq extends Base {
@@ -81,6 +84,8 @@ class Reader {
   private at = 0;
   /** The line after the last content line, once it has been read. */
   private tail = 0;
+  /** Maps and lists open around the one being read; deep ones go the full road, which refuses them. */
+  private depth = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -155,6 +160,7 @@ class Reader {
   }
 
   private seq(indent: number): SimpleSeq {
+    if (++this.depth > MAX_YAML_DEPTH) bail();
     const items: SimpleNode[] = [];
     const start = this.starts[this.at] + indent;
     for (;;) {
@@ -181,12 +187,15 @@ class Reader {
       if (!this.isDash(this.starts[next] + indent, next)) break;
     }
     const last = items[items.length - 1];
+    this.depth--;
     return { kind: 'seq', start, end: last.nodeEnd, nodeEnd: last.nodeEnd, items };
   }
 
   /** A block map whose keys sit at `indent`; the first key at `pos` (after "- " for a map in a list). */
   private map(indent: number, pos: number): SimpleMap {
+    if (++this.depth > MAX_YAML_DEPTH) bail();
     const keys: string[] = [];
+    const index = new Map<string, number>();
     const values: SimpleNode[] = [];
     const start = pos;
     for (;;) {
@@ -194,7 +203,8 @@ class Reader {
       const colon = this.keyColon(pos, line);
       if (colon < 0) bail();
       const key = this.text.slice(pos, colon);
-      if (NOT_TEXT.test(key) || key.length > 1000 || key === '__proto__' || keys.includes(key) || this.text.charCodeAt(colon - 1) === SPACE) bail();
+      if (NOT_TEXT.test(key) || key.length > 1000 || key === '__proto__' || index.has(key) || this.text.charCodeAt(colon - 1) === SPACE) bail();
+      index.set(key, keys.length);
       keys.push(key);
       values.push(this.afterKey(colon + 1, line, indent));
       const next = this.at < this.kinds.length ? this.at : -1;
@@ -204,7 +214,8 @@ class Reader {
       if (this.isDash(pos, next)) break;
     }
     const last = values[values.length - 1];
-    return { kind: 'map', start, end: last.nodeEnd, nodeEnd: last.nodeEnd, keys, values };
+    this.depth--;
+    return { kind: 'map', start, end: last.nodeEnd, nodeEnd: last.nodeEnd, keys, index, values };
   }
 
   /** The value after "key:" at `pos` on `line`, of a map whose keys sit at `indent`. */

@@ -3,22 +3,33 @@
  * parser: plain data for zod (with every number-looking scalar kept as the
  * author's text), node lookup by path, and node spans in file coordinates.
  */
-import type { Document, LineCounter, Node, Scalar } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
 import type { Point, Span } from '../diagnostics/diagnostic.js';
-import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
+import { lineIndexAt } from './lines.js';
+import { isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
+import { keyText, MAX_YAML_DEPTH, pairOf, resolved } from './yaml-scan.js';
 
 /** Where the YAML text sits inside the Markdown file. */
 export interface Frame {
-  lineCounter: LineCounter;
+  /** Offset of each line of the YAML text (lineStartsOf), counted from the text itself. */
+  lineStarts: readonly number[];
+  /** The YAML text's length. */
+  length: number;
   /** Offset of the YAML text's first character in the file. */
   offset: number;
   /** File line of the YAML text's first line, minus one. */
   lineOffset: number;
 }
 
+/**
+ * A YAML offset in file coordinates, from the text's own line starts (the
+ * package's LineCounter misses the line breaks inside some multi-line
+ * tokens, and every later position lagged), kept inside the text.
+ */
 export function pointAt(frame: Frame, yamlOffset: number): Point {
-  const { line, col } = frame.lineCounter.linePos(yamlOffset);
-  return { line: line + frame.lineOffset, column: col, offset: yamlOffset + frame.offset };
+  const at = Math.max(0, Math.min(yamlOffset, frame.length));
+  const i = lineIndexAt(frame.lineStarts, at);
+  return { line: i + 1 + frame.lineOffset, column: at - frame.lineStarts[i] + 1, offset: at + frame.offset };
 }
 
 export function spanOfRange(frame: Frame, range: readonly [number, number, ...number[]]): Span {
@@ -33,14 +44,18 @@ export function nodeSpan(frame: Frame, node: Node | null | undefined): Span | un
 export const NODE_BUDGET = 100_000;
 
 export class NodeBudgetExceeded extends Error {}
+/** Aliases can nest a block in itself again and again: the depth is counted as the data is made, too. */
+export class DepthExceeded extends Error {}
 
 /**
  * Plain data for the schema. Scalars that YAML read as numbers come back as
  * their source text (`09.00`, `0900`, `14.10`), empty values are dropped.
+ * Aliases are followed as scanDocument resolved them.
  */
-export function toData(doc: Document, node: unknown = doc.contents, budget = { left: NODE_BUDGET }): unknown {
+export function toData(doc: Document, node: unknown = doc.contents, budget = { left: NODE_BUDGET }, depth = 0): unknown {
   if (--budget.left < 0) throw new NodeBudgetExceeded();
-  if (isAlias(node)) return toData(doc, node.resolve(doc), budget);
+  if (depth > MAX_YAML_DEPTH) throw new DepthExceeded();
+  node = resolved(doc, node);
   if (isScalar(node)) {
     const v = node.value;
     if (typeof v === 'number' || typeof v === 'bigint') return node.source ?? String(v);
@@ -50,27 +65,22 @@ export function toData(doc: Document, node: unknown = doc.contents, budget = { l
     const out: Record<string, unknown> = Object.create(null);
     for (const pair of node.items) {
       const key = keyText(pair.key);
-      const value = toData(doc, pair.value, budget);
+      const value = toData(doc, pair.value, budget, depth + 1);
       if (value !== undefined) out[key] = value;
     }
     return { ...out };
   }
-  if (isSeq(node)) return node.items.map((n) => toData(doc, n, budget)).filter((v) => v !== undefined);
+  if (isSeq(node)) return node.items.map((n) => toData(doc, n, budget, depth + 1)).filter((v) => v !== undefined);
   return undefined;
-}
-
-export function keyText(key: unknown): string {
-  if (isScalar(key)) return key.source ?? String(key.value);
-  return String(key);
 }
 
 /** The node at a data path (`['programme', 2, 'time']`), following aliases. */
 export function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
   let node: unknown = doc.contents;
   for (const step of path) {
-    if (isAlias(node)) node = node.resolve(doc);
+    node = resolved(doc, node);
     if (isMap(node)) {
-      const pair = node.items.find((p) => keyText(p.key) === String(step));
+      const pair = pairOf(node, String(step));
       if (!pair) return undefined;
       node = pair.value;
     } else if (isSeq(node) && typeof step === 'number') {
@@ -82,7 +92,7 @@ export function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | unde
     }
     if (node === undefined || node === null) return undefined;
   }
-  if (isAlias(node)) node = node.resolve(doc);
+  node = resolved(doc, node);
   return (node ?? undefined) as Node | undefined;
 }
 
@@ -90,7 +100,7 @@ export function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | unde
 export function keyNodeAt(doc: Document, path: readonly PropertyKey[], key: string): Node | undefined {
   const parent = nodeAt(doc, path);
   if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((p) => keyText(p.key) === key);
+  const pair = pairOf(parent, key);
   return pair && isPair(pair) && isScalar(pair.key) ? (pair.key as Scalar) : undefined;
 }
 

@@ -15,7 +15,8 @@ import { readYaml, type YamlPlace } from '../../src/source/read-yaml.js';
 import { FrontMatter } from '../../src/source/schema.js';
 import { simpleData } from '../../src/source/simple-locate.js';
 import { parseSimpleYaml, type SimpleNode } from '../../src/source/simple-yaml.js';
-import { keyText, toData } from '../../src/source/yaml-nodes.js';
+import { toData } from '../../src/source/yaml-nodes.js';
+import { keyText } from '../../src/source/yaml-scan.js';
 import { rules } from '../../src/validate/rules/index.js';
 import { mutate, random } from './fuzz-inputs.js';
 

@@ -1,0 +1,158 @@
+/**
+ * What a source may ask of the renderer. The Markdown parser's cost grows
+ * with the nesting of lists and quotes (200 levels of list take seconds,
+ * 800 minutes; 20,000 nested ">" overflow the stack), so nesting, body and
+ * page size are checked here, on the text, before anything parses the
+ * Markdown: `agenda check` refuses what `build` could not render in good
+ * time, and the renderer refuses it again (markdown.ts) if it ever gets it.
+ */
+import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import { locationOf } from '../model/location.js';
+import { lineIndexAt, lineStartsOf } from './lines.js';
+
+/** Lists and quotes within each other; invitations use two or three. */
+export const MAX_MARKDOWN_DEPTH = 32;
+/** Characters of Markdown body: a long invitation has 20,000. */
+export const MAX_BODY_CHARS = 200_000;
+/** Characters of text on the page, front matter and body together. */
+export const MAX_PAGE_CHARS = 500_000;
+
+const SPACE = 32;
+const TAB = 9;
+
+/**
+ * At least the container depth (lists and block quotes) of any line of
+ * Markdown, from each line's prefix alone: a line opens containers only
+ * with markers (">", "-", "*", "+", "1." or "1)"), and each list level
+ * inside another is indented by at least two columns, so markers plus
+ * half the indentation bounds the depth the line reaches. Returns the
+ * deepest line's estimate, and the offset of the first line over
+ * MAX_MARKDOWN_DEPTH (or of the deepest).
+ */
+export function markdownDepth(text: string): { depth: number; offset: number } {
+  let deepest = 0;
+  let at = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const depth = lineDepth(text, start, end);
+    if (depth > deepest) {
+      // The place to show is the first line over the limit, or else the deepest.
+      if (deepest <= MAX_MARKDOWN_DEPTH) at = start;
+      deepest = depth;
+    }
+    start = end + 1;
+  }
+  return { depth: deepest, offset: at };
+}
+
+function lineDepth(text: string, start: number, end: number): number {
+  let columns = 0;
+  let markers = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const next = i + 1 === end || text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === TAB;
+    if (c === SPACE) columns++;
+    else if (c === TAB) columns += 4;
+    else if (c === 62 /* > */) markers++;
+    else if ((c === 45 || c === 42 || c === 43) /* - * + */ && next) markers++;
+    else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < end && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const mark = text.charCodeAt(j);
+      if ((mark !== 46 && mark !== 41) || !(j + 1 === end || text.charCodeAt(j + 1) === SPACE || text.charCodeAt(j + 1) === TAB)) break;
+      markers++;
+      i = j;
+    } else break;
+    i++;
+  }
+  if (markers < 3) return markers ? markers + (columns >> 1) : 0;
+  // A line of one of -, * or _ and spaces is a thematic break, not a list.
+  if (i === end && /^[ \t]*([-*_])(?:[ \t]*\1)+[ \t]*$/.test(text.slice(start, end))) return 0;
+  return markers + (columns >> 1);
+}
+
+export interface LimitPlace {
+  file: string;
+  /** The span to blame. */
+  span: Span;
+}
+
+/** A text (the body, or a Markdown value of the front matter) nested too deep, as a diagnostic. */
+export function depthProblem(text: string, place: LimitPlace, what: string): Diagnostic | undefined {
+  const { depth } = markdownDepth(text);
+  if (depth <= MAX_MARKDOWN_DEPTH) return undefined;
+  return {
+    file: place.file,
+    code: 'markdown-too-deep',
+    severity: 'error',
+    span: place.span,
+    message: `${what} nests lists and quotes about ${depth} levels deep; at most ${MAX_MARKDOWN_DEPTH} can be rendered`,
+    hint: 'an invitation needs two or three levels: look for lines that start with many ">", "-" or deep indentation',
+  };
+}
+
+export function sizeProblem(code: 'body-too-large' | 'page-too-large', size: number, place: LimitPlace): Diagnostic | undefined {
+  const max = code === 'body-too-large' ? MAX_BODY_CHARS : MAX_PAGE_CHARS;
+  if (size <= max) return undefined;
+  return {
+    file: place.file,
+    code,
+    severity: 'error',
+    span: place.span,
+    message: code === 'body-too-large'
+      ? `The body has ${size} characters; at most ${max} can be rendered`
+      : `The invitation's texts have ${size} characters together; at most ${max} can be rendered on one page`,
+    hint: 'an invitation is a few pages: split it, or link to the long text',
+  };
+}
+
+/**
+ * The limits of a parsed source: every text of the front matter (any may be
+ * Markdown) for depth and, with the body, for the page's size; the body for
+ * its size and depth. Spans are worked out only for a problem found.
+ */
+export function sourceLimits(frontMatter: object, text: string, bodyStart: number, whole: Span, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let total = 0;
+  const stack: { value: unknown; owner: object; key?: string; index?: number }[] = [{ value: frontMatter, owner: frontMatter }];
+  while (stack.length) {
+    const { value, owner, key, index } = stack.pop()!;
+    if (typeof value === 'string') {
+      total += value.length;
+      const problem = depthProblem(value, { file, span: (key !== undefined ? ownSpanOf(owner, key, index) : undefined) ?? whole }, `"${key}"`);
+      if (problem) out.push(problem);
+    } else if (Array.isArray(value)) {
+      // A list's texts are placed by the list's owner and key; the objects in it have locations of their own.
+      value.forEach((v, i) => stack.push({ value: v, owner, key, index: i }));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const k of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[k], owner: value, key: k });
+    }
+  }
+  // The body starts on the line after the closing fence.
+  bodyStart += text.startsWith('\r\n', bodyStart) ? 2 : text[bodyStart] === '\n' || text[bodyStart] === '\r' ? 1 : 0;
+  const body = text.slice(bodyStart);
+  const bodyPlace = (offset: number): LimitPlace => ({ file, span: pointSpan(text, bodyStart + offset) });
+  const tooLarge = sizeProblem('body-too-large', body.length, bodyPlace(0));
+  if (tooLarge) return [...out, tooLarge];
+  const { offset } = markdownDepth(body);
+  const deep = depthProblem(body, bodyPlace(offset), 'The body');
+  if (deep) out.push(deep);
+  const page = sizeProblem('page-too-large', total + body.length, { file, span: whole });
+  if (page) out.push(page);
+  return out;
+}
+
+function ownSpanOf(owner: object, key: string, index: number | undefined): Span | undefined {
+  const location = locationOf(owner);
+  return location?.field(key, index) ?? location?.span;
+}
+
+function pointSpan(text: string, offset: number): Span {
+  const starts = lineStartsOf(text);
+  const i = lineIndexAt(starts, offset);
+  const point = { line: i + 1, column: offset - starts[i] + 1, offset };
+  return { start: point, end: point };
+}
