@@ -7,8 +7,7 @@
  * callback, every problem is a diagnostic, and the command line decides
  * what to show.
  */
-import { existsSync } from 'node:fs';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Project } from '../compile.js';
@@ -16,10 +15,11 @@ import type { LoadedConfig } from '../config.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../errors.js';
 import { makeDirectory, removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
+import { refuseForeignFiles, removeOutputs } from '../output/output-folder.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { collectSourceSet } from '../source/files.js';
-import { readManifest, upToDate, type Entry } from './cache.js';
+import { MANIFEST, readManifest, recordedFiles, upToDate, type Entry } from './cache.js';
 import { checkSources } from './check-sources.js';
 import { indexPage } from './index-page.js';
 import { makeView, type Format, type MakeContext, type ViewJob } from './make-view.js';
@@ -97,17 +97,19 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   const checked = checkSources(set, project, true);
   // Every invitation reads the config: with errors in it, none is made (the last good outputs stay).
   if (o.loaded.diagnostics.some((d) => d.severity === 'error')) for (const f of set.files) checked.invalid.add(f);
-  const diagnostics = [...o.loaded.diagnostics, ...checked.diagnostics];
+  const { manifest: previous, found: recordFound, diagnostics: recordDiagnostics } = await readManifest(outDir, join(o.outDir, MANIFEST));
+  const diagnostics = [...o.loaded.diagnostics, ...checked.diagnostics, ...recordDiagnostics];
   o.onChecked?.(diagnostics, set.files);
 
   const formats = new Set(o.formats);
   const pdf = formats.has('pdf') ? await pdfSupply(o) : undefined;
   if (pdf?.problem) diagnostics.push(pdf.problem);
   const epoch = sourceDateEpoch(o.env);
-  const previous = await readManifest(outDir);
   // Left by a build that was killed before it could rename them into place.
   await removeStaleTemporaries(outDir);
-  const plan = await planJobs({ checked, set, project, outFormats: [...formats].filter((f) => f !== 'pdf' || pdf?.renderer).sort(), pdfIdentity: pdf?.identity, epoch, templates: o.loaded.templatesDir, previous, root: o.loaded.root });
+  const outFormats = [...formats].filter((f) => f !== 'pdf' || pdf?.renderer).sort();
+  const plan = await planJobs({ checked, set, project, outFormats, pdfIdentity: pdf?.identity, epoch, templates: o.loaded.templatesDir, previous, root: o.loaded.root });
+  await refuseForeignFiles(outDir, o.outDir, [...plan.jobs.flatMap((j) => outFormats.map((f) => `${j!.view.name}.${f}`)), 'index.html'], recordedFiles(previous), recordFound);
   const report = emptyReport(set.files, checked.invalid, plan);
   const record = new BuildRecord(outDir, previous);
   o.onProgress?.({ kind: 'start', total: plan.jobs.length });
@@ -212,11 +214,7 @@ async function runJobs(plan: Plan, o: BuildOptions, run: (job: ViewJob, done: ()
 async function removeStale(outDir: string, stale: readonly [string, Entry][], record: BuildRecord): Promise<string[]> {
   const removed: string[] = [];
   for (const [name, entry] of stale) {
-    for (const f of entry.files) {
-      if (!existsSync(join(outDir, f))) continue;
-      await rm(join(outDir, f), { force: true });
-      removed.push(f);
-    }
+    removed.push(...(await removeOutputs(outDir, entry.files)));
     record.delete(name);
   }
   return removed;

@@ -53,6 +53,7 @@ export const codes = {
   'output-reserved': { stage: 'project', severity: 'error', summary: 'a source would be written as index.*, the listing of all invitations' },
   'render-failed': { stage: 'build', severity: 'error', summary: 'a template failed while making an invitation' },
   'pdf-failed': { stage: 'build', severity: 'error', summary: 'the browser could not print an invitation (two attempts)' },
+  'build-record-corrupt': { stage: 'build', severity: 'warning', summary: 'the build record in the output folder lists a file the tool does not write there (or is not JSON): it is ignored, nothing it lists is removed' },
   'file-unreadable': { stage: 'environment', severity: 'error', summary: 'a source cannot be read (permissions, a broken link)' },
   'folder-unreadable': { stage: 'environment', severity: 'error', summary: 'a folder below a path named cannot be listed' },
   'write-failed': { stage: 'environment', severity: 'error', summary: 'an output could not be written (read-only folder, full disk)' },
