@@ -145,7 +145,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   report.interrupted = !!o.signal?.aborted && report.built + report.upToDate + report.failed < plan.jobs.length;
   if (!report.interrupted) report.removed = await removeStale(outDir, plan.stale, record);
   if (pdf?.failure) diagnostics.push(pdf.failure);
-  await writeIndex(outDir, record.outputs, o.loaded.templatesDir);
+  await writeIndex(outDir, record.outputs, o.loaded.templatesDir, o.loaded.templatesRoot);
   await record.flush();
   report.diagnostics = diagnostics.sort(compareDiagnostics);
   return report;
@@ -171,8 +171,8 @@ async function prepareOutDir(o: BuildOptions): Promise<string> {
 }
 
 function projectOf(o: BuildOptions): Project {
-  const { config, root, templatesDir, templateNames } = o.loaded;
-  return { root, config, templatesDir, templateNames, today: o.today, request: { audiences: o.audiences ?? config.audiences, groups: o.groups ?? config.groups } };
+  const { config, root, templatesDir, templatesRoot, templateNames } = o.loaded;
+  return { root, config, templatesDir, templatesRoot, templateNames, today: o.today, request: { audiences: o.audiences ?? config.audiences, groups: o.groups ?? config.groups } };
 }
 
 function emptyReport(files: string[], invalid: ReadonlySet<string>, plan: Plan): BuildReport {
@@ -220,8 +220,8 @@ async function removeStale(outDir: string, stale: readonly [string, Entry][], re
   return removed;
 }
 
-async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, templates: string | undefined): Promise<void> {
-  const html = indexPage({ version: 2, outputs: { ...outputs } }, templates);
+async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, templates: string | undefined, templatesRoot: string): Promise<void> {
+  const html = indexPage({ version: 2, outputs: { ...outputs } }, templates, [templatesRoot]);
   const path = join(outDir, 'index.html');
   const before = await readFile(path, 'utf8').catch(() => undefined);
   if (before !== html) await writeFileAtomic(path, html);

@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { containedPath } from '../containment.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { templateFolderFiles } from '../source/template-names.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 
 export const MANIFEST = '.agenda-build.json';
@@ -160,7 +162,7 @@ export async function upToDate(entry: Entry | undefined, key: string, outDir: st
   return true;
 }
 
-/** A hash of every file below a folder (names and contents), for templates and the tool's own code. */
+/** A hash of every file below a folder (names and contents), for the tool's own code and templates. */
 export async function hashTree(dir: string | undefined): Promise<string> {
   if (!dir || !existsSync(dir)) return 'none';
   const entries: string[] = [];
@@ -172,6 +174,22 @@ export async function hashTree(dir: string | undefined): Promise<string> {
   };
   await walk(dir, '');
   return hash(...entries);
+}
+
+/**
+ * A hash of what the renderer reads from a project templates folder, read
+ * as it reads it (links followed, so a linked partials/ folder counts); a
+ * file that resolves outside `roots` counts by where it points, as the
+ * renderer refuses it.
+ */
+export async function hashTemplates(dir: string | undefined, roots: readonly string[]): Promise<string> {
+  if (!dir) return 'none';
+  const parts: string[] = [];
+  for (const [name, file] of templateFolderFiles(dir)) {
+    const found = containedPath(file, roots);
+    parts.push(name, found.ok ? await fileHash(found.real) : found.reason === 'outside' ? `outside:${found.real}` : 'missing');
+  }
+  return hash(...parts);
 }
 
 /** The browser's identity without launching it: its path, size and modification time. */
