@@ -15,6 +15,7 @@ import type { LoadedConfig } from '../config.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../errors.js';
 import { makeDirectory, removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
+import { lockOutputFolder } from '../output/build-lock.js';
 import { refuseForeignFiles, removeOutputs } from '../output/output-folder.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
@@ -92,6 +93,7 @@ export interface BuildReport {
 
 export async function build(o: BuildOptions): Promise<BuildReport> {
   const outDir = await prepareOutDir(o);
+  await using _lock = await lockOutputFolder(outDir, o.outDir);
   const set = await collectSourceSet(o.paths);
   const project = projectOf(o);
   const checked = checkSources(set, project, true);
