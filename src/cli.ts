@@ -87,7 +87,7 @@ interface CheckFlags {
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const [{ checkSources }, { loadConfig }, { collectSourceSet }] = await Promise.all([import('./build/check-sources.js'), import('./config.js'), import('./source/files.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
-  const set = await collectSourceSet(paths);
+  const set = await collectSourceSet(paths, loaded.root);
   const { config, root, templatesDir, templatesRoot, templateNames } = loaded;
   const project = { root, config, templatesDir, templatesRoot, templateNames, today: resolveToday(flags.today, io.env), request: { audiences: config.audiences, groups: config.groups } };
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checkSources(set, project, false).diagnostics];

@@ -94,7 +94,7 @@ export interface BuildReport {
 export async function build(o: BuildOptions): Promise<BuildReport> {
   const outDir = await prepareOutDir(o);
   await using _lock = await lockOutputFolder(outDir, o.outDir);
-  const set = await collectSourceSet(o.paths);
+  const set = await collectSourceSet(o.paths, o.loaded.root);
   const project = projectOf(o);
   const checked = checkSources(set, project, true);
   // Every invitation reads the config: with errors in it, none is made (the last good outputs stay).

@@ -51,6 +51,7 @@ export const codes = {
   'template-invalid': { stage: 'config', severity: 'error', summary: "a project template, partial or style sheet that cannot be read or compiled" },
   'output-clash': { stage: 'project', severity: 'error', summary: 'two invitations would be written to one name (names that differ only in case count as one)' },
   'output-reserved': { stage: 'project', severity: 'error', summary: 'a source would be written as index.*, the listing of all invitations' },
+  'source-link-skipped': { stage: 'project', severity: 'warning', summary: 'a link in a sources folder that points outside the project or to nothing: not read' },
   'render-failed': { stage: 'build', severity: 'error', summary: 'a template failed while making an invitation' },
   'pdf-failed': { stage: 'build', severity: 'error', summary: 'the browser could not print an invitation (two attempts)' },
   'build-record-corrupt': { stage: 'build', severity: 'warning', summary: 'the build record in the output folder lists a file the tool does not write there (or is not JSON): it is ignored, nothing it lists is removed' },
