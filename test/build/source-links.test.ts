@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../cli/run.js';
 import { envWith, project, source, tempDir } from './helpers.js';
 
-describe('links in a sources folder', () => {
+describe('links in a sources folder', { timeout: 60_000 }, () => {
   it('are read when inside the project, and reported when not', async () => {
     const dir = await project({ 'agenda.config.yaml': 'rules: {}\n' });
     const elsewhere = await tempDir('agenda-outside-');

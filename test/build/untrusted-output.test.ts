@@ -23,7 +23,7 @@ async function layout() {
   return t;
 }
 
-describe('a build record that lists files the tool did not write', () => {
+describe('a build record that lists files the tool did not write', { timeout: 60_000 }, () => {
   it('removes nothing outside the output folder and reports the record as corrupt', async () => {
     const t = await layout();
     await writeFile(join(t, 'out', '.agenda-build.json'), record({ evil: entry(['../victim.txt']) }));
@@ -66,7 +66,7 @@ describe('a build record that lists files the tool did not write', () => {
   });
 });
 
-describe('the output folder', () => {
+describe('the output folder', { timeout: 60_000 }, () => {
   it('writes no output through a symbolic link planted in it', async () => {
     const dir = await project({});
     await mkdir(join(dir, '2025'));

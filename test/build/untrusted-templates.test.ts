@@ -12,7 +12,7 @@ import { buildIn, envWith, project, source, tempDir } from './helpers.js';
 
 const html = (out: string) => readFile(join(out, 'alfa.html'), 'utf8');
 
-describe('a project templates folder with links', () => {
+describe('a project templates folder with links', { timeout: 60_000 }, () => {
   it('a linked partials/ folder is part of the cache key: editing through the link rebuilds', async () => {
     const dir = await project({ 'alfa.md': source({ title: 'Alfa' }), 'agenda.config.yaml': 'templates: maler\n' });
     await mkdir(join(dir, 'felles'));
@@ -48,7 +48,7 @@ describe('a project templates folder with links', () => {
   });
 });
 
-describe('a folder given as the logo', () => {
+describe('a folder given as the logo', { timeout: 60_000 }, () => {
   it('is an error at the config\'s line, not a raw EISDIR', async () => {
     const dir = await project({ 'alfa.md': source({ title: 'Alfa' }), 'agenda.config.yaml': 'branding:\n  organisation: Follo\n  logo: bilder\n' });
     await mkdir(join(dir, 'bilder'));
