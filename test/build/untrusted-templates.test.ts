@@ -1,8 +1,7 @@
 /**
  * A project's templates and config through the whole build: the cache key
- * follows what the renderer reads (links included), a template linked out
- * of the project fails its views with a message naming it, and a folder
- * given as the logo is a diagnostic at its line in the config.
+ * follows what the renderer reads (links included), and a template linked
+ * out of the project is refused with a message naming it.
  */
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -45,19 +44,5 @@ describe('a project templates folder with links', { timeout: 60_000 }, () => {
     expect(r.stdout + r.stderr).toMatch(/maler\/base\.css is a link to .*outside the project folder/);
     const { readdir } = await import('node:fs/promises');
     for (const f of await readdir(out)) expect(await readFile(join(out, f), 'utf8')).not.toContain(secret);
-  });
-});
-
-describe('a folder given as the logo', { timeout: 60_000 }, () => {
-  it('is an error at the config\'s line, not a raw EISDIR', async () => {
-    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }), 'agenda.config.yaml': 'branding:\n  organisation: Follo\n  logo: bilder\n' });
-    await mkdir(join(dir, 'bilder'));
-    const r = await run(['check', dir, '--today', '2020-01-01', '--format', 'json'], envWith(), dir);
-    expect(r.code).toBe(1);
-    expect(r.stdout).not.toContain('EISDIR');
-    const found = (JSON.parse(r.stdout) as { code: string; file: string; message: string; line: number | null }[]).find((d) => d.code === 'logo-unreadable');
-    expect(found?.file).toBe(join(dir, 'agenda.config.yaml'));
-    expect(found?.line).toBe(3);
-    expect(found?.message).toMatch(/bilder is a folder/);
   });
 });
