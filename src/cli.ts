@@ -88,9 +88,9 @@ interface CheckFlags {
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const [{ checkSources }, { loadConfig }, { collectSourceSet }] = await Promise.all([import('./build/check-sources.js'), import('./config.js'), import('./source/files.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
-  const set = await collectSourceSet(paths);
-  const { config, root, templatesDir, templateNames } = loaded;
-  const project = { root, config, templatesDir, templateNames, today: resolveToday(flags.today, io.env), request: { audiences: config.audiences, groups: config.groups } };
+  const set = await collectSourceSet(paths, loaded.root);
+  const { config, root, templatesDir, templatesRoot, templateNames } = loaded;
+  const project = { root, config, templatesDir, templatesRoot, templateNames, today: resolveToday(flags.today, io.env), request: { audiences: config.audiences, groups: config.groups } };
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checkSources(set, project, false).diagnostics];
   io.stdout(report(diagnostics, { format: flags.format, fileCount: set.files.length, color: io.color }));
   const tooMany = tooManyWarnings(diagnostics, flags.maxWarnings ?? config['max-warnings'], io);

@@ -62,6 +62,8 @@ export interface LoadedConfig {
   templatesDir?: string;
   /** The template names there are: the built-in ones and those in templatesDir. */
   templateNames: string[];
+  /** Where templatesDir's files must resolve, links followed: the project folder, or the folder named with --templates. */
+  templatesRoot: string;
   diagnostics: Diagnostic[];
 }
 
@@ -109,14 +111,14 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
   const read = contained(file, () => readYaml(text, { file, offset: 0, lineOffset: 0, whole }, ConfigSchema), (d): YamlResult<Config> => ({ diagnostics: [d] }));
   const config: Config = read.value ?? {};
   const templates = templatesOf(config, root, options);
-  const diagnostics = [...read.diagnostics, ...checkConfigNames(config, file, text, templates.templateNames), ...checkLogo(config, file, root), ...checkTemplates(templates.templatesDir)];
+  const diagnostics = [...read.diagnostics, ...checkConfigNames(config, file, text, templates.templateNames), ...checkLogo(config, file, root), ...checkTemplates(templates.templatesDir, [templates.templatesRoot])];
   return { config, file, root, ...templates, diagnostics };
 }
 
 /** Which templates folder applies, and the template names it gives. */
-function templatesOf(config: Config, root: string, options: LoadConfigOptions): Pick<LoadedConfig, 'templatesDir' | 'templateNames'> {
+function templatesOf(config: Config, root: string, options: LoadConfigOptions): Pick<LoadedConfig, 'templatesDir' | 'templateNames' | 'templatesRoot'> {
   const templatesDir = options.templatesDir ?? (config.templates ? resolve(root, config.templates) : undefined);
-  return { templatesDir, templateNames: templateNames(templatesDir) };
+  return { templatesDir, templateNames: templateNames(templatesDir), templatesRoot: options.templatesDir ?? root };
 }
 
 /** The logo is read by every invitation: check says at once when it cannot be. */

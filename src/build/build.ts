@@ -7,8 +7,7 @@
  * callback, every problem is a diagnostic, and the command line decides
  * what to show.
  */
-import { existsSync } from 'node:fs';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Project } from '../compile.js';
@@ -16,10 +15,12 @@ import type { LoadedConfig } from '../config.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../errors.js';
 import { makeDirectory, removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
+import { lockOutputFolder } from '../output/build-lock.js';
+import { refuseForeignFiles, removeOutputs } from '../output/output-folder.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { collectSourceSet } from '../source/files.js';
-import { readManifest, upToDate, type Entry } from './cache.js';
+import { MANIFEST, readManifest, recordedFiles, upToDate, type Entry } from './cache.js';
 import { checkSources } from './check-sources.js';
 import { writeFeeds } from './feed.js';
 import { indexPage } from './index-page.js';
@@ -93,22 +94,25 @@ export interface BuildReport {
 
 export async function build(o: BuildOptions): Promise<BuildReport> {
   const outDir = await prepareOutDir(o);
-  const set = await collectSourceSet(o.paths);
+  await using _lock = await lockOutputFolder(outDir, o.outDir);
+  const set = await collectSourceSet(o.paths, o.loaded.root);
   const project = projectOf(o);
   const checked = checkSources(set, project, true);
   // Every invitation reads the config: with errors in it, none is made (the last good outputs stay).
   if (o.loaded.diagnostics.some((d) => d.severity === 'error')) for (const f of set.files) checked.invalid.add(f);
-  const diagnostics = [...o.loaded.diagnostics, ...checked.diagnostics];
+  const { manifest: previous, found: recordFound, diagnostics: recordDiagnostics } = await readManifest(outDir, join(o.outDir, MANIFEST));
+  const diagnostics = [...o.loaded.diagnostics, ...checked.diagnostics, ...recordDiagnostics];
   o.onChecked?.(diagnostics, set.files);
 
   const formats = new Set(o.formats);
   const pdf = formats.has('pdf') ? await pdfSupply(o) : undefined;
   if (pdf?.problem) diagnostics.push(pdf.problem);
   const epoch = sourceDateEpoch(o.env);
-  const previous = await readManifest(outDir);
   // Left by a build that was killed before it could rename them into place.
   await removeStaleTemporaries(outDir);
-  const plan = await planJobs({ checked, set, project, outFormats: [...formats].filter((f) => f !== 'pdf' || pdf?.renderer).sort(), pdfIdentity: pdf?.identity, epoch, templates: o.loaded.templatesDir, previous, root: o.loaded.root });
+  const outFormats = [...formats].filter((f) => f !== 'pdf' || pdf?.renderer).sort();
+  const plan = await planJobs({ checked, set, project, outFormats, pdfIdentity: pdf?.identity, epoch, templates: o.loaded.templatesDir, previous, root: o.loaded.root });
+  await refuseForeignFiles(outDir, o.outDir, [...plan.jobs.flatMap((j) => outFormats.map((f) => `${j!.view.name}.${f}`)), 'index.html'], recordedFiles(previous), recordFound);
   const report = emptyReport(set.files, checked.invalid, plan);
   const record = new BuildRecord(outDir, previous);
   o.onProgress?.({ kind: 'start', total: plan.jobs.length });
@@ -145,7 +149,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   if (!report.interrupted) report.removed = await removeStale(outDir, plan.stale, record);
   if (pdf?.failure) diagnostics.push(pdf.failure);
   await writeFeeds(outDir, { version: 2, outputs: { ...record.outputs } });
-  await writeIndex(outDir, record.outputs, o.loaded.templatesDir, o.loaded.config.link);
+  await writeIndex(outDir, record.outputs, o.loaded.templatesDir, o.loaded.templatesRoot, o.loaded.config.link);
   await record.flush();
   report.diagnostics = diagnostics.sort(compareDiagnostics);
   return report;
@@ -171,8 +175,8 @@ async function prepareOutDir(o: BuildOptions): Promise<string> {
 }
 
 function projectOf(o: BuildOptions): Project {
-  const { config, root, templatesDir, templateNames } = o.loaded;
-  return { root, config, templatesDir, templateNames, today: o.today, request: { audiences: o.audiences ?? config.audiences, groups: o.groups ?? config.groups } };
+  const { config, root, templatesDir, templatesRoot, templateNames } = o.loaded;
+  return { root, config, templatesDir, templatesRoot, templateNames, today: o.today, request: { audiences: o.audiences ?? config.audiences, groups: o.groups ?? config.groups } };
 }
 
 function emptyReport(files: string[], invalid: ReadonlySet<string>, plan: Plan): BuildReport {
@@ -214,18 +218,14 @@ async function runJobs(plan: Plan, o: BuildOptions, run: (job: ViewJob, done: ()
 async function removeStale(outDir: string, stale: readonly [string, Entry][], record: BuildRecord): Promise<string[]> {
   const removed: string[] = [];
   for (const [name, entry] of stale) {
-    for (const f of entry.files) {
-      if (!existsSync(join(outDir, f))) continue;
-      await rm(join(outDir, f), { force: true });
-      removed.push(f);
-    }
+    removed.push(...(await removeOutputs(outDir, entry.files)));
     record.delete(name);
   }
   return removed;
 }
 
-async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, templates: string | undefined, link: string | undefined): Promise<void> {
-  const html = indexPage({ version: 2, outputs: { ...outputs } }, templates, link);
+async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, templates: string | undefined, templatesRoot: string, link: string | undefined): Promise<void> {
+  const html = indexPage({ version: 2, outputs: { ...outputs } }, templates, [templatesRoot], link);
   const path = join(outDir, 'index.html');
   const before = await readFile(path, 'utf8').catch(() => undefined);
   if (before !== html) await writeFileAtomic(path, html);

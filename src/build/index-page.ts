@@ -9,7 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinTemplates } from '../tool-paths.js';
-import Handlebars from 'handlebars';
+import { UnreadableFile } from '../errors.js';
+import { createHandlebars, readTemplateFile } from '../render/templates.js';
 import { catalogue, formatDateShort, type Language } from '../i18n/index.js';
 import { parseIsoDate } from '../source/values.js';
 import type { Entry, Manifest } from './cache.js';
@@ -67,9 +68,16 @@ export function indexView(manifest: Manifest, link?: string): IndexView {
   return { language: cat.language, heading: cat.labels.invitations, rows, feeds, calendarHeading: cat.labels.calendar, subscribe: cat.labels.subscribe };
 }
 
-export function indexPage(manifest: Manifest, templatesDir?: string, link?: string): string {
+/** The index page; a project's own `site/index.hbs` must resolve inside `roots` (see readTemplateFile). */
+export function indexPage(manifest: Manifest, templatesDir?: string, roots: readonly string[] = templatesDir ? [templatesDir] : [], link?: string): string {
   const own = templatesDir && join(templatesDir, 'site', 'index.hbs');
-  const file = own && existsSync(own) ? own : builtin;
-  const template = Handlebars.create().compile(readFileSync(file, 'utf8'), { strict: true });
+  let text: string;
+  try {
+    text = own && existsSync(own) ? readTemplateFile(own, roots) : readFileSync(builtin, 'utf8');
+  } catch (e) {
+    // Refused (a link out of the project): said as an unreadable file, as no invitation is to blame.
+    throw new UnreadableFile((e as Error).message);
+  }
+  const template = createHandlebars().compile(text, { strict: true });
   return template(indexView(manifest, link));
 }

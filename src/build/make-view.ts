@@ -10,6 +10,7 @@ import { render, type Project } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Gathering } from '../model/gathering.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { prepareOutputFolder } from '../output/output-folder.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { isoOf } from '../source/values.js';
 import { dependencyHashes, type Entry } from './cache.js';
@@ -55,6 +56,11 @@ export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
     written,
     diagnostics: [{ code, severity: 'error', file: g.file, message: `${view.name}: ${code === 'write-failed' ? writeProblem(e) : (e as Error).message}` }],
   });
+  try {
+    await prepareOutputFolder(ctx.outDir, view.name, [...ctx.formats]);
+  } catch (e) {
+    return fail('write-failed', e);
+  }
   for (const [format, text] of [['html', page.html], ['ics', page.calendar]] as const) {
     if (!ctx.formats.has(format)) continue;
     try {

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { planViews, type Project } from '../compile.js';
 import type { SourceSet } from '../source/files.js';
 import { builtinTemplates, codeDir } from '../tool-paths.js';
-import { hash, hashTree, type Entry, type Manifest } from './cache.js';
+import { hash, hashTemplates, hashTree, type Entry, type Manifest } from './cache.js';
 import type { CheckedSet } from './check-sources.js';
 import { sourceIdOf } from './build.js';
 import type { ViewJob } from './make-view.js';
@@ -40,7 +40,7 @@ export async function planJobs(p: PlanInput): Promise<Plan> {
   const { config } = p.project;
   const common = hash(
     await toolKey(),
-    await hashTree(p.templates),
+    await hashTemplates(p.templates, [p.project.templatesRoot ?? p.root]),
     JSON.stringify({ config: { ...config, rules: undefined, 'max-warnings': undefined, concurrency: undefined }, templates: p.templates, outFormats: p.outFormats, epoch: p.epoch?.getTime() ?? null }),
     p.pdfIdentity ?? 'no-pdf',
   );

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { processAlive } from './process-alive.js';
 
 export function temporaryPathFor(target: string): string {
   const dir = path.dirname(target);
@@ -63,15 +64,6 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
 
 const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes the temporary files that a writer killed before its rename left
  * below `dir` (SIGKILL, a power cut): those whose process is gone. Returns
@@ -91,7 +83,7 @@ export async function removeStaleTemporaries(dir: string): Promise<number> {
       if (e.isDirectory()) await walk(full);
       else {
         const m = TEMPORARY.exec(e.name);
-        if (m && Number(m[1]) !== process.pid && !running(Number(m[1]))) {
+        if (m && Number(m[1]) !== process.pid && !processAlive(Number(m[1]))) {
           await rm(full, { force: true });
           removed++;
         }

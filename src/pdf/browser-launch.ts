@@ -2,11 +2,10 @@
  * Launching Chromium for PDF output: puppeteer is imported here, on first
  * use, so nothing loads it unless PDF is asked for.
  */
-import { existsSync, readlinkSync, rmSync } from 'node:fs';
-import { mkdtemp, readlink, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
+import { killGroup, makeProfile, removeProfile, removeProfileSync, removeStaleProfiles } from './profile-folders.js';
 
 export interface SandboxProbe {
   /** The user asked for --no-sandbox. */
@@ -56,20 +55,24 @@ export interface LaunchOptions {
   protocolTimeoutMs: number;
 }
 
+/** How long a killed browser is waited for before its profile folder is removed anyway. */
+const EXIT_WAIT_MS = 5_000;
+
 /** One launched browser: its version, whether it is gone, and how to kill it. */
 export class LaunchedBrowser {
   readonly browser: Browser;
   readonly version: string;
   #dead = false;
+  #closing: Promise<void> | undefined;
+  readonly #profile: string;
+  readonly #exited: Promise<void>;
   /** Rejects when the browser disconnects, so work on it fails at once instead of at its timeout. */
   readonly lost: Promise<never>;
-
-  /** Resolves once the browser has exited and its profile folder is removed. */
-  readonly gone: Promise<void>;
 
   private constructor(browser: Browser, version: string, profile: string) {
     this.browser = browser;
     this.version = version;
+    this.#profile = profile;
     let markLost: (error: Error) => void = () => undefined;
     this.lost = new Promise<never>((_, reject) => (markLost = reject));
     this.lost.catch(() => undefined);
@@ -80,20 +83,26 @@ export class LaunchedBrowser {
     browser.once('disconnected', onLost);
     if (!browser.connected) onLost();
     const child = browser.process();
-    const exited = new Promise<void>((resolve) => {
+    this.#exited = new Promise<void>((resolve) => {
       if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
-      else child.once('exit', () => resolve());
+      else
+        child.once('exit', () => {
+          // Helpers the browser left (a renderer, the zygote) keep its group, and so its id, alive.
+          if (child.pid) killGroup(child.pid);
+          resolve();
+        });
     });
     track(profile, () => (child && child.exitCode === null && child.signalCode === null ? child.pid : undefined));
-    this.gone = exited.then(() => removeProfile(profile));
   }
 
   static async launch(options: LaunchOptions): Promise<LaunchedBrowser> {
     const { default: puppeteer } = await import('puppeteer');
     const shell = path.basename(options.executablePath).includes('headless-shell');
+    // Folders that builds killed with SIGKILL left, and any browser still running in one.
+    await removeStaleProfiles();
     // Our own profile folder: puppeteer's clean-up of its temporary one races with the
     // browser's helper processes when the browser is killed, and leaves folders behind.
-    const profile = await mkdtemp(path.join(os.tmpdir(), 'agenda-chromium-'));
+    const profile = await makeProfile();
     let browser: Browser | undefined;
     try {
       browser = await puppeteer.launch({
@@ -112,8 +121,10 @@ export class LaunchedBrowser {
       });
       return new LaunchedBrowser(browser, await browser.version(), profile);
     } catch (error) {
-      browser?.process()?.kill('SIGKILL');
+      const pid = browser?.process()?.pid;
+      if (pid) killGroup(pid);
       await removeProfile(profile);
+      live.delete(profile);
       throw error;
     }
   }
@@ -136,17 +147,27 @@ export class LaunchedBrowser {
     else child.kill('SIGKILL');
   }
 
-  /** Closes politely, and kills when that takes longer than `graceMs`. */
-  async close(graceMs = 5_000): Promise<void> {
-    if (this.#dead) return this.gone;
-    const closed = await Promise.race([
-      this.browser.close().then(() => true, () => false),
-      new Promise<boolean>((resolve) => setTimeout(resolve, graceMs, false).unref()),
-    ]);
-    if (!closed) this.kill();
-    await this.gone;
+  /**
+   * Closes politely when the browser still answers, within `graceMs`; then
+   * kills whatever is left of it (a browser whose connection was lost may
+   * still be running), waits a bounded time for it to exit, and removes its
+   * profile folder. Never waits longer than `graceMs` + 5 s.
+   */
+  close(graceMs = 5_000): Promise<void> {
+    this.#closing ??= (async () => {
+      if (!this.#dead) {
+        await Promise.race([this.browser.close().catch(() => undefined), delay(graceMs)]);
+      }
+      this.kill();
+      await Promise.race([this.#exited, delay(EXIT_WAIT_MS)]);
+      await removeProfile(this.#profile);
+      live.delete(this.#profile);
+    })();
+    return this.#closing;
   }
 }
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /**
  * Browsers running now, by profile folder. Should the process exit before
@@ -164,45 +185,7 @@ function track(profile: string, pid: () => number | undefined): void {
     for (const [dir, pidOf] of live) {
       const pid = pidOf();
       if (pid) killGroup(pid);
-      let socketDir: string | undefined;
-      try {
-        socketDir = socketDirOf(readlinkSync(path.join(dir, 'SingletonSocket')));
-      } catch {
-        // no socket link
-      }
-      rmSync(dir, { recursive: true, force: true });
-      if (socketDir) rmSync(socketDir, { recursive: true, force: true });
+      removeProfileSync(dir);
     }
   });
-}
-
-async function removeProfile(profile: string): Promise<void> {
-  live.delete(profile);
-  const socketDir = socketDirOf(await readlink(path.join(profile, 'SingletonSocket')).catch(() => undefined));
-  const options = { recursive: true, force: true, maxRetries: 10, retryDelay: 50 };
-  // Helper processes may still be writing for a moment after the browser itself exits.
-  await rm(profile, options).catch(() => undefined);
-  if (socketDir) await rm(socketDir, options).catch(() => undefined);
-}
-
-/** Kills a browser with its whole process group (renderers included); where there are no groups, or it fails, the process alone. */
-function killGroup(pid: number): void {
-  try {
-    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
-  } catch {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-}
-
-/**
- * The socket folder a killed Chromium leaves behind (e.g.
- * /tmp/org.chromium.Chromium.XXXXXX), which its profile's SingletonSocket
- * link points into; undefined for a link that is not one.
- */
-function socketDirOf(link: string | undefined): string | undefined {
-  return link && path.basename(link) === 'SingletonSocket' && /chrom/i.test(path.basename(path.dirname(link))) ? path.dirname(link) : undefined;
 }

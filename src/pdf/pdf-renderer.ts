@@ -98,10 +98,8 @@ class Renderer implements PdfRenderer {
   }
 
   async #launch(): Promise<Generation> {
-    if (this.#current) {
-      this.#current.kill();
-      this.#retired.push(this.#current.gone);
-    }
+    // A crashed or hung browser, or one whose connection was lost: killed, its profile removed.
+    if (this.#current) this.#retired.push(this.#current.close(0));
     this.#current = undefined;
     const { path, source } = this.browser;
     const generation = await LaunchedBrowser.launch({
@@ -113,7 +111,7 @@ class Renderer implements PdfRenderer {
     });
     this.#launches++;
     if (this.#closed) {
-      generation.kill();
+      this.#retired.push(generation.close(0));
       throw new Error('The PDF renderer is closed.');
     }
     this.#current = generation;
@@ -132,10 +130,12 @@ class Renderer implements PdfRenderer {
     const generation = await this.live();
     let page: Page | undefined;
     let timer: NodeJS.Timeout | undefined;
+    let crash: ReturnType<typeof crashOf> | undefined;
     const work = (async () => {
       const used = (page = await this.#page(generation));
+      crash = crashOf(used);
       await this.#options.beforePrint?.({ number, browserPid: generation.pid });
-      return { page: used, raw: await printPage(used, job.html, this.#timeoutMs) };
+      return { page: used, raw: await Promise.race([printPage(used, job.html, this.#timeoutMs), crash.crashed]) };
     })();
     const limit = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new AttemptTimeoutError(`timed out after ${this.#timeoutMs} ms`)), this.#timeoutMs);
@@ -151,6 +151,7 @@ class Renderer implements PdfRenderer {
       throw error;
     } finally {
       clearTimeout(timer);
+      crash?.stop();
     }
     this.#idle.push({ page: done.page, generation });
     return applyPdfMetadata(done.raw, job.meta, {
@@ -195,6 +196,20 @@ class Renderer implements PdfRenderer {
     this.#idle.length = 0;
     await Promise.all([generation?.close(), ...this.#retired]);
   }
+}
+
+/**
+ * Rejects when the page's renderer process crashes (killed, out of
+ * memory): puppeteer's own waits would run on to their time-outs.
+ */
+function crashOf(page: Page): { crashed: Promise<never>; stop: () => void } {
+  let onError: (error: Error) => void = () => undefined;
+  const crashed = new Promise<never>((_, reject) => {
+    onError = (error) => reject(new Error(`the page crashed: ${error.message}`));
+    page.on('error', onError);
+  });
+  crashed.catch(() => undefined);
+  return { crashed, stop: () => page.off('error', onError) };
 }
 
 export async function openPdfRenderer(options: PdfRendererOptions = {}): Promise<PdfRenderer> {

@@ -3,8 +3,9 @@
  * and the images the body names by a relative path. Only files inside the
  * project folder are read (symbolic links resolved first), and only images.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { containedPath } from '../containment.js';
 import { RenderError } from './render-error.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -20,24 +21,15 @@ export function imageType(bytes: Buffer): string | undefined {
   return undefined;
 }
 
-export function isInside(file: string, root: string): boolean {
-  const rel = relative(root, file);
-  return rel === '' ? false : !rel.startsWith('..') && !isAbsolute(rel);
-}
-
 /** The image at `path` (relative to `base`) as a data: URL; throws a RenderError saying why not. */
 export function readImage(path: string, base: string, root: string, what: string): string {
-  const wanted = resolve(base, path);
-  let real: string;
-  let realRoot: string;
-  try {
-    real = realpathSync(wanted);
-    realRoot = realpathSync(root);
-  } catch {
-    throw new RenderError(`${what} ${path} cannot be read: there is no such file`);
-  }
-  if (!isInside(real, realRoot)) throw new RenderError(`${what} ${path} lies outside the project folder ${root}`);
-  const size = statSync(real).size;
+  const found = containedPath(resolve(base, path), [root]);
+  if (!found.ok && found.reason === 'missing') throw new RenderError(`${what} ${path} cannot be read: there is no such file`);
+  if (!found.ok) throw new RenderError(`${what} ${path} lies outside the project folder ${root}`);
+  const real = found.real;
+  const info = statSync(real);
+  if (!info.isFile()) throw new RenderError(`${what} ${path} is ${info.isDirectory() ? 'a folder' : 'not a plain file'}: name an image file`);
+  const size = info.size;
   if (size > MAX_BYTES) throw new RenderError(`${what} ${path} is ${Math.round(size / 1024)} KB; an invitation takes images up to ${MAX_BYTES / 1024 / 1024} MB`);
   const bytes = readFileSync(real);
   const type = imageType(bytes);

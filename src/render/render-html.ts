@@ -38,6 +38,8 @@ export interface RenderOptions {
   templatesDir?: string;
   /** The project folder: images are read only from inside it. Default: the current folder. */
   projectRoot?: string;
+  /** Where the project's templates must resolve (links followed): the project folder unless a templates folder was named on the command line. */
+  templatesRoot?: string;
   branding?: Branding;
   /** Between hours and minutes; the language's custom when absent ("09.00", English "09:00"). */
   timeSeparator?: '.' | ':';
@@ -71,7 +73,7 @@ export async function renderHtml(gathering: Gathering, options: RenderOptions = 
 export function renderHtmlSync(g: Gathering, options: RenderOptions = {}): RenderResult {
   const cat = catalogue(g.language ?? 'nb');
   const root = resolve(options.projectRoot ?? '.');
-  const templates = templateSet(options.templatesDir ? resolve(root, options.templatesDir) : undefined);
+  const templates = templateSet(options.templatesDir ? resolve(root, options.templatesDir) : undefined, [options.templatesRoot ?? root]);
   const template = chooseTemplate(g, options.template);
   if (!templates.names.includes(template)) {
     throw new RenderError(`there is no template "${template}" (known: ${templates.names.join(', ')})`);

@@ -19,6 +19,8 @@ export interface Project {
   root: string;
   config: Config;
   templatesDir?: string;
+  /** Where templatesDir's files must resolve, links followed (default: root). */
+  templatesRoot?: string;
   templateNames: string[];
   today: { year: number; month: number; day: number };
   request: ViewRequest;
@@ -52,6 +54,7 @@ export function renderView(g: Gathering, view: View, project: Project, context: 
       group: view.group,
       templatesDir: project.templatesDir,
       projectRoot: project.root,
+      templatesRoot: project.templatesRoot,
       branding: config.branding,
       timeSeparator: config['time-separator'],
       template: config.template,

@@ -4,31 +4,36 @@
  * or `check` reports it at the template's line, so that a build never
  * stops on a template the check passed.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { hbsFiles } from '../source/template-names.js';
+import { templateFolderFiles } from '../source/template-names.js';
+import { readTemplateFile } from './templates.js';
 
-export function checkTemplates(dir: string | undefined): Diagnostic[] {
+/**
+ * Every file the renderer may read from `dir` must also resolve, links
+ * followed, inside `roots` (see readTemplateFile): one that does not is
+ * reported by name, and never read.
+ */
+export function checkTemplates(dir: string | undefined, roots: readonly string[] = dir ? [dir] : []): Diagnostic[] {
   if (!dir) return [];
   const out: Diagnostic[] = [];
-  for (const folder of [dir, join(dir, 'partials'), join(dir, 'site')]) {
-    for (const file of hbsFiles(folder).values()) {
-      const problem = compileProblem(file);
-      if (problem) out.push(problem);
-    }
+  for (const file of templateFolderFiles(dir).values()) {
+    if (!existsSync(file)) continue;
+    const problem = compileProblem(file, roots);
+    if (problem) out.push(problem);
   }
   return out;
 }
 
-function compileProblem(file: string): Diagnostic | undefined {
+function compileProblem(file: string, roots: readonly string[]): Diagnostic | undefined {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTemplateFile(file, roots);
   } catch (e) {
-    return { code: 'template-invalid', severity: 'error', file, message: `The template cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return { code: 'template-invalid', severity: 'error', file, message: (e as Error).message.replace(/^cannot read the template/, 'The template cannot be read:') };
   }
+  if (file.endsWith('.css')) return undefined;
   try {
     Handlebars.parse(text);
     return undefined;

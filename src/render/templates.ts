@@ -8,7 +8,8 @@
  * empty string); prototype access stays blocked, as Handlebars has it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
+import { containedPath } from '../containment.js';
 import { hbsFiles, NAME } from '../source/template-names.js';
 import { builtinTemplates } from '../tool-paths.js';
 import Handlebars from 'handlebars';
@@ -23,24 +24,58 @@ export interface TemplateSet {
   css(file: string): string;
 }
 
-function compile(hb: typeof Handlebars, file: string): Handlebars.TemplateDelegate {
+/**
+ * A Handlebars instance for templates from a repository: `{{log}}` does
+ * nothing (Handlebars' own prints to stdout, which carries the report).
+ */
+export function createHandlebars(): typeof Handlebars {
+  const hb = Handlebars.create();
+  hb.registerHelper('log', () => undefined);
+  return hb;
+}
+
+/**
+ * A template file's text. A project's files (`roots` given) are read only
+ * when they resolve, links followed, inside those folders: a committed link
+ * to /proc/self/environ or /etc/hostname is refused, naming the file.
+ */
+export function readTemplateFile(file: string, roots?: readonly string[]): string {
+  let real = file;
+  if (roots) {
+    const found = containedPath(file, roots);
+    if (!found.ok && found.reason === 'outside') {
+      throw new RenderError(`the template file ${file} is a link to ${found.real}, outside the project folder ${roots.join(', ')}; templates, partials and style sheets are read only from inside the project`);
+    }
+    if (found.ok) real = found.real;
+  }
   try {
-    return hb.compile(readFileSync(file, 'utf8'), { strict: true, preventIndent: true });
+    return readFileSync(real, 'utf8');
   } catch (e) {
     throw new RenderError(`cannot read the template ${file}: ${(e as Error).message}`);
   }
 }
 
-function load(projectDir: string | undefined): TemplateSet {
+function compile(hb: typeof Handlebars, file: string, roots?: readonly string[]): Handlebars.TemplateDelegate {
+  const text = readTemplateFile(file, roots);
+  try {
+    return hb.compile(text, { strict: true, preventIndent: true });
+  } catch (e) {
+    throw new RenderError(`cannot read the template ${file}: ${(e as Error).message}`);
+  }
+}
+
+function load(projectDir: string | undefined, roots: readonly string[]): TemplateSet {
   const dirs = projectDir ? [builtinTemplates, projectDir] : [builtinTemplates];
-  const hb = Handlebars.create();
+  const hb = createHandlebars();
   const partials = new Map<string, string>();
   const templates = new Map<string, string>();
   for (const dir of dirs) {
     for (const [name, file] of hbsFiles(join(dir, 'partials'))) partials.set(name, file);
     for (const [name, file] of hbsFiles(dir)) templates.set(name, file);
   }
-  for (const [name, file] of partials) hb.registerPartial(name, compile(hb, file));
+  // The built-in files are the tool's own; only the project's are held to the roots.
+  const rootsOf = (file: string) => (file.startsWith(builtinTemplates + sep) ? undefined : roots);
+  for (const [name, file] of partials) hb.registerPartial(name, compile(hb, file, rootsOf(file)));
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const sheets = new Map<string, string>();
   const names = [...templates.keys()].sort();
@@ -52,7 +87,7 @@ function load(projectDir: string | undefined): TemplateSet {
       if (!file) throw new RenderError(`there is no template "${name}" (known: ${names.join(', ')})`);
       let template = compiled.get(name);
       if (!template) {
-        template = compile(hb, file);
+        template = compile(hb, file, rootsOf(file));
         compiled.set(name, template);
       }
       try {
@@ -65,7 +100,7 @@ function load(projectDir: string | undefined): TemplateSet {
       let text = sheets.get(file);
       if (text === undefined) {
         const dir = [...dirs].reverse().find((d) => existsSync(join(d, file)));
-        text = dir && NAME.test(basename(file, '.css')) ? readFileSync(join(dir, file), 'utf8') : '';
+        text = dir && NAME.test(basename(file, '.css')) ? readTemplateFile(join(dir, file), rootsOf(join(dir, file))) : '';
         sheets.set(file, text);
       }
       return text;
@@ -75,12 +110,16 @@ function load(projectDir: string | undefined): TemplateSet {
 
 const sets = new Map<string, TemplateSet>();
 
-/** The templates of a project folder (or the built-in ones), loaded once per process. */
-export function templateSet(projectDir?: string): TemplateSet {
-  const key = projectDir ?? '';
+/**
+ * The templates of a project folder (or the built-in ones), loaded once per
+ * process. The project's files must resolve inside `roots` (the project
+ * folder, or a templates folder named on the command line).
+ */
+export function templateSet(projectDir?: string, roots: readonly string[] = projectDir ? [projectDir] : []): TemplateSet {
+  const key = [projectDir ?? '', ...roots].join('\n');
   let set = sets.get(key);
   if (!set) {
-    set = load(projectDir);
+    set = load(projectDir, roots);
     sets.set(key, set);
   }
   return set;

@@ -27,6 +27,26 @@ export function hbsFiles(dir: string): Map<string, string> {
   return found;
 }
 
+/**
+ * Every file of a project templates folder the renderer may read, by its
+ * name in the folder: `<name>.hbs`, `partials/<name>.hbs`, `<name>.css` and
+ * `site/index.hbs`. The build's cache key hashes exactly these.
+ */
+export function templateFolderFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [name, file] of hbsFiles(dir)) files.set(`${name}.hbs`, file);
+  for (const [name, file] of hbsFiles(join(dir, 'partials'))) files.set(`partials/${name}.hbs`, file);
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    // no folder: no style sheets
+  }
+  for (const file of names.sort()) if (file.endsWith('.css') && NAME.test(file.slice(0, -4))) files.set(file, join(dir, file));
+  files.set('site/index.hbs', join(dir, 'site', 'index.hbs'));
+  return files;
+}
+
 /** Built-in and project template names, sorted, each once. A project folder that does not exist adds none. */
 export function templateNames(projectTemplatesDir?: string): string[] {
   const names = new Set(hbsFiles(builtinTemplates).keys());

@@ -4,7 +4,7 @@
  * runs both commands on one temporary project; the last test holds the
  * list of cases to the catalogue, so a new code of those stages needs one.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codes } from '../../src/diagnostics/codes.js';
@@ -19,6 +19,10 @@ interface Case {
   /** `file:line:column` of the finding, the file relative to the project. */
   at: string;
   message: RegExp;
+  /** Links made after the folders: link path → target, both relative to the project (an absolute target as it is). */
+  links?: Record<string, string>;
+  /** The exit code of both commands (1 unless the finding is a warning). */
+  exit?: number;
 }
 
 const config = (logo: string) => `branding:\n  organisation: Testkommune\n  logo: ${logo}\n`;
@@ -39,6 +43,10 @@ const cases: Record<string, Case[]> = {
   'output-clash': [{ files: { 'b.md': source({ title: 'Alfa' }), 'B.md': source({ title: 'Beta' }) }, at: 'b.md:1:1', message: /would both be written as b\.\*/ }],
   'template-invalid': [
     { files: { 'agenda.config.yaml': 'templates: maler\n', 'maler/timetable.hbs': '<p>\n{{#if title}}\n</p>\n', 'a.md': source({ title: 'Alfa' }) }, at: 'maler/timetable.hbs:4:1', message: /does not compile/ },
+    { files: { 'agenda.config.yaml': 'templates: maler\n', 'a.md': source({ title: 'Alfa' }) }, folders: ['maler'], links: { 'maler/base.css': '/etc/hostname' }, at: 'maler/base.css:null:null', message: /is a link to \/etc\/hostname, outside the project folder/ },
+  ],
+  'source-link-skipped': [
+    { files: { 'a.md': source({ title: 'Alfa' }) }, links: { 'b.md': '/etc/hostname.md' }, at: 'b.md:null:null', message: /b\.md is a symbolic link that points to nothing/, exit: 0 },
   ],
 };
 
@@ -49,6 +57,7 @@ async function setUp(c: Case): Promise<string> {
     await writeFile(join(dir, name), content);
   }
   for (const name of c.folders ?? []) await mkdir(join(dir, name));
+  for (const [name, target] of Object.entries(c.links ?? {})) await symlink(target.startsWith('/') ? target : join(dir, target), join(dir, name));
   return dir;
 }
 
@@ -58,13 +67,13 @@ describe('check reports what build would refuse, at its place', { timeout: 60_00
       it(`${code} (${i + 1})`, async () => {
         const dir = await setUp(c);
         const check = await run(['check', dir, '--format', 'json', '--today', '2020-01-01'], envWith(), dir);
-        expect(check.code).toBe(1);
+        expect(check.code).toBe(c.exit ?? 1);
         const found = (JSON.parse(check.stdout) as { file: string; line: number; column: number; code: string; message: string }[]).filter((d) => d.code === code);
         expect(found.map((d) => `${d.file.startsWith('/') ? d.file.slice(dir.length + 1) : d.file.replace(/^\.\//, '')}:${d.line}:${d.column}`)).toContain(c.at);
         expect(found.some((d) => c.message.test(d.message))).toBe(true);
         const out = await tempDir('agenda-contract-out-');
         const built = await run(['build', dir, '--out', out, '--no-pdf', '--format', 'json', '--today', '2020-01-01'], envWith(), dir);
-        expect(built.code).toBe(1);
+        expect(built.code).toBe(c.exit ?? 1);
         expect(built.stderr).not.toMatch(/internal error/);
         expect((JSON.parse(built.stdout) as { code: string }[]).map((d) => d.code)).toContain(code);
       });
