@@ -12,6 +12,7 @@ import { report, reportFormats, type ReportFormat } from './diagnostics/report.j
 import { UnreadableFile, UsageError } from './errors.js';
 import { InvalidSourceDateEpochError, sourceDateEpoch } from './output/source-date-epoch.js';
 import { parseIsoDate } from './source/values.js';
+import { registerNew } from './commands/new.js';
 
 // The parser, validator, renderer and browser are imported by the command that needs them,
 // so that `agenda --help` starts at once and `agenda check` loads no renderer.
@@ -282,6 +283,8 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       io.stdout(JSON.stringify(frontMatterJsonSchema(), null, 2) + '\n');
       setCode(0);
     });
+
+  registerNew(program, io, setCode);
 
   return program;
 }
