@@ -13,6 +13,8 @@ import { UnreadableFile, UsageError } from './errors.js';
 import { InvalidSourceDateEpochError, sourceDateEpoch } from './output/source-date-epoch.js';
 import { parseIsoDate } from './source/values.js';
 import { registerNew } from './commands/new.js';
+import { registerBrowser } from './commands/browser-install.js';
+import { toolVersion } from './tool-paths.js';
 
 // The parser, validator, renderer and browser are imported by the command that needs them,
 // so that `agenda --help` starts at once and `agenda check` loads no renderer.
@@ -48,7 +50,6 @@ export function wantsColor(env: NodeJS.ProcessEnv, tty: boolean): boolean {
   return tty;
 }
 
-const version = '0.1.0';
 
 function wholeNumber(value: string): number {
   const n = Number(value);
@@ -242,7 +243,7 @@ function checkOptions(command: Command): Command {
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command('agenda')
     .description('Compile Markdown agenda sources into checked, printable invitations.')
-    .version(version)
+    .version(toolVersion)
     .showHelpAfterError('(run agenda --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
@@ -285,6 +286,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     });
 
   registerNew(program, io, setCode);
+  registerBrowser(program, io, setCode);
 
   return program;
 }

@@ -6,7 +6,7 @@ import { existsSync, readlinkSync, rmSync } from 'node:fs';
 import { mkdtemp, readlink, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 
 export interface SandboxProbe {
   /** The user asked for --no-sandbox. */
@@ -89,7 +89,7 @@ export class LaunchedBrowser {
   }
 
   static async launch(options: LaunchOptions): Promise<LaunchedBrowser> {
-    const { default: puppeteer } = await import('puppeteer');
+    const { default: puppeteer } = await import('puppeteer-core');
     const shell = path.basename(options.executablePath).includes('headless-shell');
     // Our own profile folder: puppeteer's clean-up of its temporary one races with the
     // browser's helper processes when the browser is killed, and leaves folders behind.
