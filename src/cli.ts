@@ -84,12 +84,15 @@ interface CheckFlags {
   maxWarnings?: number;
   today?: { year: number; month: number; day: number };
   config?: string;
+  /** --changed [ref]: only the sources changed since ref (HEAD when none is named). */
+  changed?: string | true;
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const [{ checkSources }, { loadConfig }, { collectSourceSet }] = await Promise.all([import('./build/check-sources.js'), import('./config.js'), import('./source/files.js')]);
+  const [{ checkSources }, { loadConfig }, { selectSources }] = await Promise.all([import('./build/check-sources.js'), import('./config.js'), import('./commands/select-sources.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
-  const set = await collectSourceSet(paths);
+  const { set, note } = await selectSources(paths, loaded, io.cwd, flags.changed === true ? 'HEAD' : flags.changed || undefined);
+  if (note) io.stderr(`agenda: ${note}\n`);
   const { config, root, templatesDir, templateNames } = loaded;
   const project = { root, config, templatesDir, templateNames, today: resolveToday(flags.today, io.env), request: { audiences: config.audiences, groups: config.groups } };
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checkSources(set, project, false).diagnostics];
@@ -252,7 +255,8 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     program
       .command('check')
       .description('Parse and validate agenda sources (every .md below the paths given) and print what is wrong')
-      .argument('[paths...]', 'source files or folders', []),
+      .argument('[paths...]', 'source files or folders', [])
+      .option('--changed [ref]', 'only the sources changed since a git ref (default HEAD), untracked ones included'),
   )
     .action(async (paths: string[], flags: CheckFlags) => setCode(await runCheck(paths, flags, io)));
 

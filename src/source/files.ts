@@ -9,13 +9,18 @@ import { UsageError } from '../errors.js';
 const SKIPPED_FILES = new Set(['README.md', 'CHANGELOG.md', 'LICENSE.md']);
 const SKIPPED_DIRS = new Set(['node_modules']);
 
+/** Whether a file a folder scan found is a source. */
+export type Keep = (file: string) => boolean;
+const noFilter: Keep = () => true;
+
 /**
  * The sources named and found below the folders named, each once. A
  * UsageError when a path does not exist, is neither a file nor a folder (a
  * FIFO or a device would block the read), or when nothing is found: a check
- * pointed at the wrong folder must not pass.
+ * pointed at the wrong folder must not pass. `keep` chooses among the files
+ * a folder scan finds (the config's `sources` and `exclude`).
  */
-export async function collectSources(paths: readonly string[], problems?: Diagnostic[]): Promise<string[]> {
+export async function collectSources(paths: readonly string[], problems?: Diagnostic[], keep: Keep = noFilter): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     let info;
@@ -24,16 +29,16 @@ export async function collectSources(paths: readonly string[], problems?: Diagno
     } catch {
       throw new UsageError(`cannot read ${path}: no such file or folder`);
     }
-    if (info.isDirectory()) await walk(path, out, problems);
+    if (info.isDirectory()) await walk(path, out, keep, problems);
     else if (info.isFile()) out.push(path);
     else throw new UsageError(`cannot read ${path}: not a file or folder`);
   }
-  if (!out.length) throw new UsageError(`no .md sources in ${paths.join(', ')}`);
+  if (!out.length) throw new UsageError(`no .md sources in ${paths.join(', ')}${keep === noFilter ? '' : " (the config's sources and exclude choose among them)"}`);
   return [...new Set(out)];
 }
 
 /** A subfolder that cannot be listed is a diagnostic when `problems` takes them (the folder named must be readable). */
-async function walk(dir: string, out: string[], problems?: Diagnostic[], depth = 0): Promise<void> {
+async function walk(dir: string, out: string[], keep: Keep, problems?: Diagnostic[], depth = 0): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -48,8 +53,8 @@ async function walk(dir: string, out: string[], problems?: Diagnostic[], depth =
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) await walk(full, out, problems, depth + 1);
-    } else if (e.isFile() /* not a FIFO, socket or device, nor a link */ && e.name.endsWith('.md') && !SKIPPED_FILES.has(e.name)) {
+      if (!SKIPPED_DIRS.has(e.name)) await walk(full, out, keep, problems, depth + 1);
+    } else if (e.isFile() /* not a FIFO, socket or device, nor a link */ && e.name.endsWith('.md') && !SKIPPED_FILES.has(e.name) && keep(full)) {
       out.push(full);
     }
   }
@@ -65,13 +70,13 @@ export interface SourceSet {
 }
 
 /** The sources of every path, each with its output name (collectSources, one path at a time, so each knows its folder). */
-export async function collectSourceSet(paths: readonly string[]): Promise<SourceSet> {
+export async function collectSourceSet(paths: readonly string[], keep: Keep = noFilter): Promise<SourceSet> {
   const files: string[] = [];
   const names = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   for (const path of paths.length ? paths : ['.']) {
     const isDir = (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-    for (const f of await collectSources([path], diagnostics)) {
+    for (const f of await collectSources([path], diagnostics, keep)) {
       if (names.has(f)) continue;
       files.push(f);
       names.set(f, (isDir ? relative(resolve(path), resolve(f)) : basename(f)).split(sep).join('/').replace(/\.md$/i, ''));

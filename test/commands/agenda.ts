@@ -3,10 +3,13 @@
  * first), as a child process, the way a user's shell does.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, vi } from 'vitest';
+
+// Each run starts a Node process (about a second on a busy machine); a test runs several.
+vi.setConfig({ testTimeout: 120_000 });
 
 export const root = join(import.meta.dirname, '..', '..');
 export const bin = join(root, 'bin', 'agenda');
@@ -44,3 +47,11 @@ export async function tempDir(prefix = 'agenda-cmd-'): Promise<string> {
 afterAll(async () => {
   for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
 });
+
+/** A PATH with an `agenda` first that runs this checkout's bin/agenda, as an installed one would. */
+export async function shimPath(): Promise<string> {
+  const dir = await tempDir('agenda-shim-');
+  await writeFile(join(dir, 'agenda'), `#!/bin/sh\nexec "${process.execPath}" "${bin}" "$@"\n`);
+  await chmod(join(dir, 'agenda'), 0o755);
+  return `${dir}:${process.env.PATH}`;
+}
