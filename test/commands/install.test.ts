@@ -27,7 +27,7 @@ function npmEnv(): NodeJS.ProcessEnv {
 /** A copy of the project to pack (its prepack rebuilds dist/, which the other tests are using here). */
 async function projectCopy(): Promise<string> {
   const dir = await tempDir('agenda-pack-');
-  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'src', 'templates', 'bin']) await cp(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'src', 'templates', 'bin', 'hooks']) await cp(join(root, entry), join(dir, entry), { recursive: true });
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
@@ -57,6 +57,7 @@ describe('the packed package', () => {
     expect(paths).toContain('dist/cli.js');
     expect(paths).toContain('bin/agenda');
     expect(paths).toContain('templates/timetable.hbs');
+    expect(paths).toContain('hooks/pre-commit');
     expect(paths.filter((p) => /^(test|src|bench|examples|docs)\//.test(p) || p.endsWith('.test.ts'))).toEqual([]);
 
     const user = await userProject(join(copy, filename));
