@@ -15,6 +15,7 @@ import { parseIsoDate } from './source/values.js';
 import { registerNew } from './commands/new.js';
 import { registerBrowser } from './commands/browser-install.js';
 import { registerInit } from './commands/init.js';
+import { registerDoctor } from './commands/doctor.js';
 import { toolVersion } from './tool-paths.js';
 
 // The parser, validator, renderer and browser are imported by the command that needs them,
@@ -293,6 +294,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   registerNew(program, io, setCode);
   registerBrowser(program, io, setCode);
   registerInit(program, io, setCode);
+  registerDoctor(program, io, setCode);
 
   return program;
 }
