@@ -19,6 +19,7 @@ import { makeDirectory, removeStaleTemporaries, writeFileAtomic } from '../outpu
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { collectSourceSet } from '../source/files.js';
+import { sourceFilter } from '../source/source-filter.js';
 import { readManifest, upToDate, type Entry } from './cache.js';
 import { checkSources } from './check-sources.js';
 import { indexPage } from './index-page.js';
@@ -92,7 +93,8 @@ export interface BuildReport {
 
 export async function build(o: BuildOptions): Promise<BuildReport> {
   const outDir = await prepareOutDir(o);
-  const set = await collectSourceSet(o.paths);
+  const { root, config } = o.loaded;
+  const set = await collectSourceSet(o.paths, sourceFilter({ root, sources: config.sources, exclude: config.exclude }, o.cwd));
   const project = projectOf(o);
   const checked = checkSources(set, project, true);
   // Every invitation reads the config: with errors in it, none is made (the last good outputs stay).

@@ -28,7 +28,7 @@ async function runDoctor(flags: DoctorFlags, io: CommandIo): Promise<number> {
     loaded,
     browser: flags.browser,
     noSandbox: !flags.sandbox,
-    sources: async () => (await selectSources([], loaded, io.cwd)).files,
+    sources: async () => (await selectSources([], loaded, io.cwd)).set.files,
   });
   io.stdout(findings.map(line).join(''));
   const problems = findings.filter((f) => f.status === 'problem').length;

@@ -72,10 +72,12 @@ async function timeZoneFindings(o: DoctorOptions): Promise<Finding[]> {
     if (e instanceof UsageError) return [{ topic: 'sources', status: 'warning', says: e.message }];
     throw e;
   }
-  const { checkFiles } = await import('../compile.js');
+  const { readSource, checkSource } = await import('../compile.js');
   const zones = new Map<string, number>();
-  for (const r of await checkFiles(files, { rules: o.loaded.config.rules })) {
-    if (r.gathering) zones.set(r.gathering.timezone, (zones.get(r.gathering.timezone) ?? 0) + 1);
+  for (const file of files) {
+    const { text } = readSource(file);
+    const zone = text === undefined ? undefined : checkSource(text, file, { rules: o.loaded.config.rules }).gathering?.timezone;
+    if (zone) zones.set(zone, (zones.get(zone) ?? 0) + 1);
   }
   const out: Finding[] = [{ topic: 'sources', status: 'ok', says: `${files.length} source${files.length === 1 ? '' : 's'} below this folder` }];
   for (const [zone, count] of [...zones].sort()) {

@@ -43,6 +43,10 @@ describe('sources and exclude', () => {
     // The globs are relative to the config's folder, also when checking from below it.
     const below = await agenda(['check', '.'], { cwd: join(dir, 'gatherings') });
     expect(below.stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
+    // The build makes the same choice.
+    const built = await agenda(['build', '--no-pdf', '-o', 'out'], { cwd: dir });
+    expect(built.code).toBe(0);
+    expect(built.stdout).toContain('1 invitation: 1 built');
     // A file named on the command line is read whatever the globs say.
     const named = await agenda(['check', 'notes.md'], { cwd: dir });
     expect(named.code).toBe(1);
