@@ -17,6 +17,8 @@ import { registerBrowser } from './commands/browser-install.js';
 import { registerInit } from './commands/init.js';
 import { registerDoctor } from './commands/doctor.js';
 import { toolVersion } from './tool-paths.js';
+import type { Shard } from './build/shard.js';
+import { parseShard } from './commands/shard-option.js';
 
 // The parser, validator, renderer and browser are imported by the command that needs them,
 // so that `agenda --help` starts at once and `agenda check` loads no renderer.
@@ -130,11 +132,14 @@ interface BuildFlags extends CheckFlags {
   html: boolean;
   ics: boolean;
   quiet?: boolean;
+  shard?: Shard;
+  indexOnly?: boolean;
 }
 
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
   const [{ build }, { loadConfig }] = await Promise.all([import('./build/build.js'), import('./config.js')]);
   const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
+  if (flags.indexOnly) return (await import('./commands/index-only.js')).runIndexOnly(flags.out, loaded.templatesDir, io);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
   const audiences = flags.audience?.includes('all') ? 'all' : flags.audience;
@@ -170,6 +175,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
       noSandbox: !flags.sandbox,
       audiences,
       groups: flags.groups,
+      shard: flags.shard,
       today: resolveToday(flags.today, io.env),
       env: io.env,
       onProgress: progress,
@@ -214,7 +220,7 @@ function summary(r: BuildReport, out: string, ms: number): string {
   if (r.failed) parts.push(`${r.failed} failed`);
   if (r.invalid.length) parts.push(`${r.invalid.length} source${r.invalid.length === 1 ? '' : 's'} not built (errors)`);
   const views = `${r.views} invitation${r.views === 1 ? '' : 's'}`;
-  return `${views}: ${parts.join(', ')} → ${out}/${r.index} (${(ms / 1000).toFixed(1)} s)\n`;
+  return `${views}: ${parts.join(', ')} → ${out}/${r.index || ' (a shard: no index; agenda build --index-only makes it)'} (${(ms / 1000).toFixed(1)} s)\n`;
 }
 
 /** On a terminal, one line redrawn in place; otherwise a line per written invitation, nothing for those up to date. */
@@ -278,7 +284,9 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .option('--no-pdf', 'no PDF (and no browser)')
       .option('--no-html', 'no HTML files')
       .option('--no-ics', 'no calendar files')
-      .option('-q, --quiet', 'print only diagnostics and failures'),
+      .option('-q, --quiet', 'print only diagnostics and failures')
+      .option('--shard <K/N>', 'build only share K of N of the sources (a CI matrix), with no index', parseShard)
+      .option('--index-only', 'only write the index of the output folder, from every build record there (after merging shards)'),
   )
     .action(async (paths: string[], flags: BuildFlags) => setCode(await runBuild(paths, flags, io)));
 

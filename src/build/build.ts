@@ -27,6 +27,7 @@ import { makeView, type Format, type MakeContext, type ViewJob } from './make-vi
 import { planJobs, type Plan } from './plan-jobs.js';
 import { BuildRecord } from './record.js';
 import { pdfSupply } from './pdf-supply.js';
+import { inShard, recordName, type Shard } from './shard.js';
 
 export type { Format } from './make-view.js';
 
@@ -47,6 +48,8 @@ export interface BuildOptions {
   audiences?: 'all' | readonly string[];
   /** A view per group of a series (overrides the config). */
   groups?: boolean;
+  /** Only this share of the sources, with its own build record and no index (see shard.ts). */
+  shard?: Shard;
   today: { year: number; month: number; day: number };
   env: NodeJS.ProcessEnv;
   onProgress?: (event: ProgressEvent) => void;
@@ -81,7 +84,7 @@ export interface BuildReport {
   /** Files removed because their view is no longer made, relative to the output folder. */
   removed: string[];
   browserLaunched: boolean;
-  /** The output folder's index page, relative to it. */
+  /** The output folder's index page, relative to it; '' for a shard (no index). */
   index: string;
   /** Audiences asked for by id that no valid source declares. */
   unknownAudiences: string[];
@@ -95,6 +98,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   const outDir = await prepareOutDir(o);
   const { root, config } = o.loaded;
   const set = await collectSourceSet(o.paths, sourceFilter({ root, sources: config.sources, exclude: config.exclude }, o.cwd));
+  if (o.shard) set.files = set.files.filter((f) => inShard(sourceIdOf(root, f), o.shard!));
   const project = projectOf(o);
   const checked = checkSources(set, project, true);
   // Every invitation reads the config: with errors in it, none is made (the last good outputs stay).
@@ -106,12 +110,12 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   const pdf = formats.has('pdf') ? await pdfSupply(o) : undefined;
   if (pdf?.problem) diagnostics.push(pdf.problem);
   const epoch = sourceDateEpoch(o.env);
-  const previous = await readManifest(outDir);
+  const previous = await readManifest(outDir, recordName(o.shard));
   // Left by a build that was killed before it could rename them into place.
   await removeStaleTemporaries(outDir);
   const plan = await planJobs({ checked, set, project, outFormats: [...formats].filter((f) => f !== 'pdf' || pdf?.renderer).sort(), pdfIdentity: pdf?.identity, epoch, templates: o.loaded.templatesDir, previous, root: o.loaded.root });
   const report = emptyReport(set.files, checked.invalid, plan);
-  const record = new BuildRecord(outDir, previous);
+  const record = new BuildRecord(outDir, previous, recordName(o.shard));
   o.onProgress?.({ kind: 'start', total: plan.jobs.length });
 
   const ctx: Omit<MakeContext, 'previous'> = { project, outDir, formats, pdf: pdf?.renderer };
@@ -145,7 +149,8 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   report.interrupted = !!o.signal?.aborted && report.built + report.upToDate + report.failed < plan.jobs.length;
   if (!report.interrupted) report.removed = await removeStale(outDir, plan.stale, record);
   if (pdf?.failure) diagnostics.push(pdf.failure);
-  await writeIndex(outDir, record.outputs, o.loaded.templatesDir);
+  if (o.shard) report.index = '';
+  else await writeIndex(outDir, record.outputs, o.loaded.templatesDir);
   await record.flush();
   report.diagnostics = diagnostics.sort(compareDiagnostics);
   return report;

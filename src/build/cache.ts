@@ -44,9 +44,9 @@ export function hash(...parts: (string | Uint8Array)[]): string {
   return h.digest('hex');
 }
 
-export async function readManifest(outDir: string): Promise<Manifest> {
+export async function readManifest(outDir: string, name = MANIFEST): Promise<Manifest> {
   try {
-    const data = JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8'));
+    const data = JSON.parse(await readFile(join(outDir, name), 'utf8'));
     if (data?.version === 2 && typeof data.outputs === 'object' && data.outputs) return data as Manifest;
   } catch {
     // none yet, or unreadable: everything is rebuilt
@@ -54,9 +54,9 @@ export async function readManifest(outDir: string): Promise<Manifest> {
   return { version: 2, outputs: {} };
 }
 
-export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+export async function writeManifest(outDir: string, manifest: Manifest, name = MANIFEST): Promise<void> {
   const sorted = Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ version: 2, outputs: sorted }, null, 2) + '\n');
+  await writeFileAtomic(join(outDir, name), JSON.stringify({ version: 2, outputs: sorted }, null, 2) + '\n');
 }
 
 /** A file's content hash, or 'missing'. */
