@@ -23,7 +23,7 @@ if (mode === 'agenda' || mode === 'noop') {
   }
 } else if (mode === 'floor') {
   const [out, concurrency] = rest;
-  const { default: puppeteer } = await import('puppeteer');
+  const { default: puppeteer } = await import('puppeteer-core');
   const { findBrowser } = await import('../dist/pdf/browser-finder.js');
   const { chromiumArgs, needsNoSandbox } = await import('../dist/pdf/browser-launch.js');
   const { printPage } = await import('../dist/pdf/hardened-page.js');

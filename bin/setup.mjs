@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // First step on a fresh machine: make sure a Chrome or Chromium is there to
-// print PDFs with, then install the project's packages (npm ci).
+// print PDFs with, install the project's packages (npm ci) and build dist/.
 //
 // - A system Chrome/Chromium (or CHROME_PATH / PUPPETEER_EXECUTABLE_PATH) is
-//   used as it is, and puppeteer's own download is skipped (.puppeteerrc.cjs).
+//   used as it is. npm ci never downloads a browser (puppeteer-core).
 // - On Debian or Ubuntu as root with none found, Debian's `chromium` package
 //   is installed with apt-get (machines that cannot download browsers).
-// - Anywhere else with none found, puppeteer downloads its browser during
-//   npm ci, the usual way.
+// - Anywhere else with none found, `agenda browser install` downloads
+//   Chrome for Testing's headless shell into the user cache folder.
 // Uses nothing but Node itself: it runs before node_modules exists.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -44,9 +44,11 @@ if (browser) {
   run('apt-get', ['install', '-y', '-qq', 'chromium'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
   browser = systemBrowser();
 } else {
-  say('no Chrome or Chromium found: puppeteer will download its own during npm ci');
+  say('no Chrome or Chromium found: agenda browser install will download one after npm ci');
   say('(or install one, e.g. `sudo apt-get install chromium`, or set CHROME_PATH)');
 }
 
 run('npm', existsSync(join(root, 'package-lock.json')) ? ['ci'] : ['install']);
+run('npm', ['run', 'build']);
+if (!browser) run(process.execPath, [join(root, 'bin', 'agenda'), 'browser', 'install']);
 say('done');

@@ -1,8 +1,7 @@
-// The Chrome or Chromium already on this machine, if any: the one list that
-// .puppeteerrc.cjs (during npm install: skip puppeteer's download when one is
-// here) and bin/setup.mjs (before install: apt-get one when none is) share.
-// Plain CommonJS with no dependencies, since neither can use the built tool;
-// at run time src/pdf/browser-finder.ts looks in these places and more.
+// The Chrome or Chromium already on this machine, if any, for bin/setup.mjs
+// (before install: apt-get one, or download one after it, when none is).
+// Plain CommonJS with no dependencies, since it runs before the tool is
+// built; at run time src/pdf/browser-finder.ts looks in these places and more.
 const { existsSync } = require('node:fs');
 
 function systemBrowser(env = process.env) {

@@ -13,6 +13,13 @@ import { report, reportFormats, type ReportFormat } from './diagnostics/report.j
 import { UnreadableFile, UsageError } from './errors.js';
 import { InvalidSourceDateEpochError, sourceDateEpoch } from './output/source-date-epoch.js';
 import { parseIsoDate } from './source/values.js';
+import { registerNew } from './commands/new.js';
+import { registerBrowser } from './commands/browser-install.js';
+import { registerInit } from './commands/init.js';
+import { registerDoctor } from './commands/doctor.js';
+import { toolVersion } from './tool-paths.js';
+import type { Shard } from './build/shard.js';
+import { parseShard } from './commands/shard-option.js';
 
 // The parser, validator, renderer and browser are imported by the command that needs them,
 // so that `agenda --help` starts at once and `agenda check` loads no renderer.
@@ -48,7 +55,6 @@ export function wantsColor(env: NodeJS.ProcessEnv, tty: boolean): boolean {
   return tty;
 }
 
-const version = '0.1.0';
 
 function wholeNumber(value: string): number {
   const n = Number(value);
@@ -83,12 +89,15 @@ interface CheckFlags {
   maxWarnings?: number;
   today?: { year: number; month: number; day: number };
   config?: string;
+  /** --changed [ref]: only the sources changed since ref (HEAD when none is named). */
+  changed?: string | true;
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const [{ checkSources }, { loadConfig }, { collectSourceSet }] = await Promise.all([import('./build/check-sources.js'), import('./config.js'), import('./source/files.js')]);
+  const [{ checkSources }, { loadConfig }, { selectSources }] = await Promise.all([import('./build/check-sources.js'), import('./config.js'), import('./commands/select-sources.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
-  const set = await collectSourceSet(paths, loaded.root);
+  const { set, note } = await selectSources(paths, loaded, io.cwd, flags.changed === true ? 'HEAD' : flags.changed || undefined);
+  if (note) io.stderr(`agenda: ${note}\n`);
   const { config, root, templatesDir, templatesRoot, templateNames } = loaded;
   const project = { root, config, templatesDir, templatesRoot, templateNames, today: resolveToday(flags.today, io.env), request: { audiences: config.audiences, groups: config.groups } };
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checkSources(set, project, false).diagnostics];
@@ -124,11 +133,14 @@ interface BuildFlags extends CheckFlags {
   html: boolean;
   ics: boolean;
   quiet?: boolean;
+  shard?: Shard;
+  indexOnly?: boolean;
 }
 
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
-  const [{ build }, { loadConfig }] = await Promise.all([import('./build/build.js'), import('./config.js')]);
+  const [{ build }, { loadConfig }, summaries] = await Promise.all([import('./build/build.js'), import('./config.js'), import('./commands/build-summary.js')]);
   const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
+  if (flags.indexOnly) return (await import('./commands/index-only.js')).runIndexOnly(flags.out, loaded.templatesDir, io);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
   const audiences = flags.audience?.includes('all') ? 'all' : flags.audience;
@@ -164,6 +176,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
       noSandbox: !flags.sandbox,
       audiences,
       groups: flags.groups,
+      shard: flags.shard,
       today: resolveToday(flags.today, io.env),
       env: io.env,
       onProgress: progress,
@@ -181,9 +194,13 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
     process.off('SIGHUP', onSignal);
   }
   progress({ kind: 'start', total: 0 });
+  const built = summaries.summaryOf(result, flags.out, Date.now() - started);
   // The check's findings were printed as they came (stylish); the build's own follow.
   const late = flags.format === 'stylish' ? result.diagnostics.filter((d) => !shown.has(d)) : result.diagnostics;
-  if (late.length || flags.format !== 'stylish') io.stdout(report(late, { format: flags.format, fileCount: result.files.length, color: io.color, summary: flags.format !== 'stylish' }));
+  if (flags.format === 'json') io.stdout(summaries.buildJson(result.diagnostics, built));
+  else if (late.length || flags.format !== 'stylish') io.stdout(report(late, { format: flags.format, fileCount: result.files.length, color: io.color, summary: flags.format !== 'stylish' }));
+  if (flags.format !== 'json' && !flags.quiet) io.stderr(summaries.removedLines(built));
+  await summaries.appendStepSummary(built, io);
   for (const id of result.unknownAudiences) {
     const known = result.declaredAudiences?.length ? `; the sources declare ${printable(result.declaredAudiences.join(', '))}` : '; no source declares any';
     io.stderr(`agenda: no source declares the audience "${printable(id)}" (--audience)${known}\n`);
@@ -208,7 +225,7 @@ function summary(r: BuildReport, out: string, ms: number): string {
   if (r.failed) parts.push(`${r.failed} failed`);
   if (r.invalid.length) parts.push(`${r.invalid.length} source${r.invalid.length === 1 ? '' : 's'} not built (errors)`);
   const views = `${r.views} invitation${r.views === 1 ? '' : 's'}`;
-  return `${views}: ${parts.join(', ')} → ${out}/${r.index} (${(ms / 1000).toFixed(1)} s)\n`;
+  return `${views}: ${parts.join(', ')} → ${out}/${r.index || ' (a shard: no index; agenda build --index-only makes it)'} (${(ms / 1000).toFixed(1)} s)\n`;
 }
 
 /** On a terminal, one line redrawn in place; otherwise a line per written invitation, nothing for those up to date. */
@@ -242,7 +259,7 @@ function checkOptions(command: Command): Command {
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command('agenda')
     .description('Compile Markdown agenda sources into checked, printable invitations.')
-    .version(version)
+    .version(toolVersion)
     .showHelpAfterError('(run agenda --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
@@ -251,7 +268,8 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     program
       .command('check')
       .description('Parse and validate agenda sources (every .md below the paths given) and print what is wrong')
-      .argument('[paths...]', 'source files or folders', []),
+      .argument('[paths...]', 'source files or folders', [])
+      .option('--changed [ref]', 'only the sources changed since a git ref (default HEAD), untracked ones included'),
   )
     .action(async (paths: string[], flags: CheckFlags) => setCode(await runCheck(paths, flags, io)));
 
@@ -271,7 +289,9 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .option('--no-pdf', 'no PDF (and no browser)')
       .option('--no-html', 'no HTML files')
       .option('--no-ics', 'no calendar files')
-      .option('-q, --quiet', 'print only diagnostics and failures'),
+      .option('-q, --quiet', 'print only diagnostics and failures')
+      .option('--shard <K/N>', 'build only share K of N of the sources (a CI matrix), with no index', parseShard)
+      .option('--index-only', 'only write the index of the output folder, from every build record there (after merging shards)'),
   )
     .action(async (paths: string[], flags: BuildFlags) => setCode(await runBuild(paths, flags, io)));
 
@@ -294,6 +314,11 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       const { runLanguageServer } = await import('./lsp/server.js');
       setCode(await runLanguageServer({ today: () => resolveToday(undefined, io.env) }));
     });
+
+  registerNew(program, io, setCode);
+  registerBrowser(program, io, setCode);
+  registerInit(program, io, setCode);
+  registerDoctor(program, io, setCode);
 
   return program;
 }

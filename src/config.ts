@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { contained } from './diagnostics/contain.js';
@@ -48,6 +48,8 @@ export const ConfigSchema = z.strictObject({
   link: described(optional(z.string()), 'Public address of the invitations, {name} is replaced by the output name'),
   'time-separator': optional(z.enum(['.', ':'])),
   'max-warnings': optional(count),
+  sources: described(optional(z.array(z.string())), 'Globs (relative to the config file) of the .md files that are gatherings; other Markdown found in a folder is left alone'),
+  exclude: described(optional(z.array(z.string())), 'Globs of .md files that are not gatherings, even when `sources` matches them'),
 });
 
 export type Config = z.output<typeof ConfigSchema>;
@@ -98,20 +100,22 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
     throw new UsageError(`cannot read the config file ${file}`);
   }
   const root = dirname(resolve(file));
-  const decoded = decodeSource(bytes, file);
+  // Findings name the file as seen from the working folder, as sources' findings do (GitHub annotations need that).
+  const shown = relative(cwd, resolve(cwd, file)) || file;
+  const decoded = decodeSource(bytes, shown);
   if (decoded.diagnostic) return { config: {}, file, root, ...templatesOf({}, root, options), diagnostics: [decoded.diagnostic] };
-  return readConfigText(decoded.text, file, options);
+  return readConfigText(decoded.text, file, options, shown);
 }
 
 /** The config read from its text: the file's, or an editor's unsaved text of it. */
-export function readConfigText(text: string, file: string, options: LoadConfigOptions = {}): LoadedConfig {
+export function readConfigText(text: string, file: string, options: LoadConfigOptions = {}, shown = file): LoadedConfig {
   const root = dirname(resolve(file));
   const starts = lineStartsOf(text);
   const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: starts.length, column: text.length - starts[starts.length - 1] + 1, offset: text.length } };
-  const read = contained(file, () => readYaml(text, { file, offset: 0, lineOffset: 0, whole }, ConfigSchema), (d): YamlResult<Config> => ({ diagnostics: [d] }));
+  const read = contained(shown, () => readYaml(text, { file: shown, offset: 0, lineOffset: 0, whole }, ConfigSchema), (d): YamlResult<Config> => ({ diagnostics: [d] }));
   const config: Config = read.value ?? {};
   const templates = templatesOf(config, root, options);
-  const diagnostics = [...read.diagnostics, ...checkConfigNames(config, file, text, templates.templateNames), ...checkLogo(config, file, root), ...checkTemplates(templates.templatesDir, [templates.templatesRoot])];
+  const diagnostics = [...read.diagnostics, ...checkConfigNames(config, shown, text, templates.templateNames), ...checkLogo(config, shown, root), ...checkTemplates(templates.templatesDir, [templates.templatesRoot])];
   return { config, file, root, ...templates, diagnostics };
 }
 

@@ -4,7 +4,7 @@
  * bundled module (bin/bundle.mjs): the package folder is the nearest one
  * above with a package.json and a templates/ folder.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,3 +22,5 @@ const toolRoot = packageRoot();
 export const builtinTemplates = join(toolRoot, 'templates');
 /** The running code: dist/ when built, src/ under the tests (what the build's cache key hashes). */
 export const codeDir = dirname(here);
+/** The tool's version, as its package.json gives it (what `agenda --version` prints). */
+export const toolVersion: string = (JSON.parse(readFileSync(join(toolRoot, 'package.json'), 'utf8')) as { version: string }).version;

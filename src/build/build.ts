@@ -20,6 +20,7 @@ import { refuseForeignFiles, removeOutputs } from '../output/output-folder.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { collectSourceSet } from '../source/files.js';
+import { sourceFilter } from '../source/source-filter.js';
 import { MANIFEST, readManifest, recordedFiles, upToDate, type Entry } from './cache.js';
 import { checkSources } from './check-sources.js';
 import { writeFeeds } from './feed.js';
@@ -28,6 +29,7 @@ import { makeView, type Format, type MakeContext, type ViewJob } from './make-vi
 import { planJobs, type Plan } from './plan-jobs.js';
 import { BuildRecord } from './record.js';
 import { pdfSupply } from './pdf-supply.js';
+import { inShard, recordName, type Shard } from './shard.js';
 
 export type { Format } from './make-view.js';
 
@@ -48,6 +50,8 @@ export interface BuildOptions {
   audiences?: 'all' | readonly string[];
   /** A view per group of a series (overrides the config). */
   groups?: boolean;
+  /** Only this share of the sources, with its own build record and no index (see shard.ts). */
+  shard?: Shard;
   today: { year: number; month: number; day: number };
   env: NodeJS.ProcessEnv;
   onProgress?: (event: ProgressEvent) => void;
@@ -82,7 +86,7 @@ export interface BuildReport {
   /** Files removed because their view is no longer made, relative to the output folder. */
   removed: string[];
   browserLaunched: boolean;
-  /** The output folder's index page, relative to it. */
+  /** The output folder's index page, relative to it; '' for a shard (no index). */
   index: string;
   /** Audiences asked for by id that no valid source declares. */
   unknownAudiences: string[];
@@ -95,12 +99,14 @@ export interface BuildReport {
 export async function build(o: BuildOptions): Promise<BuildReport> {
   const outDir = await prepareOutDir(o);
   await using _lock = await lockOutputFolder(outDir, o.outDir);
-  const set = await collectSourceSet(o.paths, o.loaded.root);
+  const { root, config } = o.loaded;
+  const set = await collectSourceSet(o.paths, { root, keep: sourceFilter({ root, sources: config.sources, exclude: config.exclude }, o.cwd) });
+  if (o.shard) set.files = set.files.filter((f) => inShard(sourceIdOf(root, f), o.shard!));
   const project = projectOf(o);
   const checked = checkSources(set, project, true);
   // Every invitation reads the config: with errors in it, none is made (the last good outputs stay).
   if (o.loaded.diagnostics.some((d) => d.severity === 'error')) for (const f of set.files) checked.invalid.add(f);
-  const { manifest: previous, found: recordFound, diagnostics: recordDiagnostics } = await readManifest(outDir, join(o.outDir, MANIFEST));
+  const { manifest: previous, found: recordFound, diagnostics: recordDiagnostics } = await readManifest(outDir, join(o.outDir, recordName(o.shard)), recordName(o.shard));
   const diagnostics = [...o.loaded.diagnostics, ...checked.diagnostics, ...recordDiagnostics];
   o.onChecked?.(diagnostics, set.files);
 
@@ -114,7 +120,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   const plan = await planJobs({ checked, set, project, outFormats, pdfIdentity: pdf?.identity, epoch, templates: o.loaded.templatesDir, previous, root: o.loaded.root });
   await refuseForeignFiles(outDir, o.outDir, [...plan.jobs.flatMap((j) => outFormats.map((f) => `${j!.view.name}.${f}`)), 'index.html'], recordedFiles(previous), recordFound);
   const report = emptyReport(set.files, checked.invalid, plan);
-  const record = new BuildRecord(outDir, previous);
+  const record = new BuildRecord(outDir, previous, recordName(o.shard));
   o.onProgress?.({ kind: 'start', total: plan.jobs.length });
 
   const ctx: Omit<MakeContext, 'previous'> = { project, outDir, formats, pdf: pdf?.renderer };
@@ -148,8 +154,11 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   report.interrupted = !!o.signal?.aborted && report.built + report.upToDate + report.failed < plan.jobs.length;
   if (!report.interrupted) report.removed = await removeStale(outDir, plan.stale, record);
   if (pdf?.failure) diagnostics.push(pdf.failure);
-  await writeFeeds(outDir, { version: 2, outputs: { ...record.outputs } });
-  await writeIndex(outDir, record.outputs, o.loaded.templatesDir, o.loaded.templatesRoot, o.loaded.config.link);
+  if (o.shard) report.index = '';
+  else {
+    await writeFeeds(outDir, { version: 2, outputs: { ...record.outputs } });
+    await writeIndex(outDir, record.outputs, o.loaded.templatesDir, o.loaded.templatesRoot, o.loaded.config.link);
+  }
   await record.flush();
   report.diagnostics = diagnostics.sort(compareDiagnostics);
   return report;

@@ -67,11 +67,11 @@ export interface ReadManifest {
  * reported; everything is then built again and nothing it lists is removed.
  * `shown` is the record's path as the user should see it.
  */
-export async function readManifest(outDir: string, shown = join(outDir, MANIFEST)): Promise<ReadManifest> {
+export async function readManifest(outDir: string, shown = join(outDir, MANIFEST), name = MANIFEST): Promise<ReadManifest> {
   const empty = (): Manifest => ({ version: 2, outputs: {} });
   let text: string;
   try {
-    text = await readFile(join(outDir, MANIFEST), 'utf8');
+    text = await readFile(join(outDir, name), 'utf8');
   } catch {
     return { manifest: empty(), found: false, diagnostics: [] };
   }
@@ -138,9 +138,9 @@ export function recordedFiles(manifest: Manifest): Set<string> {
   return new Set(Object.values(manifest.outputs).flatMap((e) => e.files));
 }
 
-export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+export async function writeManifest(outDir: string, manifest: Manifest, name = MANIFEST): Promise<void> {
   const sorted = Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ version: 2, outputs: sorted }, null, 2) + '\n');
+  await writeFileAtomic(join(outDir, name), JSON.stringify({ version: 2, outputs: sorted }, null, 2) + '\n');
 }
 
 /** A file's content hash, or 'missing' (also for what is not a plain file: a record may name /dev/zero). */

@@ -11,12 +11,15 @@ const EVERY_MS = 1000;
 
 export class BuildRecord {
   readonly #outDir: string;
+  readonly #name: string | undefined;
   readonly #outputs: Record<string, Entry>;
   #last = 0;
   #writing: Promise<void> = Promise.resolve();
 
-  constructor(outDir: string, previous: Manifest) {
+  /** `name`: the record's file name, when not the default (a shard's). */
+  constructor(outDir: string, previous: Manifest, name?: string) {
     this.#outDir = outDir;
+    this.#name = name;
     this.#outputs = { ...previous.outputs };
   }
 
@@ -39,7 +42,7 @@ export class BuildRecord {
   async flush(): Promise<void> {
     this.#last = Date.now();
     const manifest: Manifest = { version: 2, outputs: { ...this.#outputs } };
-    this.#writing = this.#writing.then(() => writeManifest(this.#outDir, manifest));
+    this.#writing = this.#writing.then(() => writeManifest(this.#outDir, manifest, this.#name));
     await this.#writing;
   }
 }

@@ -2,12 +2,15 @@
  * Finds a Chrome or Chromium executable for PDF output, in this order:
  * an explicit option (or config value), PUPPETEER_EXECUTABLE_PATH,
  * CHROME_PATH, the system's Chrome/Chromium (known install locations, then
- * names on PATH), then puppeteer's own downloaded browser. When none is
- * found, the error lists every place tried and how to get a browser.
+ * names on PATH), then a browser `agenda browser install` (or puppeteer)
+ * downloaded. When none is found, the error lists every place tried and how
+ * to get a browser. A browser named (option, config, or either variable)
+ * that is not there is an error, never a reason to pick another one.
  */
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { cachedBrowserPaths } from './browser-cache.js';
 
 export interface FoundBrowser {
   path: string;
@@ -29,15 +32,15 @@ export interface FindBrowserOptions {
   systemPaths?: readonly string[];
   /** Replaces the executable names looked up on PATH (tests). */
   pathNames?: readonly string[];
-  /** Replaces the lookup of puppeteer's downloaded browsers (tests). */
-  puppeteerPaths?: () => Promise<string[]>;
+  /** Replaces the lookup of downloaded browsers (tests). */
+  cachedPaths?: () => Promise<string[]>;
 }
 
 const HOW_TO_GET_ONE = [
   'To get one, any of:',
   '  - install the system package (Debian/Ubuntu: `apt install chromium`) or Google Chrome;',
   '  - set CHROME_PATH (or PUPPETEER_EXECUTABLE_PATH) to a Chrome or Chromium executable;',
-  "  - download puppeteer's browser: `npx puppeteer browsers install chrome-headless-shell`.",
+  '  - download one for agenda alone: `agenda browser install`.',
 ].join('\n');
 
 export class BrowserNotFoundError extends Error {
@@ -88,15 +91,6 @@ async function problemWith(file: string, platform: NodeJS.Platform): Promise<str
   }
 }
 
-async function puppeteerBrowserPaths(): Promise<string[]> {
-  try {
-    const { default: puppeteer } = await import('puppeteer');
-    return [puppeteer.executablePath({ headless: 'shell' }), puppeteer.executablePath()];
-  } catch {
-    return [];
-  }
-}
-
 export async function findBrowser(options: FindBrowserOptions = {}): Promise<FoundBrowser> {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
@@ -121,7 +115,9 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<Fou
       continue;
     }
     const found = await attempt(value, name);
-    if (found) return found;
+    // Set to something that is not there: a mistake to report, not a reason to print with another browser.
+    if (!found) throw new BrowserNotFoundError(tried);
+    return found;
   }
   for (const file of options.systemPaths ?? systemBrowserPaths(platform, env)) {
     const found = await attempt(file, 'system');
@@ -136,8 +132,8 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<Fou
     }
     tried.push({ path: name + exe, source: 'PATH', problem: 'not on PATH' });
   }
-  for (const file of await (options.puppeteerPaths ?? puppeteerBrowserPaths)()) {
-    const found = await attempt(file, 'puppeteer');
+  for (const file of await (options.cachedPaths ?? (() => cachedBrowserPaths(env)))()) {
+    const found = await attempt(file, 'downloaded');
     if (found) return found;
   }
   throw new BrowserNotFoundError(tried);

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { killGroup, makeProfile, removeProfile, removeProfileSync, removeStaleProfiles } from './profile-folders.js';
 
 export interface SandboxProbe {
@@ -96,7 +96,7 @@ export class LaunchedBrowser {
   }
 
   static async launch(options: LaunchOptions): Promise<LaunchedBrowser> {
-    const { default: puppeteer } = await import('puppeteer');
+    const { default: puppeteer } = await import('puppeteer-core');
     const shell = path.basename(options.executablePath).includes('headless-shell');
     // Folders that builds killed with SIGKILL left, and any browser still running in one.
     await removeStaleProfiles();

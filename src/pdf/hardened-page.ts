@@ -3,7 +3,7 @@
  * every request refused except data: URLs, content given with setContent
  * (an about:blank document, so no file:// origin and no navigation).
  */
-import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 
 function allowed(url: string): boolean {
   return url.startsWith('data:') || url === 'about:blank';

@@ -4,7 +4,7 @@
  * once more; a second failure rejects that document only.
  */
 import os from 'node:os';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { findBrowser, type FoundBrowser } from './browser-finder.js';
 import { LaunchedBrowser, needsNoSandbox } from './browser-launch.js';

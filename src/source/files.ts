@@ -19,7 +19,13 @@ export interface CollectOptions {
    * an unlistable folder is a usage error.
    */
   problems?: Diagnostic[];
+  /** Chooses among the files a folder scan finds (the config's `sources` and `exclude`). */
+  keep?: Keep;
 }
+
+/** Whether a file a folder scan found is a source. */
+export type Keep = (file: string) => boolean;
+const noFilter: Keep = () => true;
 
 /**
  * The sources named and found below the folders named, each once. A
@@ -38,16 +44,17 @@ export async function collectSources(paths: readonly string[], options: CollectO
     } catch {
       throw new UsageError(`cannot read ${path}: no such file or folder`);
     }
-    if (info.isDirectory()) await walk(path, out, { roots: options.root ? [options.root, path] : [path], problems: options.problems, seen: new Set() });
+    if (info.isDirectory()) await walk(path, out, { roots: options.root ? [options.root, path] : [path], problems: options.problems, keep: options.keep ?? noFilter, seen: new Set() });
     else if (info.isFile()) out.push(path);
     else throw new UsageError(`cannot read ${path}: not a file or folder`);
   }
-  if (!out.length) throw new UsageError(`no .md sources in ${paths.join(', ')}`);
+  if (!out.length) throw new UsageError(`no .md sources in ${paths.join(', ')}${!options.keep ? '' : " (the config's sources and exclude choose among them)"}`);
   return [...new Set(out)];
 }
 
 interface Walk {
   roots: string[];
+  keep: Keep;
   problems?: Diagnostic[];
   /** Folders walked, by real path: a link back up does not loop. */
   seen: Set<string>;
@@ -75,7 +82,7 @@ async function walk(dir: string, out: string[], w: Walk, depth = 0): Promise<voi
     if (e.isSymbolicLink()) kind = await linkKind(full, w);
     if (kind === 'dir') {
       if (!SKIPPED_DIRS.has(e.name)) await walk(full, out, w, depth + 1);
-    } else if (kind === 'file' /* not a FIFO, socket or device */ && e.name.endsWith('.md') && !SKIPPED_FILES.has(e.name)) {
+    } else if (kind === 'file' /* not a FIFO, socket or device */ && e.name.endsWith('.md') && !SKIPPED_FILES.has(e.name) && w.keep(full)) {
       out.push(full);
     }
   }
@@ -107,13 +114,13 @@ export interface SourceSet {
  * path at a time, so each knows its folder). `root` is the project folder,
  * for the links found (see collectSources).
  */
-export async function collectSourceSet(paths: readonly string[], root?: string): Promise<SourceSet> {
+export async function collectSourceSet(paths: readonly string[], options: Pick<CollectOptions, 'root' | 'keep'> = {}): Promise<SourceSet> {
   const files: string[] = [];
   const names = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   for (const path of paths.length ? paths : ['.']) {
     const isDir = (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-    for (const f of await collectSources([path], { root, problems: diagnostics })) {
+    for (const f of await collectSources([path], { ...options, problems: diagnostics })) {
       if (names.has(f)) continue;
       files.push(f);
       names.set(f, (isDir ? relative(resolve(path), resolve(f)) : basename(f)).split(sep).join('/').replace(/\.md$/i, ''));

@@ -23,7 +23,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 const nowhere = {
   systemPaths: ['/nonexistent/chromium', '/nonexistent/google-chrome'],
   pathNames: ['chromium-for-agenda-tests'],
-  puppeteerPaths: async () => ['/nonexistent/puppeteer/chrome-headless-shell'],
+  cachedPaths: async () => ['/nonexistent/cache/chrome-headless-shell'],
 };
 
 describe('findBrowser', () => {
@@ -44,15 +44,22 @@ describe('findBrowser', () => {
       path: fakeChrome,
       source: 'PUPPETEER_EXECUTABLE_PATH',
     });
-    const found = await findBrowser({ ...nowhere, systemPaths: [fakeChrome], env: { CHROME_PATH: '/nonexistent/x' } });
-    expect(found).toEqual({ path: fakeChrome, source: 'system' });
+    expect(await findBrowser({ ...nowhere, systemPaths: [fakeChrome], env: {} })).toEqual({ path: fakeChrome, source: 'system' });
   });
 
-  it('looks names up on PATH, then in puppeteer’s downloads', async () => {
+  it('fails on a CHROME_PATH or PUPPETEER_EXECUTABLE_PATH naming nothing instead of picking another browser', async () => {
+    for (const name of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH']) {
+      const error = await findBrowser({ ...nowhere, systemPaths: [fakeChrome], env: { [name]: '/nonexistent/x' } }).catch((e) => e);
+      expect(error).toBeInstanceOf(BrowserNotFoundError);
+      expect(error.message).toContain(`${name}: /nonexistent/x (not found)`);
+    }
+  });
+
+  it('looks names up on PATH, then in the downloaded browsers', async () => {
     const onPath = await findBrowser({ ...nowhere, pathNames: ['chrome'], env: { PATH: `/nonexistent${path.delimiter}${dir}` } });
     expect(onPath).toEqual({ path: fakeChrome, source: 'PATH' });
-    const downloaded = await findBrowser({ ...nowhere, env: {}, puppeteerPaths: async () => ['/nonexistent/shell', fakeChrome] });
-    expect(downloaded).toEqual({ path: fakeChrome, source: 'puppeteer' });
+    const downloaded = await findBrowser({ ...nowhere, env: {}, cachedPaths: async () => ['/nonexistent/shell', fakeChrome] });
+    expect(downloaded).toEqual({ path: fakeChrome, source: 'downloaded' });
   });
 
   it('skips files that are not executable', async () => {
@@ -61,17 +68,15 @@ describe('findBrowser', () => {
   });
 
   it('names everything it tried and how to get a browser when none is found', async () => {
-    const error = await findBrowser({ ...nowhere, systemPaths: [...nowhere.systemPaths, notExecutable], env: { CHROME_PATH: '/nonexistent/from-env', PATH: dir } }).catch(
-      (e) => e,
-    );
+    const error = await findBrowser({ ...nowhere, systemPaths: [...nowhere.systemPaths, notExecutable], env: { PATH: dir } }).catch((e) => e);
     expect(error).toBeInstanceOf(BrowserNotFoundError);
     const message: string = error.message;
-    for (const tried of ['PUPPETEER_EXECUTABLE_PATH: (not set)', 'CHROME_PATH: /nonexistent/from-env (not found)', '/nonexistent/chromium', '/nonexistent/google-chrome', `${notExecutable} (not executable)`, 'chromium-for-agenda-tests (not on PATH)', '/nonexistent/puppeteer/chrome-headless-shell']) {
+    for (const tried of ['PUPPETEER_EXECUTABLE_PATH: (not set)', 'CHROME_PATH: (not set)', '/nonexistent/chromium', '/nonexistent/google-chrome', `${notExecutable} (not executable)`, 'chromium-for-agenda-tests (not on PATH)', '/nonexistent/cache/chrome-headless-shell']) {
       expect(message).toContain(tried);
     }
     expect(message).toContain('apt install chromium');
     expect(message).toContain('CHROME_PATH');
-    expect(message).toContain('npx puppeteer browsers install chrome-headless-shell');
+    expect(message).toContain('agenda browser install');
     expect(error.tried).toHaveLength(7);
   });
 
