@@ -294,6 +294,17 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   )
     .action(async (paths: string[], flags: BuildFlags) => setCode(await (await import('./watch/watch-command.js')).runWatch(paths, flags, io)));
 
+  buildOptions(
+    program
+      .command('preview')
+      .description('Build and serve the invitations on 127.0.0.1, reloading the page on every save and showing errors over it')
+      .argument('[paths...]', 'source files or folders', [])
+      .option('-o, --out <dir>', 'output folder (default: a temporary folder, removed on exit)')
+      .option('--port <n>', 'the port to serve on (default: a free one)', wholeNumber)
+      .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
+  )
+    .action(async (paths: string[], flags: BuildFlags & { port?: number }) => setCode(await (await import('./watch/preview-command.js')).runPreview(paths, flags, io)));
+
   program
     .command('schema')
     .description('Print the JSON Schema of the front matter, for editors and other tools')
