@@ -42,6 +42,8 @@ export class WatchSession {
   #renderer: PdfRenderer | undefined;
   #watcher: FileWatcher | undefined;
   #pending = new Set<string>();
+  /** The files the pages read at the last build (absolute paths). */
+  #dependencies = new Set<string>();
   #running: Promise<void> | undefined;
   #closed = false;
 
@@ -128,7 +130,20 @@ export class WatchSession {
 
   async #watchDependencies(): Promise<void> {
     const manifest = await readManifest(this.#outDir);
-    this.#watcher?.add(Object.values(manifest.outputs).flatMap((e) => Object.keys(e.deps)));
+    this.#dependencies = new Set(Object.values(manifest.outputs).flatMap((e) => Object.keys(e.deps)));
+    this.#watcher?.add([...this.#dependencies]);
+  }
+
+  /** A source, the config, a template or a file a page read: a change to anything else beside them (notes, office files) makes nothing. */
+  #matters(path: string): boolean {
+    const templates = this.#loaded.templatesDir;
+    return (
+      /\.md$/i.test(path) ||
+      this.#dependencies.has(path) ||
+      path === (this.#loaded.file && resolve(this.#loaded.file)) ||
+      (!!templates && (path === templates || path.startsWith(templates + sep))) ||
+      this.#o.build.paths.some((p) => resolve(p) === path)
+    );
   }
 
   /** What the build writes, and what editors and tools keep beside the sources, never starts a rebuild. */
@@ -140,7 +155,8 @@ export class WatchSession {
 
   #changed(paths: string[]): void {
     if (this.#closed) return;
-    for (const p of paths) this.#pending.add(p);
+    for (const p of paths) if (this.#matters(p)) this.#pending.add(p);
+    if (!this.#pending.size) return;
     // One rebuild at a time; what changes meanwhile is gathered for the next.
     this.#running ??= this.#drain().finally(() => (this.#running = undefined));
   }

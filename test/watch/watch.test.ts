@@ -103,6 +103,23 @@ describe('agenda watch', { timeout: 240_000 }, () => {
     expect((await agenda.interrupt()).code).toBe(130);
   });
 
+  it('makes nothing of its own outputs in the folder it watches, nor of files that are not sources', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }) });
+    // agenda build --watch, in the sources' folder, writing into out/ below it.
+    const agenda = new Agenda(['build', '--watch', '-o', 'out', '--no-pdf', '--today', '2020-01-01'], dir);
+    await watching(agenda);
+    await writeFile(join(dir, 'notater.txt'), 'Husk å bestille lokale.');
+    await writeFile(join(dir, 'alfa.md'), source({ title: 'Alfa endret' }));
+    await agenda.until('the rebuild of alfa', () => builds(agenda) >= 2 && readFileSync(join(dir, 'out', 'alfa.html'), 'utf8').includes('Alfa endret'));
+    // Another save: had its own writes (or the note) started builds, this would not be the third.
+    await writeFile(join(dir, 'alfa.md'), source({ title: 'Alfa igjen' }));
+    await agenda.until('the second rebuild', () => readFileSync(join(dir, 'out', 'alfa.html'), 'utf8').includes('Alfa igjen') && builds(agenda) >= 3);
+    expect(builds(agenda)).toBe(3);
+    expect(agenda.stderr).not.toContain('notater.txt');
+    expect(agenda.stderr).not.toMatch(/out\/\S+ changed/);
+    expect((await agenda.interrupt()).code).toBe(130);
+  });
+
   it('rebuilds a page when an image it shows changes, though only the source was named', async () => {
     const dir = await project({ 'alfa.md': source({ title: 'Alfa', body: '![Kart](kart.png)' }), 'kart.png': png(255, 0, 0) });
     const out = await tempDir('agenda-watch-out-');
