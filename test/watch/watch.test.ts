@@ -120,6 +120,22 @@ describe('agenda watch', { timeout: 240_000 }, () => {
     expect((await agenda.interrupt()).code).toBe(130);
   });
 
+  it('rebuilds every invitation when the config changes, and prints the config’s findings', async () => {
+    const dir = await project({
+      'alfa.md': source({ title: 'Alfa' }),
+      'beta.md': source({ title: 'Beta' }),
+      'agenda.config.yaml': 'branding: { footer: Første bunntekst }\n',
+    });
+    const agenda = new Agenda(['watch', '.', '-o', 'out', '--no-pdf', '--today', '2020-01-01'], dir);
+    await watching(agenda);
+    const mark = agenda.stdout.length;
+    await writeFile(join(dir, 'agenda.config.yaml'), 'branding: { footer: Andre bunntekst }\nrules: { no-such-rule: off }\n');
+    await agenda.until('the rebuild of both', () => /2 invitations: 2 built, 0 up to date/.test(since(agenda, mark)));
+    for (const name of ['alfa', 'beta']) expect(await readFile(join(dir, 'out', `${name}.html`), 'utf8')).toContain('Andre bunntekst');
+    expect(since(agenda, mark)).toMatch(/agenda\.config\.yaml\n.*no-such-rule.*rule-unknown/);
+    expect((await agenda.interrupt()).code).toBe(130);
+  });
+
   it('rebuilds a page when an image it shows changes, though only the source was named', async () => {
     const dir = await project({ 'alfa.md': source({ title: 'Alfa', body: '![Kart](kart.png)' }), 'kart.png': png(255, 0, 0) });
     const out = await tempDir('agenda-watch-out-');
