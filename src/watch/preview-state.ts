@@ -1,7 +1,7 @@
 /**
  * What a preview page is told after each build: the build's number, and the
- * problems of each source that has errors (or whose invitation could not be
- * made), with the views that source's last good outputs are shown as. The
+ * problems of each source that has errors (an invitation that could not be
+ * made is one too), with the views that source's last good outputs are shown as. The
  * index page shows every problem, an invitation's page those of its source.
  */
 import { resolve } from 'node:path';
@@ -34,10 +34,10 @@ export interface PreviewState {
 export function problemsOf(report: BuildReport, manifest: Manifest, root: string): Problem[] {
   const byFile = new Map<string, ShownDiagnostic[]>();
   const add = (file: string, d: ShownDiagnostic) => byFile.set(file, [...(byFile.get(file) ?? []), d]);
-  for (const d of report.diagnostics) {
+  // The build's own problems (no browser) belong to no page: the terminal shows them.
+  for (const d of report.diagnostics.filter((d) => d.file)) {
     add(d.file, { severity: d.severity, code: d.code, message: d.message, line: d.span?.start.line, column: d.span?.start.column, hint: d.hint });
   }
-  for (const f of report.failures) add(f.source, { severity: 'error', code: 'invitation-failed', message: `${f.name}: ${f.message}` });
   const problems: Problem[] = [];
   for (const [file, diagnostics] of byFile) {
     if (!diagnostics.some((d) => d.severity === 'error')) continue;

@@ -8,7 +8,6 @@
 import { relative, resolve } from 'node:path';
 import { exitCodeOf, progressPrinter, resolveToday, summary, type BuildFlags, type Io } from '../cli.js';
 import type { Format } from '../build/build.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { report } from '../diagnostics/report.js';
 import { UsageError } from '../errors.js';
 import { WatchSession, type WatchEvent } from './watch-session.js';
@@ -104,15 +103,10 @@ function watchPrinter(io: Io, flags: BuildFlags): (e: WatchEvent) => void {
         progress({ kind: 'start', total: 0 });
         const r = e.report;
         const touched = new Set(e.affected.map((f) => resolve(f)));
-        const shown = r.diagnostics.filter((d) => touched.has(resolve(d.file)));
-        const failed: Diagnostic[] = r.failures.map((f) => ({ code: 'invitation-failed', severity: 'error', file: f.source, message: `${f.name}: ${f.message}` }));
-        if (flags.format === 'stylish') {
-          io.stdout(report(shown, { format: 'stylish', fileCount: e.affected.length, color: io.color }));
-          for (const f of r.failures) io.stderr(`agenda: ${f.source} (${f.name}): ${f.message}\n`);
-        } else {
-          io.stdout(report([...shown, ...failed], { format: flags.format, fileCount: e.affected.length, color: io.color }));
-        }
-        if (r.noBrowser) once(`agenda: no PDFs are made. ${r.noBrowser}\n`);
+        // The touched sources' findings (and the config's), each time; the build's own (no browser, …) once.
+        const shown = r.diagnostics.filter((d) => (d.file ? touched.has(resolve(d.file)) : !said.has(`${d.code} ${d.message}`)));
+        for (const d of shown) if (!d.file) said.add(`${d.code} ${d.message}`);
+        io.stdout(report(shown, { format: flags.format, fileCount: e.affected.length, color: io.color }));
         for (const id of r.unknownAudiences) once(`agenda: no source declares the audience "${id}" (--audience)\n`);
         if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(r, flags.out, e.ms));
         return;

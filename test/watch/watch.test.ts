@@ -120,7 +120,7 @@ describe('agenda watch', { timeout: 240_000 }, () => {
     expect((await agenda.interrupt()).code).toBe(130);
   });
 
-  it('rebuilds every invitation when the config changes, and prints the config’s findings', async () => {
+  it('rebuilds every invitation when the config changes, and prints the config’s findings when it has some', async () => {
     const dir = await project({
       'alfa.md': source({ title: 'Alfa' }),
       'beta.md': source({ title: 'Beta' }),
@@ -129,10 +129,15 @@ describe('agenda watch', { timeout: 240_000 }, () => {
     const agenda = new Agenda(['watch', '.', '-o', 'out', '--no-pdf', '--today', '2020-01-01'], dir);
     await watching(agenda);
     const mark = agenda.stdout.length;
-    await writeFile(join(dir, 'agenda.config.yaml'), 'branding: { footer: Andre bunntekst }\nrules: { no-such-rule: off }\n');
+    await writeFile(join(dir, 'agenda.config.yaml'), 'branding: { footer: Andre bunntekst }\n');
     await agenda.until('the rebuild of both', () => /2 invitations: 2 built, 0 up to date/.test(since(agenda, mark)));
     for (const name of ['alfa', 'beta']) expect(await readFile(join(dir, 'out', `${name}.html`), 'utf8')).toContain('Andre bunntekst');
-    expect(since(agenda, mark)).toMatch(/agenda\.config\.yaml\n.*no-such-rule.*rule-unknown/);
+    // A mistake in the config: its finding is printed, and nothing is built until it is mended.
+    const broken = agenda.stdout.length;
+    await writeFile(join(dir, 'agenda.config.yaml'), 'branding: { footer: Tredje bunntekst }\nrules: { no-such-rule: off }\n');
+    await agenda.until('the config’s finding', () => /2 sources not built \(errors\)/.test(since(agenda, broken)));
+    expect(since(agenda, broken)).toMatch(/agenda\.config\.yaml\n.*no-such-rule.*rule-unknown/);
+    expect(await readFile(join(dir, 'out', 'alfa.html'), 'utf8')).toContain('Andre bunntekst');
     expect((await agenda.interrupt()).code).toBe(130);
   });
 
