@@ -84,7 +84,7 @@ export function resolveToday(option: { year: number; month: number; day: number 
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-interface CheckFlags {
+export interface CheckFlags {
   format: ReportFormat;
   maxWarnings?: number;
   today?: { year: number; month: number; day: number };
@@ -113,14 +113,14 @@ function exitCode(diagnostics: readonly Diagnostic[], tooMany: boolean): number 
 }
 
 /** More warnings than --max-warnings (or the config's `max-warnings`)? Says so on stderr. */
-function tooManyWarnings(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined, io: Io): boolean {
+export function tooManyWarnings(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined, io: Io): boolean {
   const { warnings } = countBySeverity([...diagnostics]);
   if (maxWarnings === undefined || warnings <= maxWarnings) return false;
   io.stderr(`agenda: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
   return true;
 }
 
-interface BuildFlags extends CheckFlags {
+export interface BuildFlags extends CheckFlags {
   out: string;
   force?: boolean;
   concurrency?: number;
@@ -135,6 +135,8 @@ interface BuildFlags extends CheckFlags {
   quiet?: boolean;
   shard?: Shard;
   indexOnly?: boolean;
+  /** watch, preview: how long saves must be quiet before a rebuild, in ms. */
+  debounce?: number;
 }
 
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
@@ -216,11 +218,11 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
 }
 
 /** The shell's convention: 128 + the signal's number. */
-function exitCodeOf(signal: NodeJS.Signals): number {
+export function exitCodeOf(signal: NodeJS.Signals): number {
   return 128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as Record<string, number>)[signal]!;
 }
 
-function summary(r: BuildReport, out: string, ms: number): string {
+export function summary(r: BuildReport, out: string, ms: number): string {
   const parts = [`${r.built} built`, `${r.upToDate} up to date`];
   if (r.failed) parts.push(`${r.failed} failed`);
   if (r.invalid.length) parts.push(`${r.invalid.length} source${r.invalid.length === 1 ? '' : 's'} not built (errors)`);
@@ -229,7 +231,7 @@ function summary(r: BuildReport, out: string, ms: number): string {
 }
 
 /** On a terminal, one line redrawn in place; otherwise a line per written invitation, nothing for those up to date. */
-function progressPrinter(io: Io, flags: BuildFlags): (e: ProgressEvent) => void {
+export function progressPrinter(io: Io, flags: BuildFlags): (e: ProgressEvent) => void {
   let drawn = false;
   return (e) => {
     if (flags.quiet) return;
@@ -256,6 +258,22 @@ function checkOptions(command: Command): Command {
     .option('-c, --config <file>', 'project config file (default: agenda.config.yaml in this folder or above)');
 }
 
+/** The options `build`, `watch` and `preview` share: checkOptions and what to build, how. */
+function buildOptions(command: Command): Command {
+  return checkOptions(command)
+    .option('--force', 'rebuild everything, also what is up to date')
+    .option('--concurrency <n>', 'PDF pages rendered at once (default: the number of cores)', positive)
+    .option('--browser <path>', 'the Chrome or Chromium to print PDFs with (default: found on this machine)')
+    .option('--no-sandbox', "run the browser without its sandbox (done anyway as root or in a container)")
+    .option('--audience <id...>', "also build the invitation as this audience sees it; 'all' for every audience")
+    .option('--groups', 'also build an invitation for each group of a series')
+    .option('--templates <dir>', 'project templates and partials that override the built-in ones')
+    .option('--no-pdf', 'no PDF (and no browser)')
+    .option('--no-html', 'no HTML files')
+    .option('--no-ics', 'no calendar files')
+    .option('-q, --quiet', 'print only diagnostics and failures');
+}
+
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command('agenda')
     .description('Compile Markdown agenda sources into checked, printable invitations.')
@@ -273,27 +291,40 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   )
     .action(async (paths: string[], flags: CheckFlags) => setCode(await runCheck(paths, flags, io)));
 
-  checkOptions(
+  buildOptions(
     program
       .command('build')
       .description('Check the sources, then write an HTML page, a PDF and an .ics calendar for each valid one, and an index.html')
       .argument('[paths...]', 'source files or folders', [])
       .option('-o, --out <dir>', 'output folder', 'out')
-      .option('--force', 'rebuild everything, also what is up to date')
-      .option('--concurrency <n>', 'PDF pages rendered at once (default: the number of cores)', positive)
-      .option('--browser <path>', 'the Chrome or Chromium to print PDFs with (default: found on this machine)')
-      .option('--no-sandbox', "run the browser without its sandbox (done anyway as root or in a container)")
-      .option('--audience <id...>', "also build the invitation as this audience sees it; 'all' for every audience")
-      .option('--groups', 'also build an invitation for each group of a series')
-      .option('--templates <dir>', 'project templates and partials that override the built-in ones')
-      .option('--no-pdf', 'no PDF (and no browser)')
-      .option('--no-html', 'no HTML files')
-      .option('--no-ics', 'no calendar files')
-      .option('-q, --quiet', 'print only diagnostics and failures')
       .option('--shard <K/N>', 'build only share K of N of the sources (a CI matrix), with no index', parseShard)
-      .option('--index-only', 'only write the index of the output folder, from every build record there (after merging shards)'),
+      .option('--index-only', 'only write the index of the output folder, from every build record there (after merging shards)')
+      .option('-w, --watch', 'then rebuild on every save, as agenda watch does'),
   )
-    .action(async (paths: string[], flags: BuildFlags) => setCode(await runBuild(paths, flags, io)));
+    .action(async (paths: string[], flags: BuildFlags & { watch?: boolean }) =>
+      setCode(flags.watch ? await (await import('./watch/watch-command.js')).runWatch(paths, flags, io) : await runBuild(paths, flags, io)),
+    );
+
+  buildOptions(
+    program
+      .command('watch')
+      .description('Build, then rebuild what each save changes (sources, config, templates, images) until Ctrl-C')
+      .argument('[paths...]', 'source files or folders', [])
+      .option('-o, --out <dir>', 'output folder', 'out')
+      .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
+  )
+    .action(async (paths: string[], flags: BuildFlags) => setCode(await (await import('./watch/watch-command.js')).runWatch(paths, flags, io)));
+
+  buildOptions(
+    program
+      .command('preview')
+      .description('Build and serve the invitations on 127.0.0.1, reloading the page on every save and showing errors over it')
+      .argument('[paths...]', 'source files or folders', [])
+      .option('-o, --out <dir>', 'output folder (default: a temporary folder, removed on exit)')
+      .option('--port <n>', 'the port to serve on (default: a free one)', wholeNumber)
+      .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
+  )
+    .action(async (paths: string[], flags: BuildFlags & { port?: number }) => setCode(await (await import('./watch/preview-command.js')).runPreview(paths, flags, io)));
 
   program
     .command('schema')
