@@ -15,6 +15,8 @@ export type PrintAssets = ReadonlyMap<string, PrintAsset>;
 
 /** The assets of the document each page is printing now. */
 const assetsOf = new WeakMap<Page, PrintAssets>();
+/** Pages that have printed a document given no assets: its policy may refuse their URLs. */
+const strictPages = new WeakSet<Page>();
 
 function allowed(url: string): boolean {
   return url.startsWith('data:') || url === 'about:blank';
@@ -64,6 +66,13 @@ export async function openHardenedPage(browser: Browser): Promise<Page> {
  */
 export async function printPage(page: Page, html: string, timeoutMs: number, assets?: PrintAssets): Promise<Uint8Array> {
   assetsOf.set(page, assets ?? new Map());
+  const byUrl = assets !== undefined && assets.size > 0;
+  // setContent writes into the same document (document.open), which keeps every
+  // Content-Security-Policy it was given: one allowing fonts only as data: would
+  // block this document's font URLs. A fresh document forgets them.
+  if (byUrl && strictPages.has(page)) await page.goto('about:blank', { timeout: timeoutMs });
+  if (byUrl) strictPages.delete(page);
+  else strictPages.add(page);
   await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
   return page.pdf({
     format: 'A4',
