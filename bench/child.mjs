@@ -3,11 +3,15 @@
 //   node bench/child.mjs agenda SRC OUT CONCURRENCY   full build (--force)
 //   node bench/child.mjs noop   SRC OUT CONCURRENCY   rebuild, nothing changed
 //   node bench/child.mjs floor  OUT CONCURRENCY        setContent + page.pdf of OUT/*.html
+//   node bench/child.mjs reprint INLINED LINKED ASSETS TIMES   one warm page printing one
+//     invitation again, with inlined fonts and with the fonts by URL (ASSETS/<name> is
+//     https://fonts.invalid/<name>), alternately; adds {"inlinedMs", "linkedMs"} (medians)
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const [mode, ...rest] = process.argv.slice(2);
 const started = performance.now();
+const extra = {};
 
 if (mode === 'agenda' || mode === 'noop') {
   const [src, out, concurrency] = rest;
@@ -47,9 +51,46 @@ if (mode === 'agenda' || mode === 'noop') {
   } finally {
     await browser.close();
   }
+} else if (mode === 'reprint') {
+  const [inlinedFile, linkedFile, assetsDir, times] = rest;
+  Object.assign(extra, await reprint(await readFile(inlinedFile, 'utf8'), await readFile(linkedFile, 'utf8'), assetsDir, Number(times)));
 } else {
   throw new Error(`unknown mode ${mode}`);
 }
 
+async function reprint(inlined, linked, assetsDir, times) {
+  const { default: puppeteer } = await import('puppeteer');
+  const { findBrowser } = await import('../dist/pdf/browser-finder.js');
+  const { chromiumArgs, needsNoSandbox } = await import('../dist/pdf/browser-launch.js');
+  const { openHardenedPage, printPage } = await import('../dist/pdf/hardened-page.js');
+  const assets = new Map();
+  for (const name of await readdir(assetsDir)) {
+    assets.set(`https://fonts.invalid/${name}`, { body: await readFile(join(assetsDir, name)), contentType: 'font/woff2' });
+  }
+  const browser = await puppeteer.launch({ executablePath: (await findBrowser()).path, headless: true, pipe: true, args: chromiumArgs(needsNoSandbox()) });
+  try {
+    // A page each, as a build's pages all print one kind.
+    const pages = [await openHardenedPage(browser), await openHardenedPage(browser)];
+    const timed = async (html, given) => {
+      const t = performance.now();
+      await printPage(pages[given ? 1 : 0], html, 60_000, given);
+      return performance.now() - t;
+    };
+    // Warm: the page has printed both once, as the watch loop's page has.
+    await timed(inlined);
+    await timed(linked, assets);
+    const a = [];
+    const b = [];
+    for (let i = 0; i < times; i++) {
+      a.push(await timed(inlined));
+      b.push(await timed(linked, assets));
+    }
+    const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+    return { inlinedMs: Math.round(median(a)), linkedMs: Math.round(median(b)) };
+  } finally {
+    await browser.close();
+  }
+}
+
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms: Math.round(ms), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+console.log(JSON.stringify({ ms: Math.round(ms), rssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra }));

@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { findBrowser, type FoundBrowser } from './browser-finder.js';
 import { LaunchedBrowser, needsNoSandbox } from './browser-launch.js';
-import { openHardenedPage, printPage } from './hardened-page.js';
+import { openHardenedPage, printPage, type PrintAssets } from './hardened-page.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import { applyPdfMetadata, pdfDateFor, type PdfMeta } from './pdf-metadata.js';
 import { Semaphore } from './semaphore.js';
@@ -16,6 +16,8 @@ import { Semaphore } from './semaphore.js';
 export interface PdfJob {
   html: string;
   meta: PdfMeta;
+  /** Files the HTML names by URL (the fonts), given to the page from memory. */
+  assets?: PrintAssets;
 }
 
 export interface PdfRendererOptions {
@@ -135,7 +137,7 @@ class Renderer implements PdfRenderer {
       const used = (page = await this.#page(generation));
       crash = crashOf(used);
       await this.#options.beforePrint?.({ number, browserPid: generation.pid });
-      return { page: used, raw: await Promise.race([printPage(used, job.html, this.#timeoutMs), crash.crashed]) };
+      return { page: used, raw: await Promise.race([printPage(used, job.html, this.#timeoutMs, job.assets), crash.crashed]) };
     })();
     const limit = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new AttemptTimeoutError(`timed out after ${this.#timeoutMs} ms`)), this.#timeoutMs);

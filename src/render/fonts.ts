@@ -4,10 +4,16 @@
  * Only the latin subset always (it has æøåäöé and the dashes); the
  * latin-ext subset is added only when the page has a character from it
  * (Sámi č đ ŋ š ŧ ž, Polish ł, …), to keep each HTML file small.
+ *
+ * The print job names the same files by URL instead (linkFonts), answered
+ * from memory by the print page: the browser then skips parsing and
+ * decoding some 115 KB of base64 for every invitation it prints.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { PrintAsset } from '../pdf/hardened-page.js';
 
 interface Face {
   family: string;
@@ -51,33 +57,89 @@ export function needsLatinExt(text: string): boolean {
 }
 
 const require = createRequire(import.meta.url);
-const cache = new Map<string, string>();
+
+/** A font face's CSS both ways: inlined for readers, by URL for the printer. */
+interface LoadedFace {
+  inlined: string;
+  linked: string;
+  url: string;
+  bytes: Uint8Array;
+}
+const cache = new Map<string, LoadedFace>();
+
+/** Where the print page finds the fonts: a host that never resolves (RFC 2606), answered from memory. */
+export const FONT_ORIGIN = 'https://fonts.invalid/';
 
 function fontFile(face: Face, subset: Subset): string {
   const dir = join(dirname(require.resolve(`@fontsource/${face.pkg}/package.json`)), 'files');
   return join(dir, `${face.pkg}-${subset}-${face.weight}-${face.style}.woff2`);
 }
 
-function fontFace(face: Face, subset: Subset): string {
+function fontFace(face: Face, subset: Subset): LoadedFace {
   const key = `${face.pkg}-${subset}-${face.weight}-${face.style}`;
-  let css = cache.get(key);
-  if (css === undefined) {
-    const data = readFileSync(fontFile(face, subset)).toString('base64');
-    css = `@font-face {
+  let loaded = cache.get(key);
+  if (loaded === undefined) {
+    const bytes = readFileSync(fontFile(face, subset));
+    const url = `${FONT_ORIGIN}${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.woff2`;
+    const rule = (src: string) => `@font-face {
   font-family: '${face.family}';
   font-style: ${face.style};
   font-weight: ${face.weight};
   font-display: block;
-  src: url(data:font/woff2;base64,${data}) format('woff2');
+  src: url(${src}) format('woff2');
   unicode-range: ${subsets[subset]};
 }`;
-    cache.set(key, css);
+    loaded = { inlined: rule(`data:font/woff2;base64,${bytes.toString('base64')}`), linked: rule(url), url, bytes: new Uint8Array(bytes) };
+    cache.set(key, loaded);
   }
-  return css;
+  return loaded;
+}
+
+function facesFor(latinExt: boolean): LoadedFace[] {
+  const wanted: Subset[] = latinExt ? ['latin', 'latin-ext'] : ['latin'];
+  return faces.flatMap((f) => wanted.map((s) => fontFace(f, s)));
 }
 
 /** The @font-face rules: the latin subset, and latin-ext when asked. */
 export function fontFacesFor(latinExt: boolean): string {
-  const wanted: Subset[] = latinExt ? ['latin', 'latin-ext'] : ['latin'];
-  return faces.flatMap((f) => wanted.map((s) => fontFace(f, s))).join('\n');
+  let css = joined.get(latinExt);
+  if (css === undefined) joined.set(latinExt, (css = facesFor(latinExt).map((f) => f.inlined).join('\n')));
+  return css;
+}
+const joined = new Map<boolean, string>();
+
+/**
+ * The print job's HTML: `html` with its inlined @font-face rules (as
+ * fontFacesFor made them) swapped for the same rules by URL, the page's
+ * Content-Security-Policy letting fonts come from FONT_ORIGIN too, and the
+ * files behind those URLs. HTML without those rules, or with a policy this
+ * does not know how to widen, comes back as it is (still correct, only slower).
+ */
+export function linkFonts(html: string): { html: string; assets: Map<string, PrintAsset> } {
+  const assets = new Map<string, PrintAsset>();
+  // latin-ext first: the latin-only rules are not a part of it (the faces interleave), so either order finds the one present.
+  for (const latinExt of [true, false]) {
+    const inlined = fontFacesFor(latinExt);
+    const at = html.indexOf(inlined);
+    if (at < 0) continue;
+    const head = widenPolicy(html.slice(0, at));
+    if (head === undefined) break;
+    const used = facesFor(latinExt);
+    for (const f of used) assets.set(f.url, { body: f.bytes, contentType: 'font/woff2' });
+    return { html: head + used.map((f) => f.linked).join('\n') + html.slice(at + inlined.length), assets };
+  }
+  return { html, assets };
+}
+
+const POLICY = 'http-equiv="Content-Security-Policy"';
+const FONTS_POLICY = 'font-src data:';
+
+/** `head` with its one policy's `font-src data:` widened to FONT_ORIGIN; undefined if it has another kind of policy. */
+function widenPolicy(head: string): string | undefined {
+  const at = head.indexOf(POLICY);
+  if (at < 0) return /content-security-policy/i.test(head) ? undefined : head;
+  const end = head.indexOf('>', at);
+  const meta = head.slice(at, end);
+  if (end < 0 || !meta.includes(FONTS_POLICY) || /content-security-policy/i.test(head.slice(end))) return undefined;
+  return head.slice(0, at) + meta.replace(FONTS_POLICY, `${FONTS_POLICY} ${FONT_ORIGIN.slice(0, -1)}`) + head.slice(end);
 }

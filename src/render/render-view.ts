@@ -7,9 +7,11 @@
 import type { Config } from '../config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Gathering } from '../model/gathering.js';
+import type { PrintAssets } from '../pdf/hardened-page.js';
 import type { PdfMeta } from '../pdf/pdf-metadata.js';
 import { calendarText } from '../build/calendar.js';
 import { viewTitle, type View, type ViewRequest } from '../build/views.js';
+import { linkFonts } from './fonts.js';
 import { RenderError } from './render-error.js';
 import { renderHtmlSync } from './render-html.js';
 
@@ -37,7 +39,8 @@ export interface RenderedView {
   view: View;
   html: string;
   calendar: string;
-  print: { html: string; meta: PdfMeta };
+  /** The print job: the HTML with the fonts by URL, and the files behind those URLs. */
+  print: { html: string; meta: PdfMeta; assets: PrintAssets };
   /** As the index names it: the gathering's title and the view's label. */
   title: string;
   language: string;
@@ -65,8 +68,9 @@ export function renderView(g: Gathering, view: View, project: Project, context: 
   }
   const calendar = calendarText(g, view, { sourceId: context.sourceId, link: config.link, changed: context.date, timeSeparator: config['time-separator'] });
   const meta: PdfMeta = { title: page.title, author: page.author, subject: page.subject, language: page.language, date: context.date };
+  const print = { ...linkFonts(page.html), meta };
   return {
-    value: { view, html: page.html, calendar, print: { html: page.html, meta }, title: viewTitle(page.title, view), language: page.language, files: page.files },
+    value: { view, html: page.html, calendar, print, title: viewTitle(page.title, view), language: page.language, files: page.files },
     diagnostics: [],
   };
 }

@@ -3,18 +3,26 @@
  * reuses the same page: state must not leak between documents).
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../src/compile.js';
 import { rewriteInfo } from '../../src/pdf/pdf-info-rewrite.js';
 import { infoFields } from '../../src/pdf/pdf-metadata.js';
-import { openPdfRenderer, type PdfRenderer } from '../../src/pdf/pdf-renderer.js';
+import { openPdfRenderer, type PdfJob, type PdfRenderer } from '../../src/pdf/pdf-renderer.js';
+import { loadMarkdown } from '../../src/source/markdown-body.js';
+import { templateNames } from '../../src/source/template-names.js';
 import { agendaMeta, norwegianAgenda } from './fixtures.js';
 import { readPdf, xrefProblems } from './read-pdf.js';
 
+const require = createRequire(import.meta.url);
+const root = path.join(import.meta.dirname, '..', '..');
+const join = path.join;
 const EPOCH = '1767225600'; // 2026-01-01T00:00:00Z
 let renderer: PdfRenderer;
 
@@ -171,5 +179,53 @@ describe('untrusted content', () => {
     const pdf = await readPdf(await renderer.render({ html, meta: { title: 'Skript', language: 'nb' } }));
     expect(pdf.text).toContain('Uendret tekst');
     expect(pdf.text).not.toContain('PWNED');
+  });
+});
+
+describe('fonts given by URL from memory', () => {
+  const serif = readFileSync(require.resolve('@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff2'));
+  // A fresh name per use: a page keeps what it loaded in its memory cache, and a refusal must be tested on a name it never had.
+  const fresh = () => `https://fonts.invalid/${randomBytes(16).toString('hex')}.woff2`;
+  const given = (url: string) => new Map([[url, { body: serif, contentType: 'font/woff2' }]]);
+  const probe = (url: string) =>
+    norwegianAgenda().replace('</style>', `@font-face { font-family: 'Probe'; font-weight: 600; src: url(${url}) format('woff2'); } h1 { font-family: 'Probe', sans-serif; }</style>`);
+  const serifEmbedded = async (job: PdfJob) => (await readPdf(await renderer.render(job))).embeddedFonts.some((name) => /SourceSerif/i.test(name));
+
+  it('prints an invitation the same with its fonts by URL as with them inlined', { timeout: 120_000 }, async () => {
+    await loadMarkdown();
+    const file = join(root, 'examples', 'ost-oppstart-2020.md');
+    const project = { root, config: {}, templateNames: templateNames(), today: { year: 2019, month: 1, day: 1 }, request: { audiences: 'all' as const } };
+    const [view] = compile(readFileSync(file, 'utf8'), file, project, 'ost', { sourceId: 'ost.md', date: new Date(0) }).views;
+    expect(view.print.html).not.toContain('data:font/woff2;base64');
+    expect(view.print.assets.size).toBeGreaterThan(0);
+    const byUrl = await renderer.render(view.print);
+    const inlined = await renderer.render({ html: view.html, meta: view.print.meta });
+    const pdf = await readPdf(byUrl);
+    expect(pdf.embeddedFonts.some((name) => /^[A-Z]{6}\+SourceSans3/.test(name))).toBe(true);
+    expect(pdf.embeddedFonts.some((name) => /^[A-Z]{6}\+SourceSerif4/.test(name))).toBe(true);
+    expect(pdf.embeddedFonts.every((name) => /SourceS(ans|erif)/.test(name))).toBe(true);
+    expect(pdf.text).toContain('Oppstartsamling');
+    expect(Buffer.from(byUrl).equals(Buffer.from(inlined))).toBe(true);
+  });
+
+  it('answers the URLs the job gives, and no other, not even another fonts.invalid name', { timeout: 60_000 }, async () => {
+    const url = fresh();
+    expect(await serifEmbedded({ html: probe(url), meta: agendaMeta, assets: given(url) })).toBe(true);
+    expect(await serifEmbedded({ html: probe(fresh()), meta: agendaMeta, assets: given(fresh()) })).toBe(false);
+  });
+
+  it('answers them on a page that printed a document allowing fonts only as data:', { timeout: 60_000 }, async () => {
+    const strict = norwegianAgenda().replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; font-src data:; style-src 'unsafe-inline'">`);
+    await renderer.render({ html: strict, meta: agendaMeta });
+    const url = fresh();
+    expect(await serifEmbedded({ html: probe(url), meta: agendaMeta, assets: given(url) })).toBe(true);
+  });
+
+  it('does not answer a URL that only an earlier job on the same page gave', { timeout: 60_000 }, async () => {
+    const [used, unused] = [fresh(), fresh()];
+    const both = new Map([...given(used), ...given(unused)]);
+    expect(await serifEmbedded({ html: probe(used), meta: agendaMeta, assets: both })).toBe(true);
+    expect(await serifEmbedded({ html: probe(unused), meta: agendaMeta })).toBe(false);
+    expect(renderer.stats().launches).toBe(1);
   });
 });
