@@ -20,7 +20,7 @@ export async function writeMergedIndex(outDir: string, templatesDir: string | un
   const records = names.filter((n) => RECORD.test(n)).sort();
   if (!records.length) throw new UsageError(`--index-only: no build record (.agenda-build*.json) in ${outDir}; build there first`);
   const merged: Manifest = { version: 2, outputs: {} };
-  for (const name of records) Object.assign(merged.outputs, (await readManifest(outDir, name)).outputs);
+  for (const name of records) Object.assign(merged.outputs, (await readManifest(outDir, join(outDir, name), name)).manifest.outputs);
   await writeFileAtomic(join(outDir, 'index.html'), indexPage(merged, templatesDir));
   return { records, listed: Object.keys(merged.outputs).length };
 }

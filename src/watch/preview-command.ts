@@ -29,7 +29,7 @@ export async function runPreview(paths: string[], flags: BuildFlags & { out?: st
     const number = ++build;
     announced = announced.then(async () => {
       if (!server || !session || !report) return;
-      const manifest = await readManifest(session.outDir);
+      const { manifest } = await readManifest(session.outDir);
       server.publish({ build: number, problems: problemsOf(report, manifest, session.root) });
     });
   };

@@ -13,7 +13,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, sep } from 'node:path';
-import { isInside } from '../render/images.js';
+import { isInside } from '../containment.js';
 import { UsageError } from '../errors.js';
 import { EVENTS_PATH, injectPreview } from './preview-page.js';
 import type { PreviewState } from './preview-state.js';

@@ -129,7 +129,7 @@ export class WatchSession {
   }
 
   async #watchDependencies(): Promise<void> {
-    const manifest = await readManifest(this.#outDir);
+    const { manifest } = await readManifest(this.#outDir);
     this.#dependencies = new Set(Object.values(manifest.outputs).flatMap((e) => Object.keys(e.deps)));
     this.#watcher?.add([...this.#dependencies]);
   }
@@ -178,7 +178,7 @@ export class WatchSession {
 
   async #build(changed: readonly string[], first: boolean): Promise<void> {
     const started = Date.now();
-    const before = await readManifest(this.#outDir);
+    const { manifest: before } = await readManifest(this.#outDir);
     const report = await build({
       ...this.#o.build,
       loaded: this.#loaded,
