@@ -59,7 +59,7 @@ if (mode === 'agenda' || mode === 'noop') {
 }
 
 async function reprint(inlined, linked, assetsDir, times) {
-  const { default: puppeteer } = await import('puppeteer');
+  const { default: puppeteer } = await import('puppeteer-core');
   const { findBrowser } = await import('../dist/pdf/browser-finder.js');
   const { chromiumArgs, needsNoSandbox } = await import('../dist/pdf/browser-launch.js');
   const { openHardenedPage, printPage } = await import('../dist/pdf/hardened-page.js');
