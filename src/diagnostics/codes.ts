@@ -18,7 +18,9 @@ export type Stage =
   /** Making an invitation failed. */
   | 'build'
   /** The machine, not the sources: exit code 2. */
-  | 'environment';
+  | 'environment'
+  /** Said only by the language server, in an editor. */
+  | 'editor';
 
 export interface CodeInfo {
   stage: Stage;
@@ -66,6 +68,7 @@ export const codes = {
   'write-failed': { stage: 'environment', severity: 'error', summary: 'an output could not be written (read-only folder, full disk)' },
   'browser-missing': { stage: 'environment', severity: 'error', summary: 'no Chrome or Chromium was found to print PDFs with' },
   'browser-failed': { stage: 'environment', severity: 'error', summary: 'the browser was found but would not start' },
+  'config-invalid': { stage: 'editor', severity: 'warning', summary: "the project's agenda.config.yaml has errors: a source's first line points at the config's first one" },
 } as const satisfies Record<string, CodeInfo>;
 
 export type CatalogueCode = keyof typeof codes;

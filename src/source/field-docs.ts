@@ -53,6 +53,8 @@ const item: Record<string, FieldDoc> = {
   'programme[].points': doc('Sub-points: text, "Label: text", or "- text:" followed by its own list', ['Presentasjon av samordningsgruppa', 'Økonomi']),
   'programme[].points[].*': doc('A sub-point "Label: text", or a text with its own list of sub-points', ['Gruppearbeid', 'Oppsummering']),
   'programme[].venue': venue.venue,
+  'programme[].alongside': doc('The title of the item (or items) this one runs alongside on purpose, such as a standing lunch during registration: the two do not overlap', 'Registrering'),
+  'programme[].evening': doc("Part of the evening programme, after the day's hours on purpose (a dinner at 19.30); a meal from 18.00 on after the hours is taken as such without it", true),
   'programme[].items': doc('The items of a part ("Del 1, 12.30–14.30")', [{ time: '12:30', title: 'Gruppearbeid' }]),
   'programme[].parallel': doc('Items (or parts) that run at the same time', [{ title: 'Spor A' }, { title: 'Spor B' }]),
 };
@@ -71,6 +73,10 @@ export const frontMatterDocs: Record<string, FieldDoc> = {
   'days[].date': doc('The day: 2020-01-28, 28.01.2020, or 28.01 for a day in the gathering\'s year', '21.08', patterns.date),
   'days[].title': doc('The day\'s heading', 'Torsdag: fagdag'),
   'days[].hours': doc('The day\'s hours: a range such as 08:30–14:30', '10:00–16:00', patterns.timeRange),
+  'days[].audiences': doc("When each audience is there on this day, over the gathering's audiences; {} for all day", { principals: {}, owners: { from: '13:00' } }),
+  'days[].audiences.*': doc('An audience on this day: {from, until}, or {} when it is there all day', { from: '13:00' }),
+  'days[].audiences.*.from': doc('When the audience joins on this day: a time of day such as 13:00', '13:00', patterns.timeOfDay),
+  'days[].audiences.*.until': doc('When the audience leaves on this day: a time of day such as 15:00', '15:00', patterns.timeOfDay),
   ...venue,
   audiences: doc('Who is invited: audience id → label, or {label, from, until}', { owners: 'Administrative skoleeiere', principals: { label: 'Rektorer', from: '11:30' } }),
   'audiences.*': doc('An audience: its label, or {label, from, until} when it joins late or leaves early', { label: 'Rektorer', from: '11:30' }),
@@ -86,6 +92,7 @@ export const frontMatterDocs: Record<string, FieldDoc> = {
   'deadlines[].time': doc('Time of the deadline, e.g. 23:59', '12:00', patterns.timeOfDay),
   'deadlines[].what': doc('What is due', 'Påmelding'),
   'deadlines[].to': doc('Where to send it: an e-mail address or a link', 'post@example.no'),
+  'deadlines[].remind': doc('Calendars remind of the deadline this many days before it (1–60)', 3),
   'deadlines[].kind': doc('registration and preparation fall before the gathering; input and follow-up after it; or other', 'registration'),
   registration: doc('How to register: a text, or {text, via, link, email}', { via: 'skjema', link: 'https://example.no/påmelding' }),
   'registration.text': doc('About registering, in Markdown', 'Påmelding innen 14. januar.'),
@@ -136,6 +143,8 @@ export const configDocs: Record<string, FieldDoc> = {
   link: doc('Public address of the invitations, {name} is replaced by the output name', 'https://example.no/samlinger/{name}.html'),
   'time-separator': doc('How times are printed: 09.00 (.) or 09:00 (:)', '.'),
   'max-warnings': doc('Fail when there are more warnings than this', 0),
+  sources: doc('Which .md files below the folders named are gatherings: globs relative to this file', ['gatherings/**/*.md']),
+  exclude: doc('Files the sources globs would take that are not gatherings: globs relative to this file', ['gatherings/drafts/**']),
 };
 
 /** Maps named by their author: the key after one of these is any name. */

@@ -75,7 +75,7 @@ describe('check reports what build would refuse, at its place', { timeout: 60_00
         const built = await run(['build', dir, '--out', out, '--no-pdf', '--format', 'json', '--today', '2020-01-01'], envWith(), dir);
         expect(built.code).toBe(c.exit ?? 1);
         expect(built.stderr).not.toMatch(/internal error/);
-        expect((JSON.parse(built.stdout) as { code: string }[]).map((d) => d.code)).toContain(code);
+        expect((JSON.parse(built.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).toContain(code);
       });
     });
   }

@@ -18,7 +18,7 @@ function at(text: string): string[] {
   return complete(clean, { line, character }, { templates }).map((i) => i.label);
 }
 
-const itemKeys = ['time', 'title', 'kind', 'for', 'lead', 'details', 'points', 'venue', 'items', 'parallel'];
+const itemKeys = ['time', 'title', 'kind', 'for', 'lead', 'alongside', 'evening', 'details', 'points', 'venue', 'items', 'parallel'];
 
 describe('completion', () => {
   it('offers an item\'s keys inside a part inside a day, in either list style', () => {
