@@ -25,7 +25,7 @@ const sourceWithKey = (key: string, name?: string) => sourceFile(`title: Samling
 const formats = ['stylish', 'json', 'github'] as const;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-describe('printing what a source says', () => {
+describe('printing what a source says', { timeout: 60_000 }, () => {
   for (const format of formats) {
     it(`--format ${format}: a key with escapes and forged commands prints as text`, async () => {
       const file = sourceWithKey(forged + terminal);

@@ -19,7 +19,7 @@ const refused = (text: string) => {
 const nestedList = (levels: number) => Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}- punkt`).join('\n');
 const md = () => ({ image: () => undefined, footnoteLabel: 'Noter', fragments: 0 });
 
-describe('body nesting', () => {
+describe('body nesting', { timeout: 60_000 }, () => {
   const deep: [string, string, number][] = [
     ['a 100-level nested list', nestedList(100), 41],
     ['20,000 nested >', `${'>'.repeat(20_000)} sitat`, 9],
@@ -46,7 +46,7 @@ describe('body nesting', () => {
   });
 });
 
-describe('front matter Markdown', () => {
+describe('front matter Markdown', { timeout: 60_000 }, () => {
   it('a fact nested 100 levels deep is refused at the fact', () => {
     const errors = refused(`${head}facts:\n  Sted: "${'>'.repeat(100)} x"\n---\n`);
     expect(errors.map((d) => [d.code, d.span?.start.line])).toEqual([['markdown-too-deep', 5]]);
@@ -60,7 +60,7 @@ describe('front matter Markdown', () => {
   });
 });
 
-describe('sizes', () => {
+describe('sizes', { timeout: 60_000 }, () => {
   it('a body over 200,000 characters is refused', () => {
     const errors = refused(`${head}---\n${'Tekst. '.repeat(40_000)}\n`);
     expect(errors.map((d) => [d.code, d.span?.start.line])).toEqual([['body-too-large', 5]]);
