@@ -137,7 +137,7 @@ interface BuildFlags extends CheckFlags {
 }
 
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
-  const [{ build }, { loadConfig }] = await Promise.all([import('./build/build.js'), import('./config.js')]);
+  const [{ build }, { loadConfig }, summaries] = await Promise.all([import('./build/build.js'), import('./config.js'), import('./commands/build-summary.js')]);
   const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
   if (flags.indexOnly) return (await import('./commands/index-only.js')).runIndexOnly(flags.out, loaded.templatesDir, io);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
@@ -193,9 +193,13 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
     process.off('SIGHUP', onSignal);
   }
   progress({ kind: 'start', total: 0 });
+  const built = summaries.summaryOf(result, flags.out, Date.now() - started);
   // The check's findings were printed as they came (stylish); the build's own follow.
   const late = flags.format === 'stylish' ? result.diagnostics.filter((d) => !shown.has(d)) : result.diagnostics;
-  if (late.length || flags.format !== 'stylish') io.stdout(report(late, { format: flags.format, fileCount: result.files.length, color: io.color, summary: flags.format !== 'stylish' }));
+  if (flags.format === 'json') io.stdout(summaries.buildJson(result.diagnostics, built));
+  else if (late.length || flags.format !== 'stylish') io.stdout(report(late, { format: flags.format, fileCount: result.files.length, color: io.color, summary: flags.format !== 'stylish' }));
+  if (flags.format !== 'json' && !flags.quiet) io.stderr(summaries.removedLines(built));
+  await summaries.appendStepSummary(built, io);
   for (const id of result.unknownAudiences) {
     const known = result.declaredAudiences?.length ? `; the sources declare ${result.declaredAudiences.join(', ')}` : '; no source declares any';
     io.stderr(`agenda: no source declares the audience "${id}" (--audience)${known}\n`);

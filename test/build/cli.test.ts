@@ -174,7 +174,7 @@ describe('agenda build refuses what it cannot do well, before writing', { timeou
     const dir = await project({ 'alfa.md': source({ title: 'Alfa', date: '2019-13-01' }), 'beta.md': source({ title: 'Beta' }) });
     const r = await build([dir, '--out', await tempDir('agenda-cli-out-'), '--no-pdf', '--format', 'json'], dir);
     expect(r.code).toBe(1);
-    const found = JSON.parse(r.stdout) as { file: string; line: number; severity: string }[];
+    const found = JSON.parse(r.stdout).diagnostics as { file: string; line: number; severity: string }[];
     expect(found.map((d) => [d.file.endsWith('alfa.md'), d.severity])).toEqual([[true, 'error']]);
     expect(r.stderr).toContain('beta.html');
   });
