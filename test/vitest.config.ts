@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-/** Tests that launch a browser (they print PDFs); everything else runs in `npm run test:unit`. */
-const browser = ['test/build/**/*.test.ts', 'test/pdf/pdf-renderer.test.ts', 'test/pdf/pdf-recovery.test.ts', 'test/e2e/**/*.test.ts'];
+/** Tests that launch a browser (they print PDFs) or run the built command line; everything else runs in `npm run test:unit`. */
+const browser = ['test/build/**/*.test.ts', 'test/commands/**/*.test.ts', 'test/pdf/pdf-renderer.test.ts', 'test/pdf/pdf-recovery.test.ts', 'test/e2e/**/*.test.ts'];
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
