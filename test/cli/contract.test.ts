@@ -66,7 +66,7 @@ describe('check reports what build would refuse, at its place', { timeout: 60_00
         const built = await run(['build', dir, '--out', out, '--no-pdf', '--format', 'json', '--today', '2020-01-01'], envWith(), dir);
         expect(built.code).toBe(1);
         expect(built.stderr).not.toMatch(/internal error/);
-        expect((JSON.parse(built.stdout) as { code: string }[]).map((d) => d.code)).toContain(code);
+        expect((JSON.parse(built.stdout).diagnostics as { code: string }[]).map((d) => d.code)).toContain(code);
       });
     });
   }
