@@ -62,6 +62,8 @@ const file = join(src, 'invitation.md');
 writeFileSync(file, titled(0));
 
 const child = spawn(process.execPath, [join(root, 'bin', 'agenda'), 'watch', src, '-o', out, '--debounce', String(debounce), '--today', '2020-01-01'], { stdio: ['ignore', 'pipe', 'pipe'] });
+// However this process ends (a closed pipe, an exception), the watcher it started stops and closes its browser.
+process.on('exit', () => child.kill('SIGINT'));
 let stdout = '';
 let stderr = '';
 const waiters = new Set<() => void>();
