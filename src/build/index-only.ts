@@ -1,13 +1,15 @@
 /**
  * `agenda build --index-only`: the index page of an output folder from every
  * build record in it, after the shards of a CI matrix (`--shard K/N`, each
- * with its own record) were merged into one folder. Builds nothing.
+ * with its own record) were merged into one folder, and the calendar
+ * feeds of all of them. Builds nothing.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { readManifest, type Manifest } from './cache.js';
+import { writeFeeds } from './feed.js';
 import { indexPage } from './index-page.js';
 
 const RECORD = /^\.agenda-build(\.\d+-of-\d+)?\.json$/;
@@ -21,6 +23,8 @@ export async function writeMergedIndex(outDir: string, templatesDir: string | un
   if (!records.length) throw new UsageError(`--index-only: no build record (.agenda-build*.json) in ${outDir}; build there first`);
   const merged: Manifest = { version: 2, outputs: {} };
   for (const name of records) Object.assign(merged.outputs, (await readManifest(outDir, join(outDir, name), name)).manifest.outputs);
+  // The feeds span every shard's gatherings, so they are made here, with the index.
+  await writeFeeds(outDir, merged);
   await writeFileAtomic(join(outDir, 'index.html'), indexPage(merged, templatesDir));
   return { records, listed: Object.keys(merged.outputs).length };
 }

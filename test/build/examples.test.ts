@@ -44,7 +44,7 @@ beforeAll(async () => {
 describe('agenda build examples', { timeout: 60_000 }, () => {
   it('writes HTML, PDF and a calendar for each example, an index linking them, and says so', async () => {
     const expected = examples.flatMap((n) => ['html', 'ics', 'pdf'].map((ext) => `${n}.${ext}`));
-    expect(await listFiles(main.out)).toEqual(['.agenda-build.json', ...expected, 'calendar.ics', 'index.html'].sort());
+    expect(await listFiles(main.out)).toEqual(['.agenda-build.json', ...expected, 'calendar.ics', 'calendar.owners.ics', 'calendar.principals.ics', 'index.html'].sort());
     const index = await readFile(join(main.out, 'index.html'), 'utf8');
     for (const file of expected) expect(index).toContain(`href="${file}"`);
     for (const g of gatherings.values()) expect(index).toContain(`>${g.title}</a>`);

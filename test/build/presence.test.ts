@@ -60,7 +60,7 @@ describe('an audience there at other times on another day', { timeout: 60_000 },
     expect(r.code).toBe(0);
     const files = await listFiles(out);
     expect(files.filter((f) => /\.(html|ics)$/.test(f)).sort()).toEqual([
-      'index.html', 'samling.general.html', 'samling.general.ics', 'samling.html', 'samling.ics', 'samling.reps.html', 'samling.reps.ics',
+      'calendar.general.ics', 'calendar.ics', 'calendar.reps.ics', 'index.html', 'samling.general.html', 'samling.general.ics', 'samling.html', 'samling.ics', 'samling.reps.html', 'samling.reps.ics',
     ]);
     expect(files.filter((f) => /\.tmp|~$/.test(f))).toEqual([]);
 

@@ -44,7 +44,7 @@ describe('agenda check', () => {
     const r = await run(['check', '--format', 'unix', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      `${file}:4:1: error: Unknown key "venu" [key-unknown]\n` + `${file}:5:1: error: Unknown key "a b" [key-unknown]\n`,
+      `${file}:4:1: error: Unknown key "venu" [key-unknown]\n` + `${file}:5:1: error: Unknown key "a\\nb" [key-unknown]\n`,
     );
   });
 

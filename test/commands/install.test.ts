@@ -39,7 +39,12 @@ async function userProject(tarball: string): Promise<string> {
   const own = lock.packages[''];
   const dependencies = { 'agenda-invitations': `file:${tarball}` };
   const packages: Record<string, unknown> = { '': { name: 'secretariat', dependencies } };
-  for (const [path, entry] of Object.entries(lock.packages)) if (path && !entry.dev) packages[path] = entry;
+  // With its tarball's address beside its integrity, npm ci --offline takes a package from the cache without its registry document.
+  const resolved = (path: string, version: unknown) => {
+    const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    return `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${String(version)}.tgz`;
+  };
+  for (const [path, entry] of Object.entries(lock.packages)) if (path && !entry.dev) packages[path] = { resolved: resolved(path, entry.version), ...entry };
   packages['node_modules/agenda-invitations'] = { version: own.version, resolved: `file:${tarball}`, dependencies: own.dependencies, bin: own.bin, engines: own.engines };
   await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'secretariat', private: true, dependencies }, null, 2));
   await writeFile(join(dir, 'package-lock.json'), JSON.stringify({ name: 'secretariat', lockfileVersion: 3, requires: true, packages }, null, 2));

@@ -29,7 +29,8 @@ describe('agenda build --shard', () => {
     expect(whole.code).toBe(0);
     const shards = await Promise.all([1, 2, 3].map((k) => agenda(['build', '.', '--no-pdf', '--shard', `${k}/3`, '-o', `shard${k}`], { cwd: dir })));
     expect(shards.map((s) => s.code)).toEqual([0, 0, 0]);
-    const outputs = (files: string[]) => files.filter((f) => !f.startsWith('.agenda-build') && f !== 'index.html');
+    // The index and the calendar feeds span every shard: --index-only makes them once the shards are merged.
+    const outputs = (files: string[]) => files.filter((f) => !f.startsWith('.agenda-build') && f !== 'index.html' && !/^calendar(\..+)?\.ics$/.test(f));
     const parts = await Promise.all([1, 2, 3].map((k) => listing(join(dir, `shard${k}`))));
     for (const part of parts) expect(part).not.toContain('index.html');
     // Each source in exactly one shard; no shard empty with nine sources.
@@ -41,6 +42,7 @@ describe('agenda build --shard', () => {
     const index = await agenda(['build', '--index-only', '-o', 'merged'], { cwd: dir });
     expect(index.stdout).toBe('merged/index.html: 9 invitations from 3 build records\n');
     expect(await readFile(join(merged, 'index.html'), 'utf8')).toBe(await readFile(join(dir, 'whole', 'index.html'), 'utf8'));
+    expect(await readFile(join(merged, 'calendar.ics'), 'utf8')).toBe(await readFile(join(dir, 'whole', 'calendar.ics'), 'utf8'));
   });
 
   it('is stable: a new source moves no other source to another shard', async () => {

@@ -124,7 +124,7 @@ describe('agenda lsp', { timeout: 30_000 }, () => {
     expect(await labels(at('rules:') + 1, 2)).toEqual(expect.arrayContaining(['audience-unused', 'overlaps', 'date-past']));
     const item = await labels(at('    kind: break') + 1, 4);
     // The item has its time, title and kind already.
-    expect(item).toEqual(['for', 'lead', 'details', 'points', 'venue', 'items', 'parallel']);
+    expect(item).toEqual(['for', 'lead', 'alongside', 'evening', 'details', 'points', 'venue', 'items', 'parallel']);
     expect(await labels(at('    kind: break'), 10)).toEqual(['session', 'break', 'meal']);
     const forLine = at('    for:');
     expect(await labels(forLine, lines[forLine].indexOf(',') + 2)).toEqual(['owners', 'principals']);
