@@ -8,7 +8,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type Position } fr
 import { FrontMatter } from '../source/schema.js';
 import { fieldDoc } from '../source/field-docs.js';
 import { knownRuleIds } from '../validate/validate.js';
-import { allowedAt } from './schema-at.js';
+import { allowedAt } from '../source/schema-at.js';
 import { cursorAt, keysUnder, siblingKeys, type Path } from './yaml-cursor.js';
 
 export interface CompletionSources {

@@ -5,6 +5,7 @@
  */
 import type { Document } from 'yaml';
 import type * as z from 'zod/mini';
+import { allowedAt } from './schema-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { englishKey, englishValue } from './nordic-words.js';
 import { closest } from './suggest.js';
@@ -177,34 +178,5 @@ function hintFor(path: Path): string | undefined {
 
 /** The keys an object schema at `path` accepts, for "did you mean". */
 export function knownKeys(root: z.ZodMiniType, path: Path): string[] {
-  const out = new Set<string>();
-  const visit = (schema: unknown, rest: Path, depth: number): void => {
-    if (!schema || depth > 40) return;
-    const def = (schema as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
-    switch (def.type) {
-      case 'optional': case 'default': case 'nullable': case 'readonly': case 'catch': case 'nonoptional':
-        return visit(def.innerType, rest, depth + 1);
-      case 'pipe':
-        return visit(def.in, rest, depth + 1);
-      case 'lazy':
-        return visit((def.getter as () => unknown)(), rest, depth + 1);
-      case 'union':
-        for (const option of def.options as unknown[]) visit(option, rest, depth + 1);
-        return;
-      case 'array':
-        return typeof rest[0] === 'number' ? visit(def.element, rest.slice(1), depth + 1) : undefined;
-      case 'record':
-        return rest.length ? visit(def.valueType, rest.slice(1), depth + 1) : undefined;
-      case 'object': {
-        const shape = def.shape as Record<string, unknown>;
-        if (rest.length === 0) for (const k of Object.keys(shape)) out.add(k);
-        else visit(shape[String(rest[0])], rest.slice(1), depth + 1);
-        return;
-      }
-      default:
-        return;
-    }
-  };
-  visit(root, path, 0);
-  return [...out];
+  return allowedAt(root, path).keys;
 }

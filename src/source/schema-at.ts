@@ -4,7 +4,8 @@
  * Read from the same zod schemas the parser checks with.
  */
 import type * as z from 'zod/mini';
-import type { Path } from './yaml-cursor.js';
+/** A path into the front matter or the config: keys and list indexes. */
+type Path = readonly PropertyKey[];
 
 interface Def {
   type: string;
