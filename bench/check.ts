@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSources } from '../src/build/check-sources.js';
+import { checkSources } from '../src/builder/check-sources.js';
 import { collectSourceSet } from '../src/source/files.js';
 
 const root = join(import.meta.dirname, '..');

@@ -5,21 +5,22 @@
  */
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { BuildReport, Format, ProgressEvent } from './build/build.js';
+import type { BuildReport, Format, ProgressEvent } from './builder/build.js';
 import { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.js';
 import { isEnvironmental } from './diagnostics/codes.js';
 import { printable } from './diagnostics/printable.js';
 import { report, reportFormats, type ReportFormat } from './diagnostics/report.js';
 import { UnreadableFile, UsageError } from './errors.js';
 import { InvalidSourceDateEpochError, sourceDateEpoch } from './output/source-date-epoch.js';
-import { parseIsoDate } from './source/values.js';
+import { parseIsoDate } from './model/values.js';
 import { registerNew } from './commands/new.js';
 import { registerBrowser } from './commands/browser-install.js';
 import { registerInit } from './commands/init.js';
 import { registerDoctor } from './commands/doctor.js';
 import { toolVersion } from './tool-paths.js';
-import type { Shard } from './build/shard.js';
+import type { Shard } from './builder/shard.js';
 import { parseShard } from './commands/shard-option.js';
+import type { CalendarDate } from './base/calendar-date.js';
 
 // The parser, validator, renderer and browser are imported by the command that needs them,
 // so that `agenda --help` starts at once and `agenda check` loads no renderer.
@@ -74,11 +75,11 @@ function isoDay(value: string) {
     const meant = r.hint?.match(/(\d{4}-\d{2}-\d{2})$/)?.[1];
     throw new InvalidArgumentError(`${r.message}; write it YYYY-MM-DD${meant ? `: ${meant}` : ''}`);
   }
-  return r.value as { year: number; month: number; day: number };
+  return r.value as CalendarDate;
 }
 
 /** "Today" for date rules: --today, else SOURCE_DATE_EPOCH, else the clock. */
-export function resolveToday(option: { year: number; month: number; day: number } | undefined, env: NodeJS.ProcessEnv) {
+export function resolveToday(option: CalendarDate | undefined, env: NodeJS.ProcessEnv) {
   if (option) return option;
   const d = sourceDateEpoch(env) ?? new Date();
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
@@ -87,14 +88,14 @@ export function resolveToday(option: { year: number; month: number; day: number 
 export interface CheckFlags {
   format: ReportFormat;
   maxWarnings?: number;
-  today?: { year: number; month: number; day: number };
+  today?: CalendarDate;
   config?: string;
   /** --changed [ref]: only the sources changed since ref (HEAD when none is named). */
   changed?: string | true;
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const [{ checkSources }, { loadConfig }, { selectSources }] = await Promise.all([import('./build/check-sources.js'), import('./config.js'), import('./commands/select-sources.js')]);
+  const [{ checkSources }, { loadConfig }, { selectSources }] = await Promise.all([import('./builder/check-sources.js'), import('./config.js'), import('./commands/select-sources.js')]);
   const loaded = await loadConfig(flags.config, io.cwd);
   const { set, note } = await selectSources(paths, loaded, io.cwd, flags.changed === true ? 'HEAD' : flags.changed || undefined);
   if (note) io.stderr(`agenda: ${note}\n`);
@@ -140,7 +141,7 @@ export interface BuildFlags extends CheckFlags {
 }
 
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
-  const [{ build }, { loadConfig }, summaries] = await Promise.all([import('./build/build.js'), import('./config.js'), import('./commands/build-summary.js')]);
+  const [{ build }, { loadConfig }, summaries] = await Promise.all([import('./builder/build.js'), import('./config.js'), import('./commands/build-summary.js')]);
   const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
   if (flags.indexOnly) return (await import('./commands/index-only.js')).runIndexOnly(flags.out, loaded.templatesDir, io);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);

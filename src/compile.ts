@@ -17,7 +17,7 @@ import { decodeSource } from './source/decode.js';
 import { parseSource } from './source/parse.js';
 import { validate, type ValidateOptions } from './validate/validate.js';
 import { imageProblem } from './render/image-check.js';
-import { viewsOf, type View, type ViewRequest } from './build/views.js';
+import { viewsOf, type View, type ViewRequest } from './render/views.js';
 import { renderView, type Project, type RenderedView, type ViewContext } from './render/render-view.js';
 
 export type { Project, RenderedView, ViewContext };

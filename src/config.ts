@@ -12,11 +12,11 @@ import { contained } from './diagnostics/contain.js';
 import { decodeSource } from './source/decode.js';
 import { ownSpanOf } from './model/location.js';
 import { readYaml, type YamlResult } from './source/read-yaml.js';
-import { templateNames } from './source/template-names.js';
+import { templateNames } from './render/template-names.js';
 import { unknownRuleIds, unknownTemplate } from './validate/validate.js';
-import { described, parsedScalar, ruleSeverities } from './source/schema.js';
+import { described, parsedScalar, ruleSeverities } from './model/schema.js';
 import { UsageError } from './errors.js';
-import { lineStartsOf } from './source/lines.js';
+import { lineStartsOf } from './base/lines.js';
 import { imageProblem } from './render/image-check.js';
 import { checkTemplates } from './render/template-check.js';
 

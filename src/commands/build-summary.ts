@@ -5,7 +5,7 @@
  * job's step summary (GITHUB_STEP_SUMMARY).
  */
 import { appendFile } from 'node:fs/promises';
-import type { BuildReport } from '../build/build.js';
+import type { BuildReport } from '../builder/build.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { report } from '../diagnostics/report.js';
 import type { CommandIo } from './command-io.js';

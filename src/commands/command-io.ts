@@ -1,11 +1,12 @@
 /** What a command gets from the command line: where to print, the environment, the working folder. */
 import type { Io } from '../cli.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
+import type { CalendarDate } from '../base/calendar-date.js';
 
 export type CommandIo = Io;
 
 /** "Today" as the date checks see it without --today: SOURCE_DATE_EPOCH, else the clock. */
-export function todayOf(env: NodeJS.ProcessEnv): { year: number; month: number; day: number } {
+export function todayOf(env: NodeJS.ProcessEnv): CalendarDate {
   const d = sourceDateEpoch(env) ?? new Date();
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }

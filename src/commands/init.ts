@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Language } from '../i18n/index.js';
 import { toolVersion } from '../tool-paths.js';
 import { todayOf, type CommandIo } from './command-io.js';
-import { languages } from './new.js';
+import { languages } from '../i18n/index.js';
 
 export function registerInit(program: Command, io: CommandIo, setCode: (code: number) => void): void {
   program

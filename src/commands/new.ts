@@ -4,10 +4,9 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { UsageError } from '../errors.js';
-import type { Language } from '../i18n/index.js';
+import { languages, type Language } from '../i18n/index.js';
 import { todayOf, type CommandIo } from './command-io.js';
 
-export const languages: Language[] = ['nb', 'nn', 'da', 'sv', 'en'];
 
 interface NewFlags {
   language: Language;

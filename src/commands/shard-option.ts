@@ -1,6 +1,6 @@
 /** Reads `--shard K/N`. */
 import { InvalidArgumentError } from 'commander';
-import type { Shard } from '../build/shard.js';
+import type { Shard } from '../builder/shard.js';
 
 export function parseShard(value: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(value);

@@ -4,6 +4,8 @@ import type { Catalogue } from './index.js';
 export const da: Catalogue = {
   language: 'da',
   locale: 'da',
+  weekdays: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
   date: '{weekday} den {day}. {month} {year}',
   dateShort: '{day}. {month} {year}',
   dayRange: '{from}.–{to}. {month} {year}',

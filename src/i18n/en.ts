@@ -4,6 +4,8 @@ import type { Catalogue } from './index.js';
 export const en: Catalogue = {
   language: 'en',
   locale: 'en-GB',
+  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   date: '{weekday} {day} {month} {year}',
   dateShort: '{day} {month} {year}',
   dayRange: '{from}–{to} {month} {year}',

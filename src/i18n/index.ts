@@ -9,7 +9,10 @@ import { nb } from './nb.js';
 import { nn } from './nn.js';
 import { sv } from './sv.js';
 
-export type Language = 'nb' | 'nn' | 'da' | 'sv' | 'en';
+/** The languages a gathering may be written in, in the order the tool lists them. */
+export const languages = ['nb', 'nn', 'da', 'sv', 'en'] as const;
+
+export type Language = (typeof languages)[number];
 
 export interface Labels {
   /** Column heads of the timetable. */
@@ -62,8 +65,12 @@ export interface Labels {
 
 export interface Catalogue {
   language: Language;
-  /** BCP 47 locale Intl names weekdays, months and lists with. */
+  /** BCP 47 locale Intl joins lists with. */
   locale: string;
+  /** The weekdays as a date prints them, Sunday first (as Date.getUTCDay counts). */
+  weekdays: readonly [string, string, string, string, string, string, string];
+  /** The months as a date prints them, January first. */
+  months: readonly string[];
   /** A full date: {weekday} {day} {month} {year}. */
   date: string;
   /** The same without the weekday. */
@@ -79,12 +86,10 @@ export interface Catalogue {
 
 const catalogues: Record<Language, Catalogue> = { nb, nn, da, sv, en };
 
-export const languages = Object.keys(catalogues) as Language[];
-
 export function catalogue(language: string): Catalogue {
   const found = catalogues[language as Language];
   if (!found) throw new Error(`no label catalogue for language "${language}" (known: ${languages.join(', ')})`);
   return found;
 }
 
-export { fill, formatDate, formatDateShort, formatDays, formatList, formatSlot, formatTime, formatHours } from './format.js';
+export { fill, formatDate, formatDateShort, formatDays, formatList, formatSlot, formatHours } from './format.js';

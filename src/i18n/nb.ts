@@ -4,6 +4,8 @@ import type { Catalogue } from './index.js';
 export const nb: Catalogue = {
   language: 'nb',
   locale: 'nb',
+  weekdays: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   date: '{weekday} {day}. {month} {year}',
   dateShort: '{day}. {month} {year}',
   dayRange: '{from}.–{to}. {month} {year}',

@@ -4,6 +4,8 @@ import type { Catalogue } from './index.js';
 export const nn: Catalogue = {
   language: 'nn',
   locale: 'nn',
+  weekdays: ['søndag', 'måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag'],
+  months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   date: '{weekday} {day}. {month} {year}',
   dateShort: '{day}. {month} {year}',
   dayRange: '{from}.–{to}. {month} {year}',

@@ -4,6 +4,8 @@ import type { Catalogue } from './index.js';
 export const sv: Catalogue = {
   language: 'sv',
   locale: 'sv',
+  weekdays: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
+  months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   date: '{weekday} {day} {month} {year}',
   dateShort: '{day} {month} {year}',
   dayRange: '{from}–{to} {month} {year}',

@@ -5,13 +5,8 @@
  * secretariat writes them; the writer turns them into UTC instants
  * (see `local-time.ts`), so the file needs no VTIMEZONE.
  */
+import type { CalendarDate } from '../base/calendar-date.js';
 
-/** A day in the proleptic Gregorian calendar; `month` and `day` are 1-based. */
-export interface IcsDate {
-  year: number;
-  month: number;
-  day: number;
-}
 
 export interface Organizer {
   /** Shown by calendars as the organiser's name (the `CN` parameter). */
@@ -30,7 +25,7 @@ export interface CalendarEvent {
    */
   uid: string;
   /** The local date the event starts on. */
-  date: IcsDate;
+  date: CalendarDate;
   /**
    * Start in minutes since local midnight. Absent, or `allDay`, makes an
    * all-day event (a deadline without a time).

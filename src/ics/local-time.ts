@@ -16,8 +16,7 @@
  *   02:00–02:59 come round again). It is the first occurrence, in summer
  *   time: 02:30 → 00:30Z (02:30 CEST), not 01:30Z (02:30 CET).
  */
-
-import type { IcsDate } from './calendar-event.js';
+import type { CalendarDate } from '../base/calendar-date.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -71,7 +70,7 @@ export function utcOffsetAt(instant: number, timeZone: string): number {
  * `date` in `timeZone`. Minutes past 1440 run on into the next day, so an
  * end at 24:00 is the next midnight. Gaps and overlaps: see the module note.
  */
-export function localToUtc(date: IcsDate, minutes: number, timeZone: string): number {
+export function localToUtc(date: CalendarDate, minutes: number, timeZone: string): number {
   checkDate(date);
   if (!Number.isInteger(minutes) || minutes < 0) {
     throw new RangeError(`${minutes} is not a number of minutes since midnight`);
@@ -87,14 +86,14 @@ export function localToUtc(date: IcsDate, minutes: number, timeZone: string): nu
 }
 
 /** The day after `date`, for the exclusive end of an all-day event. */
-export function nextDay(date: IcsDate): IcsDate {
+export function nextDay(date: CalendarDate): CalendarDate {
   checkDate(date);
   const d = new Date(wallClockAsUtc(date.year, date.month, date.day, DAY));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 /** Throws unless `date` is a real day between year 1 and 9999 (what iCalendar can write). */
-export function checkDate(date: IcsDate): void {
+export function checkDate(date: CalendarDate): void {
   const { year, month, day } = date;
   const real =
     Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&

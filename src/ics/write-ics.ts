@@ -7,9 +7,10 @@
  * DTSTAMP comes from the caller (SOURCE_DATE_EPOCH), never the clock.
  */
 
-import type { Calendar, CalendarEvent, IcsDate } from './calendar-event.js';
+import type { Calendar, CalendarEvent } from './calendar-event.js';
 import { escapeText, joinLines, paramValue, plainValue } from './content-line.js';
 import { checkDate, localToUtc, nextDay } from './local-time.js';
+import type { CalendarDate } from '../base/calendar-date.js';
 
 export interface WriteIcsOptions {
   /** DTSTAMP of every event: when the file was made, e.g. from SOURCE_DATE_EPOCH. */
@@ -27,7 +28,7 @@ export const defaultProdId = '-//agenda//agenda//EN';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-function formatDate(date: IcsDate): string {
+function formatDate(date: CalendarDate): string {
   return `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
 }
 

@@ -5,7 +5,7 @@
  * rule ids under `rules:`.
  */
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import { FrontMatter } from '../source/schema.js';
+import { FrontMatter } from '../model/schema.js';
 import { fieldDoc } from '../source/field-docs.js';
 import { knownRuleIds } from '../validate/validate.js';
 import { allowedAt } from '../source/schema-at.js';

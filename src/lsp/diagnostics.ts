@@ -8,7 +8,7 @@ import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-lan
 import { checkText, type Project } from '../compile.js';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic.js';
 import type { LoadedConfig } from '../config.js';
-import { templateNames } from '../source/template-names.js';
+import { templateNames } from '../render/template-names.js';
 import { rangeOf, uriOf } from './positions.js';
 
 /** What a code action needs of a finding, carried in the protocol's `data`. */

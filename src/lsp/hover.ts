@@ -7,7 +7,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { stringify } from 'yaml';
 import { catalogue, formatDate, languages, type Language } from '../i18n/index.js';
 import { fieldDoc } from '../source/field-docs.js';
-import { parseDate } from '../source/values.js';
+import { parseDate } from '../model/values.js';
 import { rules } from '../validate/rules/index.js';
 import { cursorAt, frontMatterRange, parseLine } from './yaml-cursor.js';
 

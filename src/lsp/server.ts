@@ -21,7 +21,7 @@ import {
 import { CONFIG_NAME, type LoadedConfig } from '../config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Project } from '../compile.js';
-import { templateNames } from '../source/template-names.js';
+import { templateNames } from '../render/template-names.js';
 import { codeActions } from './code-actions.js';
 import { complete } from './completion.js';
 import { diagnose, hasFrontMatter, toLsp } from './diagnostics.js';

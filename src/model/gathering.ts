@@ -5,14 +5,14 @@
  * days are normalised into `days`, each with its own hours and programme.
  */
 import type { Root } from 'mdast';
-import type { FrontMatterOutput, ItemOutput } from '../source/schema.js';
-import type { CalendarDate, TimeSlot } from '../source/values.js';
+import type { FrontMatterOutput, ItemOutput } from './schema.js';
+import type { WrittenDate, TimeSlot } from './values.js';
 import type { Located } from './location.js';
 
 export { spanOf, type Located } from './location.js';
 
 /** A date whose year is known (filled from the gathering where the author left it out). */
-export interface FullDate extends CalendarDate, Located {
+export interface FullDate extends WrittenDate, Located {
   year: number;
   /** The author typed a day and month only; the year is the gathering's. */
   yearInferred?: boolean;
@@ -21,7 +21,7 @@ export interface FullDate extends CalendarDate, Located {
 export type Time = TimeSlot & Located;
 
 /** The located form of a schema output type. */
-export type Loc<T> = T extends CalendarDate
+export type Loc<T> = T extends WrittenDate
   ? FullDate
   : T extends TimeSlot
     ? Time

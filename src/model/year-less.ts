@@ -8,7 +8,7 @@
  * year, beyond which the nearest year stands and the deadline rule reports
  * a date on the wrong side.
  */
-import { dayNumber, daysInMonth } from '../source/values.js';
+import { dayNumber, daysInMonth } from '../base/calendar-date.js';
 
 export type Side = 'nearest' | 'before' | 'after';
 

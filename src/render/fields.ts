@@ -2,9 +2,10 @@
  * Small views of fields that several blocks share: venues, links, points,
  * deadlines, registration and contacts.
  */
-import { fill, formatDate, formatTime, type Catalogue } from '../i18n/index.js';
+import { fill, formatDate, type Catalogue } from '../i18n/index.js';
+import { formatTime } from '../base/calendar-date.js';
 import type { Gathering } from '../model/gathering.js';
-import type { PointInput } from '../source/schema.js';
+import type { PointInput } from '../model/schema.js';
 import { markdownToHtml, type MarkdownContext } from './markdown.js';
 import type { ContactView, DeadlineView, LinkView, PointView, RegistrationView } from './view-types.js';
 

@@ -6,7 +6,7 @@
  */
 import { formatDate, formatHours } from '../i18n/index.js';
 import type { Gathering } from '../model/gathering.js';
-import { dayNumber } from '../source/values.js';
+import { dayNumber } from '../base/calendar-date.js';
 import { formatVenue, type FieldContext } from './fields.js';
 import { RenderError } from './render-error.js';
 import type { GroupView } from './view-types.js';

@@ -16,7 +16,7 @@ import remarkRehype from 'remark-rehype';
 import type {} from 'remark-directive';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
-import { MAX_MARKDOWN_DEPTH, markdownDepth } from '../source/limits.js';
+import { MAX_MARKDOWN_DEPTH, markdownDepth } from '../model/limits.js';
 import { RenderError } from './render-error.js';
 
 export interface MarkdownContext {
@@ -40,7 +40,7 @@ const stringifier = unified().use(rehypeStringify);
 
 /** A Markdown string (details, a fact, a phase part) as HTML. */
 export function markdownToHtml(text: string, ctx: MarkdownContext): string {
-  // `check` refuses such texts (source/limits.ts); a source rendered unchecked must not hang or overflow.
+  // `check` refuses such texts (model/limits.ts); a source rendered unchecked must not hang or overflow.
   const { depth } = markdownDepth(text);
   if (depth > MAX_MARKDOWN_DEPTH) throw new RenderError(`a text nests lists and quotes ${depth} levels deep; at most ${MAX_MARKDOWN_DEPTH} can be rendered`);
   return mdastToHtml(parser.parse(text), ctx);

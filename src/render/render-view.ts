@@ -9,11 +9,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Gathering } from '../model/gathering.js';
 import type { PrintAssets } from '../pdf/hardened-page.js';
 import type { PdfMeta } from '../pdf/pdf-metadata.js';
-import { calendarText } from '../build/calendar.js';
-import { viewTitle, type View, type ViewRequest } from '../build/views.js';
+import { calendarText } from './calendar.js';
+import { viewTitle, type View, type ViewRequest } from './views.js';
 import { linkFonts } from './fonts.js';
 import { RenderError } from './render-error.js';
 import { renderHtmlSync } from './render-html.js';
+import type { CalendarDate } from '../base/calendar-date.js';
 
 /** What every source of a project shares: its folder, config, templates, "today" and the views asked for. */
 export interface Project {
@@ -24,7 +25,7 @@ export interface Project {
   /** Where templatesDir's files must resolve, links followed (default: root). */
   templatesRoot?: string;
   templateNames: string[];
-  today: { year: number; month: number; day: number };
+  today: CalendarDate;
   request: ViewRequest;
 }
 

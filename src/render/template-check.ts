@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { templateFolderFiles } from '../source/template-names.js';
+import { templateFolderFiles } from './template-names.js';
 import { readTemplateFile } from './templates.js';
 
 /**

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { containedPath } from '../containment.js';
-import { hbsFiles, NAME } from '../source/template-names.js';
+import { hbsFiles, NAME } from './template-names.js';
 import { builtinTemplates } from '../tool-paths.js';
 import Handlebars from 'handlebars';
 import { RenderError } from './render-error.js';

@@ -7,7 +7,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { lineStartsOf } from './lines.js';
+import { lineStartsOf } from '../base/lines.js';
 
 export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 

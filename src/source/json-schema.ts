@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { ConfigSchema } from '../config.js';
 import { knownRuleIds } from '../validate/validate.js';
 import { configDocs, fieldDoc, frontMatterDocs, type FieldDoc } from './field-docs.js';
-import { FrontMatter } from './schema.js';
+import { FrontMatter } from '../model/schema.js';
 
 export type Draft = '2020-12' | '07';
 export const drafts: readonly Draft[] = ['2020-12', '07'];

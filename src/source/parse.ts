@@ -12,10 +12,11 @@ import { kindFromTitle } from '../model/item-kinds.js';
 import { sideOf, yearFor, type Side } from '../model/year-less.js';
 import { locationOf, setLocation } from '../model/location.js';
 import { parseMarkdown } from './markdown-body.js';
-import { FrontMatter as FrontMatterSchema } from './schema.js';
-import { MAX_MARKDOWN_DEPTH, markdownDepth, sourceLimits } from './limits.js';
+import { FrontMatter as FrontMatterSchema } from '../model/schema.js';
+import { MAX_MARKDOWN_DEPTH, markdownDepth, sourceLimits } from '../model/limits.js';
 import { readYaml } from './read-yaml.js';
-import { dayNumber, daysInMonth, isoOf, type CalendarDate } from './values.js';
+import { type WrittenDate } from '../model/values.js';
+import { dayNumber, daysInMonth, isoOf } from '../base/calendar-date.js';
 
 export interface ParseResult {
   gathering?: Gathering;
@@ -188,7 +189,7 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
 }
 
 /** A day and month without a year: the year year-less.ts chooses; the gathering's when the day exists in none (29.02). */
-function fillYear(value: Partial<CalendarDate> & { yearInferred?: boolean }, anchor: FullDate, side: Side): boolean {
+function fillYear(value: Partial<WrittenDate> & { yearInferred?: boolean }, anchor: FullDate, side: Side): boolean {
   if (value.year !== undefined || value.month === undefined || value.day === undefined) return true;
   const year = yearFor(value.month, value.day, anchor, side);
   value.year = year ?? anchor.year;
@@ -207,7 +208,7 @@ function fillYears(value: unknown, anchor: FullDate, invalid: FullDate[] = []): 
     for (const v of value) fillYears(v, anchor, invalid);
     return invalid;
   }
-  const d = value as Partial<CalendarDate> & { yearInferred?: boolean };
+  const d = value as Partial<WrittenDate> & { yearInferred?: boolean };
   if (typeof d.month === 'number' && typeof d.day === 'number' && typeof d.text === 'string') {
     if (d.year === undefined && !fillYear(d, anchor, 'nearest')) invalid.push(d as FullDate);
     else if (d.yearInferred && d.day > daysInMonth(d.year, d.month)) invalid.push(d as FullDate);

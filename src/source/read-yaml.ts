@@ -5,7 +5,7 @@
 import type { Document, YAMLError } from 'yaml';
 import type * as z from 'zod/mini';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
-import { lineStartsOf } from './lines.js';
+import { lineStartsOf } from '../base/lines.js';
 import { locate } from './locate.js';
 import { issuesToDiagnostics } from './schema-issues.js';
 import { simpleData, simpleLocate } from './simple-locate.js';

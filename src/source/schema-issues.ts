@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
 import { allowedAt } from './schema-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { englishKey, englishValue } from './nordic-words.js';
-import { closest } from './suggest.js';
+import { closest } from '../base/suggest.js';
 import { describeNode, keyNodeAt, nodeAt, nodeSpan, type Frame } from './yaml-nodes.js';
 
 type Issue = z.core.$ZodIssue;

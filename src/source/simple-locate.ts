@@ -6,7 +6,7 @@
  */
 import type { Point, Span } from '../diagnostics/diagnostic.js';
 import { setLocation, type Location } from '../model/location.js';
-import { lineIndexAt } from './lines.js';
+import { lineIndexAt } from '../base/lines.js';
 import type { SimpleMap, SimpleNode } from './simple-yaml.js';
 
 /** Plain data for the schema, as toData gives it (no key is "__proto__": the reader declines those). */

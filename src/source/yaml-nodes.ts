@@ -5,7 +5,7 @@
  */
 import type { Document, Node, Scalar } from 'yaml';
 import type { Point, Span } from '../diagnostics/diagnostic.js';
-import { lineIndexAt } from './lines.js';
+import { lineIndexAt } from '../base/lines.js';
 import { isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
 import { keyText, MAX_YAML_DEPTH, pairOf, resolved } from './yaml-scan.js';
 

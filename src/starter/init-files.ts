@@ -6,6 +6,7 @@
  */
 import type { Language } from '../i18n/index.js';
 import { starterSource } from './starter.js';
+import type { CalendarDate } from '../base/calendar-date.js';
 
 export interface InitFile {
   path: string;
@@ -14,7 +15,7 @@ export interface InitFile {
 
 export interface InitOptions {
   language: Language;
-  today: { year: number; month: number; day: number };
+  today: CalendarDate;
   /** The tool's version, pinned in the workflow so CI builds with what was tried here. */
   version: string;
   /** The config's JSON Schema. */

@@ -6,23 +6,23 @@
  */
 import { catalogue, type Language } from '../i18n/index.js';
 import { starterWords, type StarterWords } from './starter-words.js';
+import { formatTime, type CalendarDate } from '../base/calendar-date.js';
 
 export interface StarterOptions {
   language: Language;
   template: string;
-  today: { year: number; month: number; day: number };
+  today: CalendarDate;
 }
 
-type Day = { year: number; month: number; day: number };
 
-function addDays(d: Day, n: number): Date {
+function addDays(d: CalendarDate, n: number): Date {
   return new Date(Date.UTC(d.year, d.month - 1, d.day + n));
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The gathering's day: six weeks on, moved forward to a Tuesday. */
-function gatheringDay(today: Day): Date {
+function gatheringDay(today: CalendarDate): Date {
   const d = addDays(today, 42);
   return new Date(d.getTime() + ((9 - d.getUTCDay()) % 7) * 86_400_000);
 }
@@ -33,7 +33,7 @@ const noted = (yaml: string, note: string) => `${yaml.padEnd(32)} # ${note}`;
 export function starterSource(options: StarterOptions): string {
   const w = starterWords[options.language];
   const sep = catalogue(options.language).timeSeparator;
-  const t = (h: number, m = 0) => `${String(h).padStart(2, '0')}${sep}${String(m).padStart(2, '0')}`;
+  const t = (h: number, m = 0) => formatTime(h * 60 + m, sep);
   const day = gatheringDay(options.today);
   const deadline = new Date(day.getTime() - 14 * 86_400_000);
   const n = w.notes;

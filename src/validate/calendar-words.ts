@@ -5,43 +5,31 @@
  * "Tuesday 28 January 2020", "Tuesday, January 28". Every language's names
  * are looked for in every file: a Danish invitation may quote a Swedish one.
  */
-import type { languages as languageList } from '../source/schema.js';
+import { catalogue, languages, type Language } from '../i18n/index.js';
 import type { FullDate } from '../model/gathering.js';
-import { weekdayOf } from '../source/values.js';
-
-type Language = (typeof languageList)[number];
-
-/** Index 0 is Sunday, as Date.getUTCDay counts. */
-export const weekdays: Record<Language, readonly string[]> = {
-  nb: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-  nn: ['sundag', 'måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag'],
-  da: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-  sv: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-};
-
-/** Index 0 is January. */
-export const months: Record<Language, readonly string[]> = {
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+import { weekdayOf } from '../base/calendar-date.js';
 
 /** Short month forms, written with or without a full stop ("28. jan. 2020"). */
 const monthAbbreviations: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, mars: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, oct: 10, nov: 11, des: 12, dec: 12,
 };
 
-const languages = Object.keys(weekdays) as Language[];
+/** Weekday words a language writes besides the ones its dates print: nn prints "søndag" and also writes "sundag". */
+const alsoWritten: Partial<Record<Language, Record<string, number>>> = { nn: { sundag: 0 } };
 
-/** Lower-cased weekday word → day number (0 = Sunday). nn also writes "søndag". */
-const weekdayNumber = new Map<string, number>([['søndag', 0]]);
-for (const lang of languages) weekdays[lang].forEach((w, i) => weekdayNumber.set(w.toLowerCase(), i));
+/** A language's weekday words, lower-cased, by day number (0 = Sunday). */
+function weekdayWords(lang: Language): [string, number][] {
+  return [...catalogue(lang).weekdays.map((w, i): [string, number] => [w.toLowerCase(), i]), ...Object.entries(alsoWritten[lang] ?? {})];
+}
+
+/** Lower-cased weekday word → day number (0 = Sunday). */
+const weekdayNumber = new Map<string, number>(languages.flatMap(weekdayWords));
+
+/** Every weekday word of every language, lower-cased. */
+export const weekdayWordList: readonly string[] = [...weekdayNumber.keys()];
 
 const monthNumber = new Map<string, number>(Object.entries(monthAbbreviations));
-for (const lang of languages) months[lang].forEach((m, i) => monthNumber.set(m.toLowerCase(), i + 1));
+for (const lang of languages) catalogue(lang).months.forEach((m, i) => monthNumber.set(m.toLowerCase(), i + 1));
 
 const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY = `(${alternatives(weekdayNumber.keys())})`;
@@ -164,8 +152,8 @@ function mayNameWeekday(text: string): boolean {
 
 /** The weekday's name in a language, matching the case of the word the author used. */
 export function weekdayName(weekday: number, like: string): string {
-  const lang = languages.find((l) => weekdays[l].some((w) => w.toLowerCase() === like.toLowerCase())) ?? 'en';
-  const name = weekdays[lang][weekday];
+  const lang = languages.find((l) => weekdayWords(l).some(([w]) => w === like.toLowerCase())) ?? 'en';
+  const name = catalogue(lang).weekdays[weekday];
   return like[0] === like[0].toUpperCase() ? name[0].toUpperCase() + name.slice(1) : name.toLowerCase();
 }
 
@@ -180,6 +168,6 @@ export function wrongBareWeekday(text: string, date: FullDate): { index: number;
 /** "fredag (Friday)": the weekday in the author's language, and in English when that differs. */
 export function weekdayNamed(weekday: number, like: string): string {
   const name = weekdayName(weekday, like);
-  const english = weekdays.en[weekday];
+  const english = catalogue('en').weekdays[weekday];
   return name.toLowerCase() === english.toLowerCase() ? name : `${name} (${english})`;
 }

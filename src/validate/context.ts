@@ -3,13 +3,13 @@
  * findings inside strings), the day plans (computed once, on first use),
  * and the shared ways of naming items, times and dates in messages.
  */
-import { lineIndexAt, lineStartsOf } from '../source/lines.js';
+import { lineIndexAt, lineStartsOf } from '../base/lines.js';
 import type { Point, Span } from '../diagnostics/diagnostic.js';
 import type { FullDate, Gathering, Item, Located } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
 import { ownSpanOf } from '../model/location.js';
 import type { Slot } from '../model/timeline.js';
-import { formatMinutes, isoOf } from '../source/values.js';
+import { formatTime, isoOf } from '../base/calendar-date.js';
 import type { Finding } from './rule.js';
 import { planDays, type DayPlan } from './schedule.js';
 
@@ -76,7 +76,7 @@ export class Context {
 
   /** A time of day as the language writes it: 09.30, or 09:30 in English. */
   clock(minutes: number): string {
-    return formatMinutes(Math.round(minutes), this.gathering.language === 'en' ? ':' : '.');
+    return formatTime(Math.round(minutes), this.gathering.language === 'en' ? ':' : '.');
   }
 
   range(start: number | undefined, end: number | undefined): string {

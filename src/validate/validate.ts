@@ -13,7 +13,7 @@ import { locationOf } from '../model/location.js';
 import { Context, type ImageProbe } from './context.js';
 import type { Code, Rule, RuleSeverity } from './rule.js';
 import { rules as allRules } from './rules/index.js';
-import { closest } from '../source/suggest.js';
+import { closest } from '../base/suggest.js';
 
 export interface ValidateOptions {
   /** "Today", for the gathering-in-the-past warning; from --today or SOURCE_DATE_EPOCH. */
@@ -24,7 +24,7 @@ export interface ValidateOptions {
   source?: string;
   /**
    * The template names there are (templateNames() in
-   * src/source/template-names.ts); when given, a `template:` not among them
+   * src/render/template-names.ts); when given, a `template:` not among them
    * is a `template-unknown` error.
    */
   templates?: readonly string[];

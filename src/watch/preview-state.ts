@@ -5,8 +5,8 @@
  * index page shows every problem, an invitation's page those of its source.
  */
 import { resolve } from 'node:path';
-import type { BuildReport } from '../build/build.js';
-import type { Manifest } from '../build/cache.js';
+import type { BuildReport } from '../builder/build.js';
+import type { Manifest } from '../builder/cache.js';
 
 export interface ShownDiagnostic {
   severity: 'error' | 'warning';

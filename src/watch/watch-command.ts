@@ -7,7 +7,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { exitCodeOf, progressPrinter, resolveToday, summary, type BuildFlags, type Io } from '../cli.js';
-import type { Format } from '../build/build.js';
+import type { Format } from '../builder/build.js';
 import { report } from '../diagnostics/report.js';
 import { UsageError } from '../errors.js';
 import { WatchSession, type WatchEvent } from './watch-session.js';

@@ -8,8 +8,8 @@
  * here prints; events go to a callback.
  */
 import { resolve, sep } from 'node:path';
-import { build, type BuildOptions, type BuildReport, type ProgressEvent } from '../build/build.js';
-import { MANIFEST, readManifest } from '../build/cache.js';
+import { build, type BuildOptions, type BuildReport, type ProgressEvent } from '../builder/build.js';
+import { MANIFEST, readManifest } from '../builder/cache.js';
 import type { LoadedConfig } from '../config.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { watchFiles, type FileWatcher } from './file-watcher.js';

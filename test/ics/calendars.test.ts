@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../cli/run.js';
-import { EPOCH, envWith, listFiles, project, root, source, tempDir } from '../build/helpers.js';
+import { EPOCH, envWith, listFiles, project, root, source, tempDir } from '../builder/helpers.js';
 import { rfc5545Problems } from './rfc5545.js';
 
 interface Event {

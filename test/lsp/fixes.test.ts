@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/compile.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { templateNames } from '../../src/source/template-names.js';
+import { templateNames } from '../../src/render/template-names.js';
 
 const options = { templates: templateNames(), today: { year: 2020, month: 1, day: 1 } };
 

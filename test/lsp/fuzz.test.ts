@@ -9,7 +9,7 @@ import { codeActions } from '../../src/lsp/code-actions.js';
 import { complete } from '../../src/lsp/completion.js';
 import { diagnose, toLsp } from '../../src/lsp/diagnostics.js';
 import { hover } from '../../src/lsp/hover.js';
-import { templateNames } from '../../src/source/template-names.js';
+import { templateNames } from '../../src/render/template-names.js';
 import { allSources, mutate, pieces, random } from '../parse/fuzz-inputs.js';
 import { LspClient } from './client.js';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { LOCK, lockOutputFolder } from '../../src/output/build-lock.js';
-import { buildIn, listFiles, project, source, tempDir } from '../build/helpers.js';
+import { buildIn, listFiles, project, source, tempDir } from '../builder/helpers.js';
 
 /** A process that takes the lock of `out` as a build would, and runs until killed. */
 async function holder(out: string) {

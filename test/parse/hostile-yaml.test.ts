@@ -11,7 +11,7 @@ import { checkSource } from '../../src/compile.js';
 import { loadConfig } from '../../src/config.js';
 import { parseSource } from '../../src/source/parse.js';
 import { readYaml } from '../../src/source/read-yaml.js';
-import { FrontMatter } from '../../src/source/schema.js';
+import { FrontMatter } from '../../src/model/schema.js';
 import { run } from '../cli/run.js';
 
 const source = (yaml: string) => `---\ntitle: Samling\ndate: 2026-03-01\n${yaml}\n---\nTekst.\n`;

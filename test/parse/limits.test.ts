@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/compile.js';
 import { markdownToHtml } from '../../src/render/markdown.js';
 import { RenderError } from '../../src/render/render-error.js';
-import { markdownDepth } from '../../src/source/limits.js';
+import { markdownDepth } from '../../src/model/limits.js';
 
 const head = '---\ntitle: Samling\ndate: 2026-03-01\n';
 const check = (text: string) => checkSource(text, 'x.md', { today: { year: 2026, month: 1, day: 1 } });

@@ -12,7 +12,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type
 import { describe, expect, it } from 'vitest';
 import { locationOf } from '../../src/model/location.js';
 import { readYaml, type YamlPlace } from '../../src/source/read-yaml.js';
-import { FrontMatter } from '../../src/source/schema.js';
+import { FrontMatter } from '../../src/model/schema.js';
 import { simpleData } from '../../src/source/simple-locate.js';
 import { parseSimpleYaml, type SimpleNode } from '../../src/source/simple-yaml.js';
 import { toData } from '../../src/source/yaml-nodes.js';

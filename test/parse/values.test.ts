@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spanOf } from '../../src/model/location.js';
 import { parseSource } from '../../src/source/parse.js';
-import { parseDate, parseTimeSlot } from '../../src/source/values.js';
+import { parseDate, parseTimeSlot } from '../../src/model/values.js';
 
 describe('times as typed', () => {
   it.each([

@@ -16,7 +16,7 @@ import { rewriteInfo } from '../../src/pdf/pdf-info-rewrite.js';
 import { infoFields } from '../../src/pdf/pdf-metadata.js';
 import { openPdfRenderer, type PdfJob, type PdfRenderer } from '../../src/pdf/pdf-renderer.js';
 import { loadMarkdown } from '../../src/source/markdown-body.js';
-import { templateNames } from '../../src/source/template-names.js';
+import { templateNames } from '../../src/render/template-names.js';
 import { agendaMeta, norwegianAgenda } from './fixtures.js';
 import { readPdf, xrefProblems } from './read-pdf.js';
 

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compile, type Project } from '../../src/compile.js';
 import { FONT_ORIGIN, fontFacesFor, linkFonts } from '../../src/render/fonts.js';
 import { loadMarkdown } from '../../src/source/markdown-body.js';
-import { templateNames } from '../../src/source/template-names.js';
+import { templateNames } from '../../src/render/template-names.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const project: Project = { root, config: {}, templateNames: templateNames(), today: { year: 2019, month: 1, day: 1 }, request: { audiences: 'all' } };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile, type Project } from '../../src/compile.js';
 import { loadMarkdown } from '../../src/source/markdown-body.js';
-import { templateNames } from '../../src/source/template-names.js';
+import { templateNames } from '../../src/render/template-names.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const file = join(root, 'examples', 'ost-oppstart-2020.md');

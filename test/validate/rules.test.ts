@@ -9,7 +9,7 @@ import { checkSource } from '../../src/compile.js';
 import { imageProblem } from '../../src/render/image-check.js';
 import { rules } from '../../src/validate/rules/index.js';
 import { knownRuleIds } from '../../src/validate/validate.js';
-import { parseIsoDate } from '../../src/source/values.js';
+import { parseIsoDate } from '../../src/model/values.js';
 import type { Example } from '../../src/validate/rule.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/compile.js';
-import { templateNames } from '../../src/source/template-names.js';
+import { templateNames } from '../../src/render/template-names.js';
 
 const source = (template: string) => `---\ntitle: A\ndate: 2020-01-28\ntemplate: ${template}\n---\n`;
 

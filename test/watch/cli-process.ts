@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { envWith, root } from '../build/helpers.js';
+import { envWith, root } from '../builder/helpers.js';
 
 const MARK = 'AGENDA_TEST_MARK';
 const started: Agenda[] = [];

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/pdf/browser-finder.js';
-import { project, source, tempDir } from '../build/helpers.js';
+import { project, source, tempDir } from '../builder/helpers.js';
 import { Agenda, settled } from './cli-process.js';
 
 let browser: Browser | undefined;

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { png, project, source, tempDir } from '../build/helpers.js';
+import { png, project, source, tempDir } from '../builder/helpers.js';
 import { readPdf } from '../pdf/read-pdf.js';
 import { Agenda, settled } from './cli-process.js';
 

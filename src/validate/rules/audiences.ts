@@ -7,7 +7,7 @@ import type { Audience, Item } from '../../model/gathering.js';
 import { spanOf } from '../../model/gathering.js';
 import type { Slot } from '../../model/timeline.js';
 import { presenceOf } from '../../model/presence.js';
-import { closest } from '../../source/suggest.js';
+import { closest } from '../../base/suggest.js';
 import type { Context } from '../context.js';
 import { listing, titled } from '../context.js';
 import { fixAt } from '../texts.js';

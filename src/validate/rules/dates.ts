@@ -4,12 +4,13 @@
  */
 import type { FullDate, Located } from '../../model/gathering.js';
 import { spanOf } from '../../model/gathering.js';
-import { dayNumber, isoOf, weekdayOf } from '../../source/values.js';
+import { dayNumber, isoOf, weekdayOf } from '../../base/calendar-date.js';
 import { wrongBareWeekday, datedPhrases, weekdayName, weekdayNamed } from '../calendar-words.js';
 import type { Context } from '../context.js';
 import { ordinal } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { bodyText, fixAt, frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
+import type { CalendarDate } from '../../base/calendar-date.js';
 
 /** More than this many days from the file's other dates is taken for a typing slip. */
 const PLAUSIBLE_DAYS = 730;
@@ -244,7 +245,7 @@ function orderFix(s: Dated, series: Dated[], i: number, implausible: Set<Dated>,
 const isDay = (d: Dated) => d.inSeries?.endsWith(' day') ?? false;
 
 /** A date in the form the author wrote another: ISO, with a year, or day and month alone. */
-function writtenLike(as: FullDate, d: { year: number; month: number; day: number }): string {
+function writtenLike(as: FullDate, d: CalendarDate): string {
   const p = (x: number) => String(x).padStart(2, '0');
   if (/^\d{4}-/.test(as.text)) return isoOf(d);
   if (as.yearInferred) return `${p(d.day)}.${p(d.month)}`;

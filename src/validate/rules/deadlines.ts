@@ -3,7 +3,7 @@
  * names a weekday their date is not.
  */
 import { spanOf } from '../../model/gathering.js';
-import { dayNumber, isoOf } from '../../source/values.js';
+import { dayNumber, isoOf } from '../../base/calendar-date.js';
 import { wrongBareWeekday, weekdayName, weekdayNamed } from '../calendar-words.js';
 import { md, type Rule } from '../rule.js';
 import { frontMatterStrings, spanIn, weekdayFix } from '../texts.js';

@@ -3,7 +3,7 @@
  */
 import { spanOf } from '../../model/gathering.js';
 import type { Slot } from '../../model/timeline.js';
-import { closest } from '../../source/suggest.js';
+import { closest } from '../../base/suggest.js';
 import type { Context } from '../context.js';
 import { listing, titled } from '../context.js';
 import { md, type Rule } from '../rule.js';

@@ -5,7 +5,7 @@
  * the build of every calendar.
  */
 import { spanOf } from '../../model/gathering.js';
-import { closest } from '../../source/suggest.js';
+import { closest } from '../../base/suggest.js';
 import { md, type Rule } from '../rule.js';
 
 let known: Set<string> | undefined;

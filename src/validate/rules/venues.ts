@@ -3,7 +3,7 @@
  */
 import type { Venue } from '../../model/gathering.js';
 import { spanOf } from '../../model/gathering.js';
-import { dayNumber, isoOf } from '../../source/values.js';
+import { dayNumber, isoOf } from '../../base/calendar-date.js';
 import { ordinal, titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { relation } from '../schedule.js';

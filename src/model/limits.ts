@@ -7,8 +7,8 @@
  * time, and the renderer refuses it again (markdown.ts) if it ever gets it.
  */
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
-import { locationOf } from '../model/location.js';
-import { lineIndexAt, lineStartsOf } from './lines.js';
+import { locationOf } from './location.js';
+import { lineIndexAt, lineStartsOf } from '../base/lines.js';
 
 /** Lists and quotes within each other; invitations use two or three. */
 export const MAX_MARKDOWN_DEPTH = 32;

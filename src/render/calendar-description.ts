@@ -8,7 +8,7 @@
 import { formatSlot, type Catalogue } from '../i18n/index.js';
 import type { Day, Gathering } from '../model/gathering.js';
 import { timeline, type Slot } from '../model/timeline.js';
-import { shown } from '../render/programme-view.js';
+import { shown } from './programme-view.js';
 
 export interface DescriptionContext {
   cat: Catalogue;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { afterAll } from 'vitest';
-import { build, type BuildOptions, type BuildReport } from '../../src/build/build.js';
+import { build, type BuildOptions, type BuildReport } from '../../src/builder/build.js';
 import { loadConfig } from '../../src/config.js';
 
 export const root = join(import.meta.dirname, '..', '..');

@@ -11,7 +11,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { containedPath } from '../containment.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { templateFolderFiles } from '../source/template-names.js';
+import { templateFolderFiles } from '../render/template-names.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 
 export const MANIFEST = '.agenda-build.json';

@@ -12,10 +12,10 @@ import type { Gathering } from '../model/gathering.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { prepareOutputFolder } from '../output/output-folder.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
-import { isoOf } from '../source/values.js';
+import { isoOf } from '../base/calendar-date.js';
 import { dependencyHashes, type Entry } from './cache.js';
 import { feedRecord } from './feed.js';
-import type { View } from './views.js';
+import type { View } from '../render/views.js';
 
 export type Format = 'html' | 'pdf' | 'ics';
 

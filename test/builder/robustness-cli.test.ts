@@ -6,11 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type * as Build from '../../src/build/build.js';
+import type * as Build from '../../src/builder/build.js';
 import { run } from '../cli/run.js';
 import { envWith, listFiles, project, source, tempDir } from './helpers.js';
 
-vi.mock('../../src/build/build.js', async (importOriginal) => {
+vi.mock('../../src/builder/build.js', async (importOriginal) => {
   const real = await importOriginal<typeof Build>();
   let prints = 0;
   return {

@@ -12,9 +12,10 @@ import { builtinTemplates } from '../tool-paths.js';
 import { UnreadableFile } from '../errors.js';
 import { createHandlebars, readTemplateFile } from '../render/templates.js';
 import { catalogue, formatDateShort, type Language } from '../i18n/index.js';
-import { parseIsoDate } from '../source/values.js';
+import { parseIsoDate } from '../model/values.js';
 import type { Entry, Manifest } from './cache.js';
 import { feedsOf } from './feed.js';
+import type { CalendarDate } from '../base/calendar-date.js';
 
 export interface IndexView {
   language: string;
@@ -57,7 +58,7 @@ export function indexView(manifest: Manifest, link?: string): IndexView {
       .filter(([ext]) => file(ext))
       .map(([ext, label]) => ({ href: href(file(ext)!), label }));
     return {
-      when: date.ok ? formatDateShort(date.value as { year: number; month: number; day: number }, cat) : e.date,
+      when: date.ok ? formatDateShort(date.value as CalendarDate, cat) : e.date,
       title: e.title,
       language: e.language,
       main: main ? href(main) : '',

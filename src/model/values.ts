@@ -6,6 +6,7 @@
  * Every function returns either a value or a message that explains why the
  * text is not one.
  */
+import { daysInMonth, isoOf } from '../base/calendar-date.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string; hint?: string };
 
@@ -23,7 +24,7 @@ export interface TimeSlot {
   text: string;
 }
 
-export interface CalendarDate {
+export interface WrittenDate {
   /** Absent where the author typed a day and month only ("14.10"); the parser fills it in. */
   year?: number;
   month: number;
@@ -88,20 +89,10 @@ export function parseTimeRange(raw: string): Result<TimeSlot> {
   return slot;
 }
 
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-export function daysInMonth(year: number | undefined, month: number): number {
-  if (month === 2 && year !== undefined && !isLeapYear(year)) return 28;
-  return MONTH_DAYS[month - 1];
-}
 
 export const dateFormsHint = 'write a date as 2020-01-28, 28.01.2020, or 28.01 for that day nearest the gathering';
 
-function checkDate(year: number | undefined, month: number, day: number, text: string): Result<CalendarDate> {
+function checkDate(year: number | undefined, month: number, day: number, text: string): Result<WrittenDate> {
   if (month < 1 || month > 12) return fail(`"${text}" is not a date: there is no month ${month}`, dateFormsHint);
   if (day < 1 || day > daysInMonth(year, month)) {
     return fail(`"${text}" is not a date: month ${month}${year ? ` of ${year}` : ''} has no day ${day}`, dateFormsHint);
@@ -110,13 +101,13 @@ function checkDate(year: number | undefined, month: number, day: number, text: s
 }
 
 /** ISO `YYYY-MM-DD` only, as the fixed `date` field requires. */
-export function parseIsoDate(raw: string): Result<CalendarDate> {
+export function parseIsoDate(raw: string): Result<WrittenDate> {
   const text = raw.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) {
     const other = parseDate(text);
     if (other.ok && other.value.year !== undefined) {
-      return fail(`"${text}" is not an ISO date`, `the gathering's date is written YYYY-MM-DD: ${isoOf(other.value as Required<CalendarDate>)}`);
+      return fail(`"${text}" is not an ISO date`, `the gathering's date is written YYYY-MM-DD: ${isoOf(other.value as Required<WrittenDate>)}`);
     }
     return fail(`"${text}" is not an ISO date`, 'the gathering\'s date is written YYYY-MM-DD, e.g. 2020-01-28');
   }
@@ -124,7 +115,7 @@ export function parseIsoDate(raw: string): Result<CalendarDate> {
 }
 
 /** `2020-01-28`, `28.01.2020`, `28.1.20`, `14.03.-25`, or `28.01` / `14.10` (no year). */
-export function parseDate(raw: string): Result<CalendarDate> {
+export function parseDate(raw: string): Result<WrittenDate> {
   const text = raw.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return checkDate(Number(m[1]), Number(m[2]), Number(m[3]), text);
@@ -137,21 +128,3 @@ export function parseDate(raw: string): Result<CalendarDate> {
   return fail(`"${text}" is not a date`, dateFormsHint);
 }
 
-export function isoOf(d: { year: number; month: number; day: number }): string {
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${p(d.year, 4)}-${p(d.month)}-${p(d.day)}`;
-}
-
-/** Days since 1970-01-01 of a complete date, for ordering and distances. */
-export function dayNumber(d: { year: number; month: number; day: number }): number {
-  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(d: { year: number; month: number; day: number }): number {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-}
-
-export function formatMinutes(m: Minutes, separator = ':'): string {
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}${separator}${String(m % 60).padStart(2, '0')}`;
-}

@@ -4,7 +4,7 @@
  * partial or temporary file, keeps its previous PDF, and is tried again by
  * the next build. The beforePrint hook kills the browser by its pid.
  */
-import type { BuildReport } from '../../src/build/build.js';
+import type { BuildReport } from '../../src/builder/build.js';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';

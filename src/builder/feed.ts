@@ -20,7 +20,7 @@ import { calendarHead } from '../ics/write-ics.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import type { Entry, Manifest } from './cache.js';
 import { majorityLanguage } from './index-page.js';
-import { slug, type View } from './views.js';
+import { slug, type View } from '../render/views.js';
 
 export interface Feed {
   /** File name in the output folder. */

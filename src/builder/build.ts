@@ -30,6 +30,7 @@ import { planJobs, type Plan } from './plan-jobs.js';
 import { BuildRecord } from './record.js';
 import { pdfSupply } from './pdf-supply.js';
 import { inShard, recordName, type Shard } from './shard.js';
+import type { CalendarDate } from '../base/calendar-date.js';
 
 export type { Format } from './make-view.js';
 
@@ -52,7 +53,7 @@ export interface BuildOptions {
   groups?: boolean;
   /** Only this share of the sources, with its own build record and no index (see shard.ts). */
   shard?: Shard;
-  today: { year: number; month: number; day: number };
+  today: CalendarDate;
   env: NodeJS.ProcessEnv;
   onProgress?: (event: ProgressEvent) => void;
   /** Once aborted (Ctrl-C), no new invitation is started; those in progress are finished and recorded. */

@@ -6,7 +6,7 @@
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProgressEvent } from '../../src/build/build.js';
+import type { ProgressEvent } from '../../src/builder/build.js';
 import { run } from '../cli/run.js';
 import { readPdf } from '../pdf/read-pdf.js';
 import { buildIn, envWith, examples, examplesDir, listFiles, png, project, root, source, tempDir } from './helpers.js';

@@ -13,6 +13,7 @@
  * (the classic API and all its locales), which took 45–60 ms of each start.
  */
 import * as z from 'zod/mini';
+import { languages } from '../i18n/index.js';
 import { en } from 'zod/locales';
 import {
   parseDate,
@@ -27,7 +28,6 @@ import {
 // zod/mini sets no locale; classic zod's English messages, for the few issues shown in zod's own words.
 z.config(en());
 
-export const languages = ['nb', 'nn', 'da', 'sv', 'en'] as const;
 export const itemKinds = ['session', 'break', 'meal'] as const;
 export const deadlineKinds = ['registration', 'preparation', 'input', 'follow-up', 'other'] as const;
 export const severities = ['error', 'warning', 'off'] as const;
