@@ -1,9 +1,11 @@
 /**
- * The catalogue of diagnostic codes that are not a validator rule's (the
- * rules declare theirs in src/validate/rules/): each code once, as data,
- * with its stage, default severity, a one-line summary and the page that
- * documents it. docs/format.md's table and docs/rules.md are generated from
- * here and from the rules; test/diagnostics/codes.test.ts freezes the list.
+ * The catalogue of diagnostic codes: each code once, as data, with its
+ * stage, default severity and a one-line summary; a validator rule's codes
+ * also name the rule module that reports them (src/validate/rules/, which
+ * holds the explanation and the examples). `Diagnostic.code` is typed by
+ * this list, so a misspelt code does not compile. docs/format.md's table and
+ * docs/rules.md are generated from here; test/diagnostics/codes.test.ts
+ * freezes the list.
  */
 
 export type Stage =
@@ -19,12 +21,18 @@ export type Stage =
   | 'build'
   /** The machine, not the sources: exit code 2. */
   | 'environment'
+  /** A validator rule's, over one gathering (src/validate/rules/). */
+  | 'check'
   /** Said only by the language server, in an editor. */
   | 'editor';
 
 export interface CodeInfo {
   stage: Stage;
+  /** The rule module that reports the code: stage `check` only. */
+  rule?: string;
+  /** Severity unless a project or a file says otherwise (rule codes only). */
   severity: 'error' | 'warning';
+  /** One line: what the code catches. */
   summary: string;
 }
 
@@ -59,6 +67,34 @@ export const codes = {
   'output-clash': { stage: 'project', severity: 'error', summary: 'two invitations would be written to one name (names that differ only in case count as one)' },
   'output-reserved': { stage: 'project', severity: 'error', summary: 'a source would be written as index.* (the listing of all invitations) or calendar.* (the feeds)' },
   'source-link-skipped': { stage: 'project', severity: 'warning', summary: 'a link in a sources folder that points outside the project or to nothing: not read' },
+  'time-end-before-start': { stage: 'check', rule: 'time', severity: 'error', summary: 'A range (item, hours, session, audience) that ends before it starts' },
+  'time-zero-length': { stage: 'check', rule: 'time', severity: 'warning', summary: 'An item whose range ends when it starts (09.00–09.00)' },
+  'time-order': { stage: 'check', rule: 'time', severity: 'error', summary: 'A timed entry listed after one that starts later' },
+  'time-outside-hours': { stage: 'check', rule: 'time', severity: 'error', summary: "An entry that starts before or runs past the day's hours" },
+  'hours-mismatch': { stage: 'check', rule: 'time', severity: 'warning', summary: "A programme that starts later or ends earlier than the day's hours" },
+  'overlap': { stage: 'check', rule: 'overlaps', severity: 'error', summary: 'Two items that overlap in time for the same audience' },
+  'alongside-unknown': { stage: 'check', rule: 'overlaps', severity: 'error', summary: "An item's `alongside` names no item of its day" },
+  'gap': { stage: 'check', rule: 'gaps', severity: 'warning', summary: 'Time between the first and last item of a day with nothing scheduled' },
+  'audience-undeclared': { stage: 'check', rule: 'audiences', severity: 'error', summary: 'An item for an audience that is not declared under `audiences`' },
+  'audience-absent': { stage: 'check', rule: 'audiences', severity: 'error', summary: 'An item for an audience before it joins or after it leaves' },
+  'audience-idle': { stage: 'check', rule: 'audiences', severity: 'warning', summary: 'An audience present with nothing scheduled while an item for others runs' },
+  'audience-unused': { stage: 'check', rule: 'audiences', severity: 'warning', summary: 'An audience declared that no item is for' },
+  'deadline-order': { stage: 'check', rule: 'deadlines', severity: 'error', summary: 'A registration or preparation deadline on or after the gathering, or an input or follow-up deadline before it' },
+  'deadline-weekday': { stage: 'check', rule: 'deadlines', severity: 'error', summary: "A deadline whose text names a weekday that is not its date's" },
+  'date-implausible': { stage: 'check', rule: 'dates', severity: 'error', summary: "A date more than two years from the file's other dates" },
+  'series-order': { stage: 'check', rule: 'dates', severity: 'error', summary: 'Sessions of a group, or days of a gathering, out of chronological order' },
+  'weekday-mismatch': { stage: 'check', rule: 'dates', severity: 'error', summary: 'A weekday named next to a date (in the text or a title) that is not that date\'s' },
+  'date-past': { stage: 'check', rule: 'dates', severity: 'warning', summary: 'A gathering before today: last year\'s file copied and its date not changed' },
+  'timezone-unknown': { stage: 'check', rule: 'timezone', severity: 'error', summary: 'A `timezone` the time-zone database does not know' },
+  'venue-missing': { stage: 'check', rule: 'venues', severity: 'error', summary: 'A group session, or a day of a gathering of several days, with no venue' },
+  'venue-conflict': { stage: 'check', rule: 'venues', severity: 'warning', summary: 'One room used by two groups (or two parallel items) at the same time' },
+  'member-duplicate': { stage: 'check', rule: 'groups', severity: 'warning', summary: 'A member listed in two groups (or twice in one)' },
+  'group-sessions-missing': { stage: 'check', rule: 'groups', severity: 'warning', summary: 'A group with no sessions while other groups have some' },
+  'group-sessions-count': { stage: 'check', rule: 'groups', severity: 'warning', summary: 'A group with a different number of sessions than most groups' },
+  'email-invalid': { stage: 'check', rule: 'contacts', severity: 'error', summary: 'A malformed e-mail address (contact, registration, deadline, mailto: link)' },
+  'url-invalid': { stage: 'check', rule: 'contacts', severity: 'error', summary: 'A malformed web address (registration or venue link, deadline, Markdown link)' },
+  'link-unsafe': { stage: 'check', rule: 'contacts', severity: 'error', summary: 'A javascript:, vbscript: or file: link' },
+  'image-unreadable': { stage: 'check', rule: 'images', severity: 'error', summary: 'An image the body shows that is missing, not an image, too large or outside the project' },
   'render-failed': { stage: 'build', severity: 'error', summary: 'a template failed while making an invitation' },
   'pdf-failed': { stage: 'build', severity: 'error', summary: 'the browser could not print an invitation (two attempts)' },
   'build-record-corrupt': { stage: 'build', severity: 'warning', summary: 'the build record in the output folder lists a file the tool does not write there (or is not JSON): it is ignored, nothing it lists is removed' },
@@ -71,9 +107,17 @@ export const codes = {
   'config-invalid': { stage: 'editor', severity: 'warning', summary: "the project's agenda.config.yaml has errors: a source's first line points at the config's first one" },
 } as const satisfies Record<string, CodeInfo>;
 
-export type CatalogueCode = keyof typeof codes;
+/** Every code a diagnostic may carry. */
+export type Code = keyof typeof codes;
+
+const table: Record<string, CodeInfo> = codes;
+
+/** A rule module's codes, in catalogue order, as the validator and docs/rules.md list them. */
+export function codesOf(rule: string): { id: Code; severity: 'error' | 'warning'; summary: string }[] {
+  return (Object.keys(codes) as Code[]).filter((id) => table[id].rule === rule).map((id) => ({ id, severity: table[id].severity, summary: table[id].summary }));
+}
 
 /** Whether a diagnostic says the machine, not the sources, stopped the command (exit code 2). */
 export function isEnvironmental(code: string): boolean {
-  return (codes as Record<string, CodeInfo>)[code]?.stage === 'environment';
+  return table[code]?.stage === 'environment';
 }

@@ -3,6 +3,7 @@
  * after vfile-message: a permanent rule id, a severity, a message that says
  * what happened, the place, related places and a hint that says what to do.
  */
+import type { Code } from './codes.js';
 
 export interface Point {
   /** 1-based line in the source file. */
@@ -33,8 +34,8 @@ export interface Fix {
 }
 
 export interface Diagnostic {
-  /** Permanent rule id, e.g. `yaml-syntax`, `key-unknown`, `overlaps`. */
-  code: string;
+  /** Permanent id from the catalogue, e.g. `yaml-syntax`, `key-unknown`, `overlap`. */
+  code: Code;
   severity: Severity;
   message: string;
   file: string;

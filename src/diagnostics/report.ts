@@ -45,7 +45,6 @@ function safe(d: Diagnostic): Diagnostic {
   return {
     ...d,
     file: printable(d.file),
-    code: printable(d.code),
     message: printable(d.message),
     hint: d.hint === undefined ? undefined : printable(d.hint),
     related: d.related?.map((r) => ({ ...r, file: printable(r.file), message: printable(r.message) })),

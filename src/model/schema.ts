@@ -13,6 +13,7 @@
  * (the classic API and all its locales), which took 45–60 ms of each start.
  */
 import * as z from 'zod/mini';
+import type { Code } from '../diagnostics/codes.js';
 import { languages } from '../i18n/index.js';
 import { en } from 'zod/locales';
 import {
@@ -40,7 +41,7 @@ const scalar = z.union([z.string(), z.number()]);
  * a failure reported under the rule id `rule` (see catalogue). One
  * transform, not a text step and a parse step: zod pays per step, per value.
  */
-export function parsedScalar<T>(rule: string, read: (s: string) => Result<T>) {
+export function parsedScalar<T>(rule: Code, read: (s: string) => Result<T>) {
   return z.pipe(
     scalar,
     z.transform((v, ctx): T => {

@@ -3,6 +3,7 @@
  * back only when the front matter is valid YAML and matches the schema.
  */
 import type { Root } from 'mdast';
+import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
@@ -135,7 +136,7 @@ function readFrontMatter(block: FrontMatterBlock, text: string, file: string): P
 
 /** Checks the schema cannot express, year filling, and the normalised days. */
 function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Diagnostic[]): ParseResult {
-  const err = (span: Span, code: string, message: string, hint?: string) =>
+  const err = (span: Span, code: Code, message: string, hint?: string) =>
     diagnostics.push({ file, severity: 'error', code, span, message, hint });
 
   const date = fm.date as FullDate;

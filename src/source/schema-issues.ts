@@ -6,6 +6,7 @@
 import type { Document } from 'yaml';
 import type * as z from 'zod/mini';
 import { allowedAt } from './schema-at.js';
+import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { englishKey, englishValue } from './nordic-words.js';
 import { closest } from '../base/suggest.js';
@@ -102,7 +103,7 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
         hint: hintFor(path),
       }];
     case 'custom': {
-      const params = (issue.params ?? {}) as { rule?: string; hint?: string };
+      const params = (issue.params ?? {}) as { rule?: Code; hint?: string };
       return [{ ...base, code: params.rule ?? 'schema', message: capital(issue.message), hint: params.hint }];
     }
     default:

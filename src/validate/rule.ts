@@ -1,17 +1,18 @@
 /**
  * What a validator rule is: a module with a permanent id, the fine-grained
- * codes it reports under (each with a default severity), a paragraph that
+ * codes it reports under (declared in the catalogue, src/diagnostics/codes.ts), a paragraph that
  * explains it, ok / not-ok examples that the test suite runs and
  * docs/rules.md shows, and a check over one gathering.
  */
+import type { Code } from '../diagnostics/codes.js';
 import type { Fix, Related, Span } from '../diagnostics/diagnostic.js';
 import type { Context } from './context.js';
 
 export type RuleSeverity = 'error' | 'warning' | 'off';
 
-export interface Code {
+export interface RuleCode {
   /** Permanent id, printed with every diagnostic and accepted in `rules:`. */
-  id: string;
+  id: Code;
   /** Severity unless the project config or the file says otherwise. */
   severity: RuleSeverity;
   /** One line: what the code catches. */
@@ -20,7 +21,7 @@ export interface Code {
 
 /** What a rule reports; the validator adds file and severity. */
 export interface Finding {
-  code: string;
+  code: Code;
   message: string;
   span?: Span;
   related?: Omit<Related, 'file'>[];
@@ -42,7 +43,7 @@ export interface Example {
 export interface Rule {
   /** Module id: also accepted in `rules:`, for every code of the module at once. */
   id: string;
-  codes: Code[];
+  codes: RuleCode[];
   explanation: string;
   ok: Example[];
   notOk: Example[];

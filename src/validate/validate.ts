@@ -11,7 +11,7 @@ import type { FullDate, Gathering } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
 import { locationOf } from '../model/location.js';
 import { Context, type ImageProbe } from './context.js';
-import type { Code, Rule, RuleSeverity } from './rule.js';
+import type { Rule, RuleCode, RuleSeverity } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 import { closest } from '../base/suggest.js';
 
@@ -34,7 +34,7 @@ export interface ValidateOptions {
 
 export type Severities = Partial<Record<string, RuleSeverity>>;
 
-const byCode = new Map<string, { rule: Rule; code: Code }>();
+const byCode = new Map<string, { rule: Rule; code: RuleCode }>();
 const moduleIds = new Set<string>();
 for (const rule of allRules) {
   moduleIds.add(rule.id);

@@ -61,8 +61,8 @@ describe('printing what a source says', { timeout: 60_000 }, () => {
   });
 
   it('--format github escapes %, CR and LF in the message and : and , in properties', () => {
-    const out = report([{ file: 'x,y:z.md', code: 'c', severity: 'error', message: '100% done\nnext', hint: 'a,b:c' }], { format: 'github', fileCount: 1 });
-    expect(out).toBe('::error file=x%2Cy%3Az.md,title=c::100%25 done\\nnext%0Aa,b:c\n');
+    const out = report([{ file: 'x,y:z.md', code: 'overlap', severity: 'error', message: '100% done\nnext', hint: 'a,b:c' }], { format: 'github', fileCount: 1 });
+    expect(out).toBe('::error file=x%2Cy%3Az.md,title=overlap::100%25 done\\nnext%0Aa,b:c\n');
   });
 });
 

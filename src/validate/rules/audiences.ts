@@ -12,16 +12,12 @@ import type { Context } from '../context.js';
 import { listing, titled } from '../context.js';
 import { fixAt } from '../texts.js';
 import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 import { isFor, overlap, presence, uncovered, type Interval } from '../schedule.js';
 
 export const audiences: Rule = {
   id: 'audiences',
-  codes: [
-    { id: 'audience-undeclared', severity: 'error', summary: 'An item for an audience that is not declared under `audiences`' },
-    { id: 'audience-absent', severity: 'error', summary: 'An item for an audience before it joins or after it leaves' },
-    { id: 'audience-idle', severity: 'warning', summary: 'An audience present with nothing scheduled while an item for others runs' },
-    { id: 'audience-unused', severity: 'warning', summary: 'An audience declared that no item is for' },
-  ],
+  codes: codesOf('audiences'),
   explanation:
     'An item with no `for` is for everyone present; an item with `for` is for the audiences it names, which must be declared under ' +
     '`audiences` (with `from` / `until` when an audience joins late or leaves early; a day\'s own `audiences` says when it is there ' +

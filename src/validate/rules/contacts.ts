@@ -7,15 +7,12 @@ import type { Located } from '../../model/gathering.js';
 import { spanOf } from '../../model/gathering.js';
 import type { Context } from '../context.js';
 import { md, type Finding, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 import { bodyText, frontMatterStrings, spanIn } from '../texts.js';
 
 export const contacts: Rule = {
   id: 'contacts',
-  codes: [
-    { id: 'email-invalid', severity: 'error', summary: 'A malformed e-mail address (contact, registration, deadline, mailto: link)' },
-    { id: 'url-invalid', severity: 'error', summary: 'A malformed web address (registration or venue link, deadline, Markdown link)' },
-    { id: 'link-unsafe', severity: 'error', summary: 'A javascript:, vbscript: or file: link' },
-  ],
+  codes: codesOf('contacts'),
   explanation:
     'An invitation is only as good as the addresses in it. E-mail addresses (a contact\'s `email`, `registration.email`, a ' +
     "deadline's `to`, `mailto:` links) must have a name, one @ and a domain with a dot. Web addresses in link fields (`registration.link`, " +

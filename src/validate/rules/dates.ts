@@ -9,6 +9,7 @@ import { wrongBareWeekday, datedPhrases, weekdayName, weekdayNamed } from '../ca
 import type { Context } from '../context.js';
 import { ordinal } from '../context.js';
 import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 import { bodyText, fixAt, frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
 import type { CalendarDate } from '../../base/calendar-date.js';
 
@@ -17,12 +18,7 @@ const PLAUSIBLE_DAYS = 730;
 
 export const dates: Rule = {
   id: 'dates',
-  codes: [
-    { id: 'date-implausible', severity: 'error', summary: "A date more than two years from the file's other dates" },
-    { id: 'series-order', severity: 'error', summary: 'Sessions of a group, or days of a gathering, out of chronological order' },
-    { id: 'weekday-mismatch', severity: 'error', summary: 'A weekday named next to a date (in the text or a title) that is not that date\'s' },
-    { id: 'date-past', severity: 'warning', summary: 'A gathering before today: last year\'s file copied and its date not changed' },
-  ],
+  codes: codesOf('dates'),
   explanation:
     'Every date of a file (the gathering, its days, deadlines, the sessions of its groups) lies within a couple of years of the ' +
     'others; a date more than two years from their median is a typing slip (seed 004: 20.03.2109 among 2018 dates). The ' +

@@ -6,14 +6,12 @@ import { spanOf } from '../../model/gathering.js';
 import { dayNumber, isoOf } from '../../base/calendar-date.js';
 import { wrongBareWeekday, weekdayName, weekdayNamed } from '../calendar-words.js';
 import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 import { frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
 
 export const deadlines: Rule = {
   id: 'deadlines',
-  codes: [
-    { id: 'deadline-order', severity: 'error', summary: 'A registration or preparation deadline on or after the gathering, or an input or follow-up deadline before it' },
-    { id: 'deadline-weekday', severity: 'error', summary: "A deadline whose text names a weekday that is not its date's" },
-  ],
+  codes: codesOf('deadlines'),
   explanation:
     'Registration and preparation are due before the gathering: a deadline on the day or after it cannot be met. Input and ' +
     'follow-up are due after it (or during it), never before it starts. A deadline without a `kind` is not judged. A date without ' +

@@ -5,11 +5,12 @@ import { spanOf } from '../../model/gathering.js';
 import type { Slot } from '../../model/timeline.js';
 import { listing, titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 import { overlap, presence, uncovered, type Interval } from '../schedule.js';
 
 export const gaps: Rule = {
   id: 'gaps',
-  codes: [{ id: 'gap', severity: 'warning', summary: 'Time between the first and last item of a day with nothing scheduled' }],
+  codes: codesOf('gaps'),
   explanation:
     'Between the first item of a day and the last, every minute should belong to something, for every audience that is present: ' +
     'a programme that jumps from 10.00 to 10.15 has an unlisted break, and participants will ask. An explicit break ' +

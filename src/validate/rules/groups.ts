@@ -5,14 +5,11 @@
 import { spanOf } from '../../model/gathering.js';
 import { listing } from '../context.js';
 import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 
 export const groups: Rule = {
   id: 'groups',
-  codes: [
-    { id: 'member-duplicate', severity: 'warning', summary: 'A member listed in two groups (or twice in one)' },
-    { id: 'group-sessions-missing', severity: 'warning', summary: 'A group with no sessions while other groups have some' },
-    { id: 'group-sessions-count', severity: 'warning', summary: 'A group with a different number of sessions than most groups' },
-  ],
+  codes: codesOf('groups'),
   explanation:
     'Each member (a school, a municipality) usually belongs to one group of a series; a member listed in two groups is worth a ' +
     'second look (seed 004: Sætre in Gruppe 1 and 2, Tofte in Gruppe 1 and 3). When it is on purpose, say so once in the ' +

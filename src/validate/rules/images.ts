@@ -9,10 +9,11 @@ import { dirname, resolve } from 'node:path';
 import type { Definition, Image, ImageReference } from 'mdast';
 import type { Span } from '../../diagnostics/diagnostic.js';
 import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 
 export const images: Rule = {
   id: 'images',
-  codes: [{ id: 'image-unreadable', severity: 'error', summary: 'An image the body shows that is missing, not an image, too large or outside the project' }],
+  codes: codesOf('images'),
   explanation:
     'Images in the body (`![Kart](kart.png)`) are read from the folder of the source and put inside the invitation, so it ' +
     'shows them offline and in the PDF. The file must be a PNG, JPEG, GIF, WebP or SVG image of at most 5 MB inside the ' +

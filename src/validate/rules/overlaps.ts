@@ -7,14 +7,12 @@ import { closest } from '../../base/suggest.js';
 import type { Context } from '../context.js';
 import { listing, titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 import { presence, relation, type Interval, overlap as overlapOf } from '../schedule.js';
 
 export const overlaps: Rule = {
   id: 'overlaps',
-  codes: [
-    { id: 'overlap', severity: 'error', summary: 'Two items that overlap in time for the same audience' },
-    { id: 'alongside-unknown', severity: 'error', summary: "An item's `alongside` names no item of its day" },
-  ],
+  codes: codesOf('overlaps'),
   explanation:
     'Two items overlap when their times cross and someone would have to be in both. They do not overlap when they are members ' +
     'of a parallel set (`parallel:`, tracks that run side by side), when they are for different audiences (`for:`), when one is a ' +

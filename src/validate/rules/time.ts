@@ -8,16 +8,11 @@ import type { Slot } from '../../model/timeline.js';
 import type { Context } from '../context.js';
 import { titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 
 export const time: Rule = {
   id: 'time',
-  codes: [
-    { id: 'time-end-before-start', severity: 'error', summary: 'A range (item, hours, session, audience) that ends before it starts' },
-    { id: 'time-zero-length', severity: 'warning', summary: 'An item whose range ends when it starts (09.00–09.00)' },
-    { id: 'time-order', severity: 'error', summary: 'A timed entry listed after one that starts later' },
-    { id: 'time-outside-hours', severity: 'error', summary: "An entry that starts before or runs past the day's hours" },
-    { id: 'hours-mismatch', severity: 'warning', summary: "A programme that starts later or ends earlier than the day's hours" },
-  ],
+  codes: codesOf('time'),
   explanation:
     "A programme is read from top to bottom, so a timed entry that starts before the one above it is a slip (often a typed hour). " +
     'Every range must end after it starts (an item from 09.00 to 09.00 is a slip; a moment is written as its start alone): items, the day\'s `hours`, sessions, and an audience\'s `from` / `until`. ' +

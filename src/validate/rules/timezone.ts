@@ -7,6 +7,7 @@
 import { spanOf } from '../../model/gathering.js';
 import { closest } from '../../base/suggest.js';
 import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 
 let known: Set<string> | undefined;
 
@@ -22,7 +23,7 @@ export function isTimeZone(name: string): boolean {
 
 export const timezone: Rule = {
   id: 'timezone',
-  codes: [{ id: 'timezone-unknown', severity: 'error', summary: 'A `timezone` the time-zone database does not know' }],
+  codes: codesOf('timezone'),
   explanation:
     'The calendar files give every event in UTC, converted from the gathering\'s times in its `timezone` (Europe/Oslo unless ' +
     'the source says otherwise). The name must be one of the IANA time-zone database, as Area/City: Europe/Oslo, ' +

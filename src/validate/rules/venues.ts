@@ -6,14 +6,12 @@ import { spanOf } from '../../model/gathering.js';
 import { dayNumber, isoOf } from '../../base/calendar-date.js';
 import { ordinal, titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../diagnostics/codes.js';
 import { relation } from '../schedule.js';
 
 export const venues: Rule = {
   id: 'venues',
-  codes: [
-    { id: 'venue-missing', severity: 'error', summary: 'A group session, or a day of a gathering of several days, with no venue' },
-    { id: 'venue-conflict', severity: 'warning', summary: 'One room used by two groups (or two parallel items) at the same time' },
-  ],
+  codes: codesOf('venues'),
   explanation:
     "Every session of a group needs a place: its own `venue`, or the group's. In a gathering of several days where some days " +
     'name a venue, every day must. (A gathering that names no venue at all is not judged: some, like a conference held at each ' +
