@@ -17,7 +17,6 @@ import { templateSet } from './templates.js';
 import { buildViewModel } from './view-model.js';
 
 export { RenderError } from './render-error.js';
-export { clearTemplateCache } from './templates.js';
 
 export interface Branding {
   organisation?: string;
@@ -66,11 +65,7 @@ export function chooseTemplate(g: Gathering, fallback?: string): string {
   return 'timetable';
 }
 
-export async function renderHtml(gathering: Gathering, options: RenderOptions = {}): Promise<RenderResult> {
-  return renderHtmlSync(gathering, options);
-}
-
-export function renderHtmlSync(g: Gathering, options: RenderOptions = {}): RenderResult {
+export function renderHtml(g: Gathering, options: RenderOptions = {}): RenderResult {
   const cat = catalogue(g.language ?? 'nb');
   const root = resolve(options.projectRoot ?? '.');
   const templates = templateSet(options.templatesDir ? resolve(root, options.templatesDir) : undefined, [options.templatesRoot ?? root]);

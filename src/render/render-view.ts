@@ -13,7 +13,7 @@ import { calendarText } from './calendar.js';
 import { viewTitle, type View, type ViewRequest } from './views.js';
 import { linkFonts } from './fonts.js';
 import { RenderError } from './render-error.js';
-import { renderHtmlSync } from './render-html.js';
+import { renderHtml } from './render-html.js';
 import type { CalendarDate } from '../base/calendar-date.js';
 
 /** What every source of a project shares: its folder, config, templates, "today" and the views asked for. */
@@ -53,7 +53,7 @@ export function renderView(g: Gathering, view: View, project: Project, context: 
   const { config } = project;
   let page;
   try {
-    page = renderHtmlSync(g, {
+    page = renderHtml(g, {
       audience: view.audience,
       group: view.group,
       templatesDir: project.templatesDir,

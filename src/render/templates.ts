@@ -7,10 +7,10 @@
  * compiled in strict mode (a field the view model lacks is an error, not an
  * empty string); prototype access stays blocked, as Handlebars has it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { containedPath } from '../containment.js';
-import { hbsFiles, NAME } from './template-names.js';
+import { hbsFiles, NAME, templateFolderFiles } from './template-names.js';
 import { builtinTemplates } from '../tool-paths.js';
 import Handlebars from 'handlebars';
 import { RenderError } from './render-error.js';
@@ -108,24 +108,36 @@ function load(projectDir: string | undefined, roots: readonly string[]): Templat
   };
 }
 
-const sets = new Map<string, TemplateSet>();
+const sets = new Map<string, { stamp: string; set: TemplateSet }>();
+
+/** Size and modification time of every file the project folder may give the renderer: it changes when one is edited, added or removed. */
+function folderStamp(projectDir: string | undefined): string {
+  if (!projectDir) return '';
+  const parts: string[] = [];
+  for (const [name, file] of templateFolderFiles(projectDir)) {
+    try {
+      const st = statSync(file);
+      parts.push(`${name}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`);
+    } catch {
+      parts.push(`${name}:-`);
+    }
+  }
+  return parts.join('\n');
+}
 
 /**
  * The templates of a project folder (or the built-in ones), loaded once per
- * process. The project's files must resolve inside `roots` (the project
- * folder, or a templates folder named on the command line).
+ * process and again when a file of the folder changes (watch and preview
+ * render many times in one process). The project's files must resolve
+ * inside `roots` (the project folder, or a templates folder named on the
+ * command line).
  */
 export function templateSet(projectDir?: string, roots: readonly string[] = projectDir ? [projectDir] : []): TemplateSet {
   const key = [projectDir ?? '', ...roots].join('\n');
-  let set = sets.get(key);
-  if (!set) {
-    set = load(projectDir, roots);
-    sets.set(key, set);
-  }
+  const stamp = folderStamp(projectDir);
+  const known = sets.get(key);
+  if (known?.stamp === stamp) return known.set;
+  const set = load(projectDir, roots);
+  sets.set(key, { stamp, set });
   return set;
-}
-
-/** Forget loaded templates (for a long-running process whose project files changed). */
-export function clearTemplateCache(): void {
-  sets.clear();
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { stableUid } from '../../src/ics/uid.js';
-import { dtstampFromSourceDateEpoch } from '../../src/ics/dtstamp.js';
 
 describe('stableUid', () => {
   const parts = ['gatherings/asker-nov.md', '2018-11-14', 'opening'];
@@ -33,17 +32,5 @@ describe('stableUid', () => {
 
   it('does not depend on the Unicode normal form of a part', () => {
     expect(stableUid(['samling-sø.md'.normalize('NFD')])).toBe(stableUid(['samling-sø.md'.normalize('NFC')]));
-  });
-});
-
-describe('dtstampFromSourceDateEpoch', () => {
-  it('reads whole seconds since the epoch', () => {
-    expect(dtstampFromSourceDateEpoch('1700000000')?.toISOString()).toBe('2023-11-14T22:13:20.000Z');
-  });
-  it('is undefined when unset and throws when malformed', () => {
-    expect(dtstampFromSourceDateEpoch(undefined)).toBeUndefined();
-    expect(dtstampFromSourceDateEpoch('')).toBeUndefined();
-    expect(() => dtstampFromSourceDateEpoch('2023-11-14')).toThrow(/SOURCE_DATE_EPOCH/);
-    expect(() => dtstampFromSourceDateEpoch('-1')).toThrow(/SOURCE_DATE_EPOCH/);
   });
 });

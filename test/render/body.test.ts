@@ -17,7 +17,7 @@ ${body}
 `;
 
 async function rendered(body: string, extra = ''): Promise<string> {
-  return readable((await renderHtml(gatheringOf(source(body, extra)), { projectRoot: root })).html);
+  return readable((renderHtml(gatheringOf(source(body, extra)), { projectRoot: root })).html);
 }
 
 describe('placing blocks', () => {
@@ -39,7 +39,7 @@ describe('placing blocks', () => {
   });
 
   it('004: "Grupper og tider for samlinger" is the groups\' heading; no second one', async () => {
-    const { html } = await renderHtml(example('asker-ledernettverk-nov-2018'), { projectRoot: root });
+    const { html } = renderHtml(example('asker-ledernettverk-nov-2018'), { projectRoot: root });
     expect(readable(html)).toContain('<h2>Grupper og tider for samlinger</h2>\n</div>\n<section class="block groups">\n<table');
   });
 

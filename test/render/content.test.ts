@@ -26,7 +26,7 @@ function programmeNeedles(g: Gathering): string[] {
 }
 
 async function text(name: string, part?: string): Promise<string> {
-  const { html } = await renderHtml(example(name), { projectRoot: root });
+  const { html } = renderHtml(example(name), { projectRoot: root });
   return textOf(part ? section(html, part) : html);
 }
 

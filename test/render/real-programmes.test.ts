@@ -12,7 +12,7 @@ function source(language: string, items: string): string {
 
 /** Each programme row's title and whether it is set as a break or a meal. */
 async function rows(text: string): Promise<{ title: string; italic: boolean; time: string }[]> {
-  const { html } = await renderHtml(gatheringOf(text), { projectRoot: root });
+  const { html } = renderHtml(gatheringOf(text), { projectRoot: root });
   const programme = section(html, 'programme');
   return [...programme.matchAll(/<tr class="row ([^"]*)">\s*<td class="time">([^<]*)<\/td>\s*<td class="content"><div class="item-title">([^<]*)<\/div>/g)]
     .map((m) => ({ title: m[3], italic: /\bitalic\b/.test(m[1]), time: m[2] }));
@@ -59,7 +59,7 @@ describe('an untitled parallel set', () => {
     const { readFileSync } = await import('node:fs');
     const doc = readFileSync(`${root}/docs/format.md`, 'utf8');
     const full = /## A full example\n\n```markdown\n([\s\S]*?)\n```\n/.exec(doc)![1] + '\n';
-    const { html } = await renderHtml(gatheringOf(full), { projectRoot: root });
+    const { html } = renderHtml(gatheringOf(full), { projectRoot: root });
     const titles = [...section(html, 'programme').matchAll(/<tr class="row[^"]*">\s*<td class="time">([^<]*)<\/td>\s*<td class="content">(?:<div class="item-title">([^<]*)<\/div>)?/g)]
       .map((m) => [m[1], m[2]]);
     expect(titles.filter(([, title]) => !title)).toEqual([]);
@@ -76,14 +76,14 @@ describe('an untitled parallel set', () => {
 describe('smaller things (issue 14, 11)', () => {
   it('the contact line has no space before its commas', async () => {
     const text = '---\ntitle: Samling\ndate: 2026-02-12\ncontact:\n  name: Kari\n  email: kari@example.no\n  phone: 900 00 000\n---\n\nTekst.\n';
-    const { html } = await renderHtml(gatheringOf(text), { projectRoot: root });
+    const { html } = renderHtml(gatheringOf(text), { projectRoot: root });
     const line = /<dt>Kontaktperson<\/dt><dd><p>([\s\S]*?)<\/p>/.exec(html)![1].replace(/<[^>]+>/g, '');
     expect(line).toBe('Kari, kari@example.no, Telefon 900 00 000');
   });
 
   it('a Markdown table\'s headers align as its values do: left, unless the column says otherwise', async () => {
     const text = '---\ntitle: Samling\ndate: 2026-02-12\nfacts:\n  Plan: |\n    | Hva | Antall |\n    |---|--:|\n    | Rom | 3 |\n---\n\nTekst.\n';
-    const { html } = await renderHtml(gatheringOf(text), { projectRoot: root });
+    const { html } = renderHtml(gatheringOf(text), { projectRoot: root });
     expect(section(html, 'facts')).toContain('<th>Hva</th>');
     expect(section(html, 'facts')).toContain('<th align="right">Antall</th>');
     // Every Markdown table, not only the prose's: the facts' too. A stylesheet that set the prose's alone left the facts' headers centred.
@@ -94,7 +94,7 @@ describe('smaller things (issue 14, 11)', () => {
   it('deadlines the body does not place come before the registration it does, not after it at the end', async () => {
     const text = '---\ntitle: Samling\ndate: 2026-02-12\ntemplate: network\nprogramme:\n  - time: 09.00\n    title: Start\n'
       + 'deadlines:\n  - date: 01.02\n    what: Påmelding\n    kind: registration\nregistration: Meld deg på i skjemaet.\ncontact: post@example.no\n---\n\nTekst.\n\n::registration\n';
-    const { html } = await renderHtml(gatheringOf(text), { projectRoot: root });
+    const { html } = renderHtml(gatheringOf(text), { projectRoot: root });
     const deadline = html.indexOf('<section class="block deadlines');
     const registration = html.indexOf('<section class="block registration');
     expect(deadline).toBeGreaterThan(0);
@@ -118,13 +118,13 @@ describe('page breaks (issue 14, 9)', () => {
     ['sv', 'Dag 2 – fredag 13 mars 2026: Samarbeid (forts.)'],
     ['en', 'Day 2 – Friday 13 March 2026: Samarbeid (continued)'],
   ])('%s: a day\'s table repeats its label in the head row that repeats on every page', async (language, label) => {
-    const { html } = await renderHtml(gatheringOf(twoDays(language)), { projectRoot: root });
+    const { html } = renderHtml(gatheringOf(twoDays(language)), { projectRoot: root });
     const heads = [...section(html, 'programme').matchAll(/<thead>\s*<tr class="day-continued"><th colspan="2"><div>([^<]*)<\/div>/g)].map((m) => m[1]);
     expect(heads[1]).toBe(label);
   });
 
   it('keeps a parallel set with its title and time, and the last two rows with those before them', async () => {
-    const { html } = await renderHtml(gatheringOf(twoDays('nb')), { projectRoot: root });
+    const { html } = renderHtml(gatheringOf(twoDays('nb')), { projectRoot: root });
     const day2 = section(html, 'programme').split('<table')[2];
     const rows = [...day2.matchAll(/<tr class="row ([^"]*)">\s*<td class="time">[^<]*<\/td>\s*<td class="content"><div class="item-title">([^<]*)</g)]
       .map((m) => [m[2], /keep-next/.test(m[1]), /keep-previous/.test(m[1])]);

@@ -49,7 +49,7 @@ Hei <script>alert('body')</script> <img src="file:///etc/hostname" onerror="aler
 
 describe('a hostile source', () => {
   it('renders to HTML with nothing that runs or loads', async () => {
-    const { html } = await renderHtml(gatheringOf(hostile), { projectRoot: root });
+    const { html } = renderHtml(gatheringOf(hostile), { projectRoot: root });
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<iframe|<object|<embed|<form|<link|<svg/i);
     // Event handlers in a tag; javascript: and file: in an attribute (as text they are harmless).
@@ -64,7 +64,7 @@ describe('a hostile source', () => {
   });
 
   it('keeps what the author meant as text, escaped', async () => {
-    const { html } = await renderHtml(gatheringOf(hostile), { projectRoot: root });
+    const { html } = renderHtml(gatheringOf(hostile), { projectRoot: root });
     expect(html).toContain('<title>Samling &lt;/title&gt;&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;</title>');
     expect(html).toContain('&lt;b onmouseover&#x3D;alert(1)&gt;Velkommen&lt;/b&gt;');
     expect(html).toContain('<meta name="author" content="Evil&quot; onload&#x3D;&quot;alert(1)">');
@@ -73,7 +73,7 @@ describe('a hostile source', () => {
   });
 
   it('a footer text cannot leave its CSS string or the style element', async () => {
-    const { html } = await renderHtml(gatheringOf(hostile), {
+    const { html } = renderHtml(gatheringOf(hostile), {
       projectRoot: root,
       branding: { footer: 'Org" } body { display: none } </style><script>alert(1)</script>' },
     });

@@ -35,14 +35,14 @@ describe('choosing a template', () => {
   });
 
   it('an unknown template is a render error naming the known ones', async () => {
-    await expect(renderHtml(gatheringOf(minimal('template: brosjyre\n')))).rejects.toThrow(/no template "brosjyre".*network, phases, timetable, welcome/);
+    expect(() => renderHtml(gatheringOf(minimal('template: brosjyre\n')))).toThrow(/no template "brosjyre".*network, phases, timetable, welcome/);
   });
 });
 
 describe('a project\'s templates folder', () => {
   it('replaces a partial of the built-in templates', async () => {
     const dir = project({ 'maler/partials/item.hbs': '<div class="mitt">{{title}}!</div>' });
-    const { html } = await renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' });
+    const { html } = renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' });
     expect(html).toContain('<div class="mitt">Lunsj!</div>');
     expect(html).not.toContain('class="item-title"');
   });
@@ -54,21 +54,21 @@ describe('a project\'s templates folder', () => {
     });
     const g = example('ost-oppstart-2020');
     g.template = 'kommune';
-    const { html } = await renderHtml(g, { projectRoot: dir, templatesDir: 'maler' });
+    const { html } = renderHtml(g, { projectRoot: dir, templatesDir: 'maler' });
     expect(html).toContain('.kommune-mark { color: red; }');
     expect(textOf(html)).toContain('Oppstartsamling i Regionalt skoleeiersamarbeid ØST Program Tid Innhold Deltakere 09.00');
   });
 
   it('strict mode: a template that prints a field the view model lacks fails', async () => {
     const dir = project({ 'maler/partials/item.hbs': '{{title}} {{speaker}}' });
-    const render = renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' });
-    await expect(render).rejects.toThrow(RenderError);
-    await expect(renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' })).rejects.toThrow(/"speaker" not defined/);
+    const render = () => renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' });
+    expect(render).toThrow(RenderError);
+    expect(() => renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' })).toThrow(/"speaker" not defined/);
   });
 
   it('prototype access stays blocked', async () => {
     const dir = project({ 'maler/partials/item.hbs': '[{{@root.labels.constructor}}][{{lookup @root.labels "__proto__"}}][{{@root.labels.__proto__}}]' });
-    const { html } = await renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' });
+    const { html } = renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' });
     expect(html).toContain('[][][]');
   });
 });
@@ -76,7 +76,7 @@ describe('a project\'s templates folder', () => {
 describe('branding', () => {
   it('a logo inside the project becomes a data: URL; accent, organisation and footer are used', async () => {
     const dir = project({ 'bilder/logo.png': png });
-    const { html } = await renderHtml(example('ost-oppstart-2020'), {
+    const { html } = renderHtml(example('ost-oppstart-2020'), {
       projectRoot: dir,
       branding: { logo: 'bilder/logo.png', accent: '#a0522d', organisation: 'Follo', footer: 'Follo kommuner' },
     });
@@ -89,19 +89,19 @@ describe('branding', () => {
   it('a logo outside the project, or not an image, is a render error', async () => {
     const dir = project({ 'inne/logo.png': png, 'inne/tekst.png': 'not an image' });
     const g = example('ost-oppstart-2020');
-    await expect(renderHtml(g, { projectRoot: join(dir, 'inne'), branding: { logo: '../inne/../logo.png' } })).rejects.toThrow(RenderError);
-    await expect(renderHtml(g, { projectRoot: join(dir, 'inne'), branding: { logo: '/etc/hostname' } })).rejects.toThrow(/outside the project|no such file/);
-    await expect(renderHtml(g, { projectRoot: join(dir, 'inne'), branding: { logo: 'tekst.png' } })).rejects.toThrow(/not a PNG/);
+    expect(() => renderHtml(g, { projectRoot: join(dir, 'inne'), branding: { logo: '../inne/../logo.png' } })).toThrow(RenderError);
+    expect(() => renderHtml(g, { projectRoot: join(dir, 'inne'), branding: { logo: '/etc/hostname' } })).toThrow(/outside the project|no such file/);
+    expect(() => renderHtml(g, { projectRoot: join(dir, 'inne'), branding: { logo: 'tekst.png' } })).toThrow(/not a PNG/);
   });
 
   it('an accent that is not a colour is a render error', async () => {
-    await expect(renderHtml(example('ost-oppstart-2020'), { branding: { accent: 'red; } body { display: none' } })).rejects.toThrow(/accent/);
+    expect(() => renderHtml(example('ost-oppstart-2020'), { branding: { accent: 'red; } body { display: none' } })).toThrow(/accent/);
   });
 
   it('a relative image in the body is inlined; one outside the project is its alt text', async () => {
     const dir = project({ 'kilder/kart.png': png });
     const g = gatheringOf(minimal().replace('Tekst.', '![Kart](kart.png) ![Hemmelig](../../../etc/hostname)'), join(dir, 'kilder', 'samling.md'));
-    const { html } = await renderHtml(g, { projectRoot: dir });
+    const { html } = renderHtml(g, { projectRoot: dir });
     expect(html).toContain(`<img src="data:image/png;base64,${png.toString('base64')}" alt="Kart">`);
     expect(html).toContain('Hemmelig');
     expect(html).not.toContain('etc/hostname');
@@ -110,7 +110,7 @@ describe('branding', () => {
 
 describe('the page', () => {
   it('head: language, title, author, subject', async () => {
-    const result = await renderHtml(example('roskilde-ledelseskonferencer-2020'));
+    const result = renderHtml(example('roskilde-ledelseskonferencer-2020'));
     expect(result).toMatchObject({ title: 'Ledelseskonferencer', language: 'da', author: 'Roskilde Kommune', subject: 'Samarbejde om lokal skole- og klubudvikling – Skole og Klub 2020' });
     expect(result.html).toMatch(/^<!DOCTYPE html>\n<html lang="da">/);
     expect(result.html).toContain('<title>Ledelseskonferencer</title>');
@@ -118,7 +118,7 @@ describe('the page', () => {
   });
 
   it('print CSS: A4, page numbers from the catalogue, rows and headings kept together', async () => {
-    const { html } = await renderHtml(example('ost-oppstart-2020'));
+    const { html } = renderHtml(example('ost-oppstart-2020'));
     expect(html).toContain('size: A4 portrait;');
     expect(html).toContain('@bottom-right { content: "Side " counter(page) " av " counter(pages); }');
     expect(html).toContain('thead { display: table-header-group; }');
@@ -128,7 +128,7 @@ describe('the page', () => {
 
   for (const name of examples) {
     it(`${name} is self-contained and under 400 KB`, async () => {
-      const { html } = await renderHtml(example(name), { projectRoot: root });
+      const { html } = renderHtml(example(name), { projectRoot: root });
       expect(html.length).toBeLessThan(400_000);
       expect(html).not.toMatch(/(?:src|url)\(?=?["']?(?:https?:|\/\/|file:)/i);
       expect(html).not.toMatch(/<link\b|@import/i);
@@ -137,8 +137,8 @@ describe('the page', () => {
   }
 
   it('the latin-ext subset is embedded only when the text needs it', async () => {
-    const plain = await renderHtml(gatheringOf(minimal()));
-    const sami = await renderHtml(gatheringOf(minimal().replace('Samling', 'Čoahkkin Guovdageainnus')));
+    const plain = renderHtml(gatheringOf(minimal()));
+    const sami = renderHtml(gatheringOf(minimal().replace('Samling', 'Čoahkkin Guovdageainnus')));
     expect(plain.html.match(/@font-face/g)).toHaveLength(5);
     expect(sami.html.match(/@font-face/g)).toHaveLength(10);
     expect(sami.html.length).toBeLessThan(400_000);

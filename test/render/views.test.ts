@@ -5,7 +5,7 @@ import { example, inOrder, root, section, textOf } from './helpers.js';
 
 describe('an audience\'s invitation', () => {
   it('000 for the principals starts at lunch, with their hours', async () => {
-    const { html } = await renderHtml(example('ost-oppstart-2020'), { projectRoot: root, audience: 'principals' });
+    const { html } = renderHtml(example('ost-oppstart-2020'), { projectRoot: root, audience: 'principals' });
     const programme = textOf(section(html, 'programme'));
     expect(programme.startsWith('Program Tid Innhold Deltakere 11.30 Lunsj Alle')).toBe(true);
     expect(programme).not.toContain('09.00');
@@ -18,7 +18,7 @@ describe('an audience\'s invitation', () => {
   });
 
   it('000 for the school owners has the whole day', async () => {
-    const { html } = await renderHtml(example('ost-oppstart-2020'), { projectRoot: root, audience: 'owners' });
+    const { html } = renderHtml(example('ost-oppstart-2020'), { projectRoot: root, audience: 'owners' });
     const programme = textOf(section(html, 'programme'));
     expect(inOrder(programme, ['09.00', 'Intensjoner og rammer for skoleeiersamarbeidet', 'Pause', 'Drøfte mulige', '11.30', 'Lunsj', '15.30', 'Avslutning'])).toEqual({});
   });
@@ -27,19 +27,19 @@ describe('an audience\'s invitation', () => {
     const g = example('ost-oppstart-2020');
     g.audiences!.principals.from = 10 * 60;
     g.days[0].programme[0].for = ['owners'];
-    const { html } = await renderHtml(g, { projectRoot: root, audience: 'principals' });
+    const { html } = renderHtml(g, { projectRoot: root, audience: 'principals' });
     expect(textOf(section(html, 'programme'))).toMatch(/^Program Tid Innhold Deltakere 09\.00 Pause/);
   });
 
   it('an unknown audience is a render error naming the known ones', async () => {
-    await expect(renderHtml(example('ost-oppstart-2020'), { audience: 'pupils' })).rejects.toThrow(RenderError);
-    await expect(renderHtml(example('ost-oppstart-2020'), { audience: 'pupils' })).rejects.toThrow(/owners, principals/);
+    expect(() => renderHtml(example('ost-oppstart-2020'), { audience: 'pupils' })).toThrow(RenderError);
+    expect(() => renderHtml(example('ost-oppstart-2020'), { audience: 'pupils' })).toThrow(/owners, principals/);
   });
 });
 
 describe('a group\'s invitation', () => {
   it('004 for Gruppe 2 has only its own sessions, and names this session in the header', async () => {
-    const { html } = await renderHtml(example('asker-ledernettverk-nov-2018'), { projectRoot: root, group: 1 });
+    const { html } = renderHtml(example('asker-ledernettverk-nov-2018'), { projectRoot: root, group: 1 });
     const groups = textOf(section(html, 'groups'));
     expect(inOrder(groups, ['Gruppe 2', 'Arnestad', 'torsdag 11. oktober 2018', 'torsdag 15. november 2018', 'tirsdag 19. mars 2019'])).toEqual({});
     for (const other of ['Gruppe 1', 'Gruppe 3', 'torsdag 6. september 2018', 'torsdag 1. november 2018', 'fredag 16. november 2018', 'Borgen', 'Billingstad']) {
@@ -50,11 +50,11 @@ describe('a group\'s invitation', () => {
   });
 
   it('the overview has every group', async () => {
-    const { html } = await renderHtml(example('asker-ledernettverk-nov-2018'), { projectRoot: root });
+    const { html } = renderHtml(example('asker-ledernettverk-nov-2018'), { projectRoot: root });
     expect(inOrder(textOf(section(html, 'groups')), ['Gruppe 1', 'Gruppe 2', 'Gruppe 3'])).toEqual({});
   });
 
   it('a group that does not exist is a render error', async () => {
-    await expect(renderHtml(example('asker-ledernettverk-nov-2018'), { group: 3 })).rejects.toThrow(/no group 3/);
+    expect(() => renderHtml(example('asker-ledernettverk-nov-2018'), { group: 3 })).toThrow(/no group 3/);
   });
 });
