@@ -1,6 +1,6 @@
 /** The JSON Schema of agenda.config.yaml, for editors (the modeline `agenda init` writes). */
 import * as z from 'zod/mini';
-import { ConfigSchema } from './config.js';
+import { ConfigSchema } from './model/config-schema.js';
 
 export function configJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ConfigSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

@@ -6,7 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import * as z from 'zod/mini';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { contained } from './diagnostics/contain.js';
 import { decodeSource } from './source/decode.js';
@@ -14,45 +13,16 @@ import { ownSpanOf } from './model/location.js';
 import { readYaml, type YamlResult } from './source/read-yaml.js';
 import { templateNames } from './render/template-names.js';
 import { unknownRuleIds, unknownTemplate } from './validate/validate.js';
-import { described, parsedScalar, ruleSeverities } from './model/schema.js';
 import { UsageError } from './errors.js';
 import { lineStartsOf } from './base/lines.js';
+import { ConfigSchema, type Config } from './model/config-schema.js';
+
+export type { Config };
 import { imageProblem } from './render/image-check.js';
 import { checkTemplates } from './render/template-check.js';
 
 export const CONFIG_NAME = 'agenda.config.yaml';
 
-const count = parsedScalar('type-mismatch', (s) => {
-  const n = Number(s);
-  return Number.isInteger(n) && n >= 0 ? { ok: true, value: n } : { ok: false, message: `"${s}" is not a whole number` };
-});
-
-const optional = z.optional;
-
-export const ConfigSchema = z.strictObject({
-  rules: optional(ruleSeverities),
-  template: described(optional(z.string()), 'Default template for sources that name none'),
-  templates: described(optional(z.string()), 'Folder of project templates and partials that override the built-in ones'),
-  branding: optional(
-    z.strictObject({
-      organisation: optional(z.string()),
-      logo: described(optional(z.string()), 'Image file, relative to the config file'),
-      accent: optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$/, 'the accent colour is written #RGB or #RRGGBB'))),
-      footer: optional(z.string()),
-    }),
-  ),
-  audiences: described(optional(z.union([z.literal('all'), z.array(z.string())])), 'Audience views to build: all, or a list of audience ids'),
-  groups: described(optional(z.boolean()), 'Build an invitation for each group of a series'),
-  concurrency: optional(count),
-  browser: described(optional(z.string()), 'Path of the Chrome or Chromium to print PDFs with'),
-  link: described(optional(z.string()), 'Public address of the invitations, {name} is replaced by the output name'),
-  'time-separator': optional(z.enum(['.', ':'])),
-  'max-warnings': optional(count),
-  sources: described(optional(z.array(z.string())), 'Globs (relative to the config file) of the .md files that are gatherings; other Markdown found in a folder is left alone'),
-  exclude: described(optional(z.array(z.string())), 'Globs of .md files that are not gatherings, even when `sources` matches them'),
-});
-
-export type Config = z.output<typeof ConfigSchema>;
 
 export interface LoadedConfig {
   config: Config;

@@ -21,7 +21,7 @@ import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { collectSourceSet } from '../source/files.js';
 import { sourceFilter } from '../source/source-filter.js';
-import { MANIFEST, readManifest, recordedFiles, upToDate, type Entry } from './cache.js';
+import { readManifest, recordedFiles, upToDate, type Entry } from './cache.js';
 import { checkSources } from './check-sources.js';
 import { writeFeeds } from './feed.js';
 import { indexPage } from './index-page.js';

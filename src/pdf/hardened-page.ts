@@ -6,12 +6,7 @@
  */
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 
-/** A file the print page is given by URL, from memory: nothing is fetched. */
-export interface PrintAsset {
-  body: Uint8Array;
-  contentType: string;
-}
-export type PrintAssets = ReadonlyMap<string, PrintAsset>;
+import type { PrintAssets } from '../render/print-job.js';
 
 /** The assets of the document each page is printing now. */
 const assetsOf = new WeakMap<Page, PrintAssets>();

@@ -6,18 +6,8 @@
  */
 import { rewriteInfo, type InfoFields } from './pdf-info-rewrite.js';
 import { renumberStructureIds } from './structure-ids.js';
+import type { PdfMeta } from '../render/print-job.js';
 
-export interface PdfMeta {
-  title: string;
-  /** The organiser. */
-  author?: string;
-  subject?: string;
-  keywords?: string[];
-  /** BCP 47 tag, e.g. `nb`, `da`, `en-GB`; becomes the catalog's /Lang. */
-  language: string;
-  /** Creation and modification date, when SOURCE_DATE_EPOCH is not set. */
-  date?: Date;
-}
 
 /** The date written into a PDF: SOURCE_DATE_EPOCH, else the caller's date, else 1970-01-01. */
 export function pdfDateFor(epoch: Date | undefined, meta: PdfMeta): Date {

@@ -8,9 +8,10 @@ import type { Page } from 'puppeteer-core';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { findBrowser, type FoundBrowser } from './browser-finder.js';
 import { LaunchedBrowser, needsNoSandbox } from './browser-launch.js';
-import { openHardenedPage, printPage, type PrintAssets } from './hardened-page.js';
+import { openHardenedPage, printPage } from './hardened-page.js';
+import type { PdfMeta, PrintAssets } from '../render/print-job.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
-import { applyPdfMetadata, pdfDateFor, type PdfMeta } from './pdf-metadata.js';
+import { applyPdfMetadata, pdfDateFor } from './pdf-metadata.js';
 import { Semaphore } from './semaphore.js';
 
 export interface PdfJob {

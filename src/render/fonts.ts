@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PrintAsset } from '../pdf/hardened-page.js';
+import type { PrintAsset } from './print-job.js';
 
 interface Face {
   family: string;

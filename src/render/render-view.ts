@@ -4,11 +4,10 @@
  * but for reading templates and images; a failure comes back as a
  * diagnostic, never as an exception.
  */
-import type { Config } from '../config.js';
+import type { Config } from '../model/config-schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Gathering } from '../model/gathering.js';
-import type { PrintAssets } from '../pdf/hardened-page.js';
-import type { PdfMeta } from '../pdf/pdf-metadata.js';
+import type { PdfMeta, PrintAssets } from './print-job.js';
 import { calendarText } from './calendar.js';
 import { viewTitle, type View, type ViewRequest } from './views.js';
 import { linkFonts } from './fonts.js';

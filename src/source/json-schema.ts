@@ -7,7 +7,7 @@
  * dates come from field-docs.ts, the table hover and completion read too.
  */
 import * as z from 'zod/mini';
-import { ConfigSchema } from '../config.js';
+import { ConfigSchema } from '../model/config-schema.js';
 import { knownRuleIds } from '../validate/validate.js';
 import { configDocs, fieldDoc, frontMatterDocs, type FieldDoc } from './field-docs.js';
 import { FrontMatter } from '../model/schema.js';

@@ -16,7 +16,7 @@ import { parseMarkdown } from './markdown-body.js';
 import { FrontMatter as FrontMatterSchema } from '../model/schema.js';
 import { MAX_MARKDOWN_DEPTH, markdownDepth, sourceLimits } from '../model/limits.js';
 import { readYaml } from './read-yaml.js';
-import { type WrittenDate } from '../model/values.js';
+import type { WrittenDate } from '../model/values.js';
 import { dayNumber, daysInMonth, isoOf } from '../base/calendar-date.js';
 
 export interface ParseResult {

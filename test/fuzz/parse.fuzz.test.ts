@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/compile.js';
-import { ConfigSchema } from '../../src/config.js';
+import { ConfigSchema } from '../../src/model/config-schema.js';
 import type { Diagnostic, Point } from '../../src/diagnostics/diagnostic.js';
 import { readYaml } from '../../src/source/read-yaml.js';
 

@@ -28,7 +28,7 @@ export class Agenda {
     this.child.stdout!.setEncoding('utf8').on('data', (s: string) => this.#add('stdout', s));
     this.child.stderr!.setEncoding('utf8').on('data', (s: string) => this.#add('stderr', s));
     this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
-    this.exited.then(() => this.#wake());
+    void this.exited.then(() => this.#wake());
     started.push(this);
   }
 

@@ -5,7 +5,6 @@
 import type { Span } from '../../diagnostics/diagnostic.js';
 import type { Located } from '../../model/gathering.js';
 import { spanOf } from '../../model/gathering.js';
-import type { Context } from '../context.js';
 import { md, type Finding, type Rule } from '../rule.js';
 import { codesOf } from '../../diagnostics/codes.js';
 import { bodyText, frontMatterStrings, spanIn } from '../texts.js';
