@@ -114,7 +114,9 @@ if (sizes.length > 1) {
 
 /** The watch loop's one-page reprint: one warm page printing the first invitation again, fonts inlined vs by URL. */
 function reprint(dir: string, out: string): void {
-  const file = readdirSync(out).filter((f) => f.endsWith('.html') && f !== 'index.html').sort()[0];
+  const file = readdirSync(out)
+    .filter((f) => f.endsWith('.html') && f !== 'index.html')
+    .sort()[0];
   const inlined = join(out, file);
   const { html, assets } = linkFonts(readFileSync(inlined, 'utf8'));
   const linked = join(dir, 'linked.html');

@@ -25,7 +25,10 @@ function source(): string {
   let text = readFileSync(file, 'utf8');
   const lines = () => text.split('\n').length;
   for (let i = 1; lines() < 170; i++) {
-    text = text.replace(/\n---\n/, `\n  - label: Ekstra ${i}\n    members: [Skole ${i}a, Skole ${i}b]\n    sessions:\n      - { date: 2019-0${1 + (i % 5)}-1${i % 10}, time: 12.30–15.00 }\n---\n`);
+    text = text.replace(
+      /\n---\n/,
+      `\n  - label: Ekstra ${i}\n    members: [Skole ${i}a, Skole ${i}b]\n    sessions:\n      - { date: 2019-0${1 + (i % 5)}-1${i % 10}, time: 12.30–15.00 }\n---\n`,
+    );
   }
   while (lines() < 200) text += `\nAvsnitt ${lines()} om samlingen, med en dato: tirsdag 20. november 2018.\n`;
   return text;
@@ -51,7 +54,9 @@ for (let i = 0; i < runs; i++) {
   cpu.push((used.user + used.system) / 1000);
 }
 // On a shared machine wall time includes waiting for a core; CPU time does not.
-console.log(`diagnose in-process:          median ${median(inProcess).toFixed(1)} ms, CPU ${median(cpu).toFixed(1)} ms (min ${Math.min(...inProcess).toFixed(1)}, max ${Math.max(...inProcess).toFixed(1)})`);
+console.log(
+  `diagnose in-process:          median ${median(inProcess).toFixed(1)} ms, CPU ${median(cpu).toFixed(1)} ms (min ${Math.min(...inProcess).toFixed(1)}, max ${Math.max(...inProcess).toFixed(1)})`,
+);
 
 const client = new LspClient(root, { SOURCE_DATE_EPOCH: String(Date.UTC(2018, 0, 1) / 1000) });
 try {

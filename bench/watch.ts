@@ -61,7 +61,9 @@ mkdirSync(src);
 const file = join(src, 'invitation.md');
 writeFileSync(file, titled(0));
 
-const child = spawn(process.execPath, [join(root, 'bin', 'agenda'), 'watch', src, '-o', out, '--debounce', String(debounce), '--today', '2020-01-01'], { stdio: ['ignore', 'pipe', 'pipe'] });
+const child = spawn(process.execPath, [join(root, 'bin', 'agenda'), 'watch', src, '-o', out, '--debounce', String(debounce), '--today', '2020-01-01'], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 // However this process ends (a closed pipe, an exception), the watcher it started stops and closes its browser.
 process.on('exit', () => child.kill('SIGINT'));
 let stdout = '';
@@ -114,7 +116,9 @@ try {
   }
   const sorted = [...latencies].sort((a, b) => a - b);
   const ms = (x: number) => `${x.toFixed(0)} ms`;
-  console.log(`agenda watch, save → new PDF on disk, browser warm: ${runs} saves of a one-page invitation, --debounce ${debounce}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}`);
+  console.log(
+    `agenda watch, save → new PDF on disk, browser warm: ${runs} saves of a one-page invitation, --debounce ${debounce}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}`,
+  );
   console.log(`  median ${ms(sorted[sorted.length >> 1])}, fastest ${ms(sorted[0])}, slowest ${ms(sorted[sorted.length - 1])}   (target: within 500 ms)`);
   console.log(`  each: ${latencies.map(ms).join(', ')}`);
   const floor = await printFloor(readFileSync(join(out, 'invitation.html'), 'utf8'), runs);

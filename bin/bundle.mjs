@@ -15,7 +15,11 @@ import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const bundled = new Set(['zod']);
-const packageOf = (path) => path.split('/').slice(0, path.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (path) =>
+  path
+    .split('/')
+    .slice(0, path.startsWith('@') ? 2 : 1)
+    .join('/');
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
 await build({

@@ -39,7 +39,7 @@ let browser = systemBrowser();
 if (browser) {
   say(`using the browser at ${browser}`);
 } else if (process.platform === 'linux' && has('apt-get') && process.getuid?.() === 0) {
-  say('no Chrome or Chromium found: installing Debian\'s chromium');
+  say("no Chrome or Chromium found: installing Debian's chromium");
   run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', 'chromium'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
   browser = systemBrowser();

@@ -56,7 +56,6 @@ export function wantsColor(env: NodeJS.ProcessEnv, tty: boolean): boolean {
   return tty;
 }
 
-
 function wholeNumber(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number');
@@ -95,12 +94,24 @@ export interface CheckFlags {
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const [{ checkSources }, { loadConfig }, { selectSources }] = await Promise.all([import('./builder/check-sources.js'), import('./config.js'), import('./commands/select-sources.js')]);
+  const [{ checkSources }, { loadConfig }, { selectSources }] = await Promise.all([
+    import('./builder/check-sources.js'),
+    import('./config.js'),
+    import('./commands/select-sources.js'),
+  ]);
   const loaded = await loadConfig(flags.config, io.cwd);
   const { set, note } = await selectSources(paths, loaded, io.cwd, flags.changed === true ? 'HEAD' : flags.changed || undefined);
   if (note) io.stderr(`agenda: ${note}\n`);
   const { config, root, templatesDir, templatesRoot, templateNames } = loaded;
-  const project = { root, config, templatesDir, templatesRoot, templateNames, today: resolveToday(flags.today, io.env), request: { audiences: config.audiences, groups: config.groups } };
+  const project = {
+    root,
+    config,
+    templatesDir,
+    templatesRoot,
+    templateNames,
+    today: resolveToday(flags.today, io.env),
+    request: { audiences: config.audiences, groups: config.groups },
+  };
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checkSources(set, project, false).diagnostics];
   io.stdout(report(diagnostics, { format: flags.format, fileCount: set.files.length, color: io.color }));
   const tooMany = tooManyWarnings(diagnostics, flags.maxWarnings ?? config['max-warnings'], io);
@@ -201,7 +212,8 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   // The check's findings were printed as they came (stylish); the build's own follow.
   const late = flags.format === 'stylish' ? result.diagnostics.filter((d) => !shown.has(d)) : result.diagnostics;
   if (flags.format === 'json') io.stdout(summaries.buildJson(result.diagnostics, built));
-  else if (late.length || flags.format !== 'stylish') io.stdout(report(late, { format: flags.format, fileCount: result.files.length, color: io.color, summary: flags.format !== 'stylish' }));
+  else if (late.length || flags.format !== 'stylish')
+    io.stdout(report(late, { format: flags.format, fileCount: result.files.length, color: io.color, summary: flags.format !== 'stylish' }));
   if (flags.format !== 'json' && !flags.quiet) io.stderr(summaries.removedLines(built));
   await summaries.appendStepSummary(built, io);
   for (const id of result.unknownAudiences) {
@@ -265,7 +277,7 @@ function buildOptions(command: Command): Command {
     .option('--force', 'rebuild everything, also what is up to date')
     .option('--concurrency <n>', 'PDF pages rendered at once (default: the number of cores)', positive)
     .option('--browser <path>', 'the Chrome or Chromium to print PDFs with (default: found on this machine)')
-    .option('--no-sandbox', "run the browser without its sandbox (done anyway as root or in a container)")
+    .option('--no-sandbox', 'run the browser without its sandbox (done anyway as root or in a container)')
     .option('--audience <id...>', "also build the invitation as this audience sees it; 'all' for every audience")
     .option('--groups', 'also build an invitation for each group of a series')
     .option('--templates <dir>', 'project templates and partials that override the built-in ones')
@@ -289,8 +301,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .description('Parse and validate agenda sources (every .md below the paths given) and print what is wrong')
       .argument('[paths...]', 'source files or folders', [])
       .option('--changed [ref]', 'only the sources changed since a git ref (default HEAD), untracked ones included'),
-  )
-    .action(async (paths: string[], flags: CheckFlags) => setCode(await runCheck(paths, flags, io)));
+  ).action(async (paths: string[], flags: CheckFlags) => setCode(await runCheck(paths, flags, io)));
 
   buildOptions(
     program
@@ -301,10 +312,9 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .option('--shard <K/N>', 'build only share K of N of the sources (a CI matrix), with no index', parseShard)
       .option('--index-only', 'only write the index of the output folder, from every build record there (after merging shards)')
       .option('-w, --watch', 'then rebuild on every save, as agenda watch does'),
-  )
-    .action(async (paths: string[], flags: BuildFlags & { watch?: boolean }) =>
-      setCode(flags.watch ? await (await import('./watch/watch-command.js')).runWatch(paths, flags, io) : await runBuild(paths, flags, io)),
-    );
+  ).action(async (paths: string[], flags: BuildFlags & { watch?: boolean }) =>
+    setCode(flags.watch ? await (await import('./watch/watch-command.js')).runWatch(paths, flags, io) : await runBuild(paths, flags, io)),
+  );
 
   buildOptions(
     program
@@ -313,8 +323,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .argument('[paths...]', 'source files or folders', [])
       .option('-o, --out <dir>', 'output folder', 'out')
       .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
-  )
-    .action(async (paths: string[], flags: BuildFlags) => setCode(await (await import('./watch/watch-command.js')).runWatch(paths, flags, io)));
+  ).action(async (paths: string[], flags: BuildFlags) => setCode(await (await import('./watch/watch-command.js')).runWatch(paths, flags, io)));
 
   buildOptions(
     program
@@ -324,8 +333,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .option('-o, --out <dir>', 'output folder (default: a temporary folder, removed on exit)')
       .option('--port <n>', 'the port to serve on (default: a free one)', wholeNumber)
       .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
-  )
-    .action(async (paths: string[], flags: BuildFlags & { port?: number }) => setCode(await (await import('./watch/preview-command.js')).runPreview(paths, flags, io)));
+  ).action(async (paths: string[], flags: BuildFlags & { port?: number }) => setCode(await (await import('./watch/preview-command.js')).runPreview(paths, flags, io)));
 
   program
     .command('schema')

@@ -46,7 +46,11 @@ export function readSource(file: string): { text?: string; diagnostics: Diagnost
 
 /** Parse and check one text: the rules over the model (no disk). A fault in the tool is this file's diagnostic. */
 export function checkSource(text: string, file: string, options: ValidateOptions = {}): SourceResult {
-  return contained(file, () => parseAndValidate(text, file, options), (d) => ({ file, text, diagnostics: [d] }));
+  return contained(
+    file,
+    () => parseAndValidate(text, file, options),
+    (d) => ({ file, text, diagnostics: [d] }),
+  );
 }
 
 function parseAndValidate(text: string, file: string, options: ValidateOptions): SourceResult {

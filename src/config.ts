@@ -23,7 +23,6 @@ import { checkTemplates } from './render/template-check.js';
 
 export const CONFIG_NAME = 'agenda.config.yaml';
 
-
 export interface LoadedConfig {
   config: Config;
   /** The config file, absent when none was found. */
@@ -82,10 +81,19 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
   const root = dirname(resolve(file));
   const starts = lineStartsOf(text);
   const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: starts.length, column: text.length - starts[starts.length - 1] + 1, offset: text.length } };
-  const read = contained(shown, () => readYaml(text, { file: shown, offset: 0, lineOffset: 0, whole }, ConfigSchema), (d): YamlResult<Config> => ({ diagnostics: [d] }));
+  const read = contained(
+    shown,
+    () => readYaml(text, { file: shown, offset: 0, lineOffset: 0, whole }, ConfigSchema),
+    (d): YamlResult<Config> => ({ diagnostics: [d] }),
+  );
   const config: Config = read.value ?? {};
   const templates = templatesOf(config, root, options);
-  const diagnostics = [...read.diagnostics, ...checkConfigNames(config, shown, text, templates.templateNames), ...checkLogo(config, shown, root), ...checkTemplates(templates.templatesDir, [templates.templatesRoot])];
+  const diagnostics = [
+    ...read.diagnostics,
+    ...checkConfigNames(config, shown, text, templates.templateNames),
+    ...checkLogo(config, shown, root),
+    ...checkTemplates(templates.templatesDir, [templates.templatesRoot]),
+  ];
   return { config, file, root, ...templates, diagnostics };
 }
 

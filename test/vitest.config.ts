@@ -2,7 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** Tests that launch a browser (they print PDFs) or run the built command line; everything else runs in `npm run test:unit`. */
-const browser = ['test/builder/**/*.test.ts', 'test/commands/**/*.test.ts', 'test/pdf/pdf-renderer.test.ts', 'test/pdf/pdf-recovery.test.ts', 'test/pdf/browser-cleanup.test.ts', 'test/e2e/**/*.test.ts', 'test/watch/**/*.test.ts'];
+const browser = [
+  'test/builder/**/*.test.ts',
+  'test/commands/**/*.test.ts',
+  'test/pdf/pdf-renderer.test.ts',
+  'test/pdf/pdf-recovery.test.ts',
+  'test/pdf/browser-cleanup.test.ts',
+  'test/e2e/**/*.test.ts',
+  'test/watch/**/*.test.ts',
+];
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),

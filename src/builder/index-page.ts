@@ -54,7 +54,13 @@ export function indexView(manifest: Manifest, link?: string): IndexView {
     const date = parseIsoDate(e.date);
     const file = (ext: string) => e.files.find((f) => f.endsWith(`.${ext}`));
     const main = file('html') ?? file('pdf');
-    const links = ([['pdf', 'PDF'], ['html', 'HTML'], ['ics', cat.labels.calendar]] as const)
+    const links = (
+      [
+        ['pdf', 'PDF'],
+        ['html', 'HTML'],
+        ['ics', cat.labels.calendar],
+      ] as const
+    )
       .filter(([ext]) => file(ext))
       .map(([ext, label]) => ({ href: href(file(ext)!), label }));
     return {

@@ -61,7 +61,10 @@ export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
   } catch (e) {
     return fail('write-failed', e);
   }
-  for (const [format, text] of [['html', page.html], ['ics', page.calendar]] as const) {
+  for (const [format, text] of [
+    ['html', page.html],
+    ['ics', page.calendar],
+  ] as const) {
     if (!ctx.formats.has(format)) continue;
     try {
       await writeFileAtomic(target(format), text);
@@ -106,6 +109,12 @@ function isWriteError(e: unknown): boolean {
 
 function writeProblem(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  const why: Record<string, string> = { ENOSPC: 'the disk is full', EROFS: 'the folder is read-only', EACCES: 'no permission to write there', EPERM: 'no permission to write there', EDQUOT: 'the disk quota is used up' };
+  const why: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EROFS: 'the folder is read-only',
+    EACCES: 'no permission to write there',
+    EPERM: 'no permission to write there',
+    EDQUOT: 'the disk quota is used up',
+  };
   return `cannot write the output: ${(code && why[code]) ?? (e as Error)?.message ?? String(e)}${code ? ` (${code})` : ''}`;
 }

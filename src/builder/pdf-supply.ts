@@ -24,7 +24,10 @@ export interface PdfSupply {
 
 /** One line for the message; the finder's list of what it tried and how to get a browser go in the hint. */
 const noFile = (message: string, code: 'browser-missing' | 'browser-failed'): Diagnostic => {
-  const [first, ...rest] = message.split('\n').map((l) => l.trim().replace(/^- /, '')).filter(Boolean);
+  const [first, ...rest] = message
+    .split('\n')
+    .map((l) => l.trim().replace(/^- /, ''))
+    .filter(Boolean);
   const details = rest.length ? `${rest.join(' ')} ` : '';
   return {
     code,

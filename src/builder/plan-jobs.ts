@@ -41,7 +41,12 @@ export async function planJobs(p: PlanInput): Promise<Plan> {
   const common = hash(
     await toolKey(),
     await hashTemplates(p.templates, [p.project.templatesRoot ?? p.root]),
-    JSON.stringify({ config: { ...config, rules: undefined, 'max-warnings': undefined, concurrency: undefined }, templates: p.templates, outFormats: p.outFormats, epoch: p.epoch?.getTime() ?? null }),
+    JSON.stringify({
+      config: { ...config, rules: undefined, 'max-warnings': undefined, concurrency: undefined },
+      templates: p.templates,
+      outFormats: p.outFormats,
+      epoch: p.epoch?.getTime() ?? null,
+    }),
     p.pdfIdentity ?? 'no-pdf',
   );
   const jobs: ViewJob[] = [];

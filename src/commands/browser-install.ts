@@ -24,12 +24,10 @@ export function registerBrowser(program: Command, io: CommandIo, setCode: (code:
 }
 
 async function runInstall(flags: InstallFlags, io: CommandIo): Promise<number> {
-  const [{ install, detectBrowserPlatform, Browser }, { browserCacheDir, pinnedBuildId }] = await Promise.all([
-    import('@puppeteer/browsers'),
-    import('../pdf/browser-cache.js'),
-  ]);
+  const [{ install, detectBrowserPlatform, Browser }, { browserCacheDir, pinnedBuildId }] = await Promise.all([import('@puppeteer/browsers'), import('../pdf/browser-cache.js')]);
   const platform = detectBrowserPlatform();
-  if (!platform) throw new UsageError(`there is no Chrome for Testing build for ${process.platform} ${process.arch}; install Chromium with the system's package manager and set CHROME_PATH`);
+  if (!platform)
+    throw new UsageError(`there is no Chrome for Testing build for ${process.platform} ${process.arch}; install Chromium with the system's package manager and set CHROME_PATH`);
   const buildId = flags.buildId ?? (await pinnedBuildId());
   const cacheDir = browserCacheDir(io.env);
   const baseUrl = flags.baseUrl ?? io.env.AGENDA_BROWSER_BASE_URL;
@@ -40,7 +38,7 @@ async function runInstall(flags: InstallFlags, io: CommandIo): Promise<number> {
     return 0;
   } catch (e) {
     io.stderr(`agenda: the download failed: ${(e as Error).message}\n`);
-    io.stderr('Without internet access, install Chromium from the system\'s packages (Debian: apt install chromium) or set CHROME_PATH.\n');
+    io.stderr("Without internet access, install Chromium from the system's packages (Debian: apt install chromium) or set CHROME_PATH.\n");
     return 1;
   }
 }

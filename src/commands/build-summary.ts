@@ -57,7 +57,9 @@ export function removedViews(summary: BuildSummary): string[] {
 
 /** One line per removed view, for people. */
 export function removedLines(summary: BuildSummary): string {
-  return removedViews(summary).map((name) => `removed ${summary.outDir}/${name}.*\n`).join('');
+  return removedViews(summary)
+    .map((name) => `removed ${summary.outDir}/${name}.*\n`)
+    .join('');
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -91,4 +93,3 @@ export async function appendStepSummary(summary: BuildSummary, io: CommandIo): P
     io.stderr(`agenda: could not append to GITHUB_STEP_SUMMARY (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
   }
 }
-

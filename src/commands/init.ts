@@ -14,7 +14,7 @@ export function registerInit(program: Command, io: CommandIo, setCode: (code: nu
     .command('init')
     .description('Set up a sources repository: config, a first gathering, .gitignore, a GitHub Actions workflow, VS Code tasks')
     .argument('[folder]', 'the repository folder', '.')
-    .addOption(new Option('-l, --language <code>', 'the first gathering\'s language').choices(languages).default('nb'))
+    .addOption(new Option('-l, --language <code>', "the first gathering's language").choices(languages).default('nb'))
     .action(async (folder: string, flags: { language: Language }) => setCode(await runInit(folder, flags.language, io)));
 }
 
@@ -38,6 +38,10 @@ async function runInit(folder: string, language: Language, io: CommandIo): Promi
     }
   }
   const cd = folder === '.' ? '' : `cd ${folder} && `;
-  io.stdout(made ? `\nNext: ${cd}agenda check, then agenda build -o public (open public/index.html). Edit ${FIRST_GATHERING} or start another with agenda new.\n` : '\nNothing to make: every file is there already.\n');
+  io.stdout(
+    made
+      ? `\nNext: ${cd}agenda check, then agenda build -o public (open public/index.html). Edit ${FIRST_GATHERING} or start another with agenda new.\n`
+      : '\nNothing to make: every file is there already.\n',
+  );
   return 0;
 }

@@ -7,7 +7,6 @@ import { UsageError } from '../errors.js';
 import { languages, type Language } from '../i18n/index.js';
 import { todayOf, type CommandIo } from './command-io.js';
 
-
 interface NewFlags {
   language: Language;
   template?: string;
@@ -20,7 +19,7 @@ export function registerNew(program: Command, io: CommandIo, setCode: (code: num
     .description('Write a starter gathering to FILE, in the language and template asked for (never over an existing file)')
     .argument('<file>', 'the new source, e.g. gatherings/2026-03-samling.md')
     .addOption(new Option('-l, --language <code>', 'the language of the labels and placeholders').choices(languages).default('nb'))
-    .option('-t, --template <name>', 'the template (default: the config\'s, else timetable)')
+    .option('-t, --template <name>', "the template (default: the config's, else timetable)")
     .option('-c, --config <file>', 'project config file (default: agenda.config.yaml in this folder or above)')
     .action(async (file: string, flags: NewFlags) => setCode(await runNew(file, flags, io)));
 }

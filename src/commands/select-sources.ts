@@ -50,7 +50,6 @@ async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {
   return new Set(names.map((n) => resolve(top, n)));
 }
 
-
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 async function hasCommit(cwd: string): Promise<boolean> {

@@ -56,7 +56,13 @@ function configFindings(o: DoctorOptions): Finding[] {
   if (!loaded.file) return [{ topic: 'config', status: 'ok', says: 'no agenda.config.yaml here or above: the defaults apply' }];
   const shown = relative(o.cwd, resolve(o.cwd, loaded.file)) || loaded.file;
   const { errors, warnings } = countBySeverity([...loaded.diagnostics]);
-  const out: Finding[] = [{ topic: 'config', status: errors ? 'problem' : warnings ? 'warning' : 'ok', says: `read ${shown}${errors + warnings ? `: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : ''}` }];
+  const out: Finding[] = [
+    {
+      topic: 'config',
+      status: errors ? 'problem' : warnings ? 'warning' : 'ok',
+      says: `read ${shown}${errors + warnings ? `: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : ''}`,
+    },
+  ];
   for (const d of loaded.diagnostics) {
     const at = d.span ? `${d.file}:${d.span.start.line}:${d.span.start.column}` : d.file;
     out.push({ topic: 'config', status: d.severity === 'error' ? 'problem' : 'warning', says: `${at}: ${d.message} [${d.code}]`, fix: d.hint });
@@ -83,7 +89,11 @@ async function timeZoneFindings(o: DoctorOptions): Promise<Finding[]> {
   for (const [zone, count] of [...zones].sort()) {
     const known = isKnownZone(zone);
     const says = `${zone} (${count} source${count === 1 ? '' : 's'})${known ? '' : ': not a time zone this Node knows'}`;
-    out.push(known ? { topic: 'time zone', status: 'ok', says } : { topic: 'time zone', status: 'problem', says, fix: 'write an IANA name such as Europe/Oslo, or use a Node built with full ICU' });
+    out.push(
+      known
+        ? { topic: 'time zone', status: 'ok', says }
+        : { topic: 'time zone', status: 'problem', says, fix: 'write an IANA name such as Europe/Oslo, or use a Node built with full ICU' },
+    );
   }
   return out;
 }
@@ -128,7 +138,9 @@ async function printFindings(found: FoundBrowser, o: DoctorOptions): Promise<Fin
       await renderer.close();
     }
   } catch (e) {
-    const fix = noSandbox ? 'run the browser by hand to see why (its libraries may be missing: apt install chromium pulls them in)' : 'try --no-sandbox; if it prints then, the sandbox is what fails here';
+    const fix = noSandbox
+      ? 'run the browser by hand to see why (its libraries may be missing: apt install chromium pulls them in)'
+      : 'try --no-sandbox; if it prints then, the sandbox is what fails here';
     return [sandbox, { topic: 'test print', status: 'problem', says: `the browser did not print: ${(e as Error).message.split('\n')[0]}`, fix }];
   }
   return [sandbox, { topic: 'test print', status: 'ok', says: `${version}: printed a page (${pdf.length} bytes)` }, await fontFinding(pdf)];

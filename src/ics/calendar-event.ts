@@ -7,7 +7,6 @@
  */
 import type { CalendarDate } from '../base/calendar-date.js';
 
-
 export interface Organizer {
   /** Shown by calendars as the organiser's name (the `CN` parameter). */
   name?: string;

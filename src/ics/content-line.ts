@@ -22,11 +22,7 @@ function clean(value: string): string {
  * break (CRLF, CR or LF) written `\n`, other control characters dropped.
  */
 export function escapeText(value: string): string {
-  return clean(
-    value
-      .replace(/[\\;,]/g, (c) => `\\${c}`)
-      .replace(/\r\n|\r|\n/g, '\\n'),
-  );
+  return clean(value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n'));
 }
 
 /** A value that is not TEXT (a URI, an address): only cleaned, never escaped. */
@@ -40,9 +36,7 @@ export function plainValue(value: string): string {
  * or `,`.
  */
 export function paramValue(value: string): string {
-  const encoded = clean(
-    value.replace(/\r\n|\r|\n|\^|"/g, (c) => (c === '^' ? '^^' : c === '"' ? "^'" : '^n')),
-  );
+  const encoded = clean(value.replace(/\r\n|\r|\n|\^|"/g, (c) => (c === '^' ? '^^' : c === '"' ? "^'" : '^n')));
   return /[:;,]/.test(encoded) ? `"${encoded}"` : encoded;
 }
 

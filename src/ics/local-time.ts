@@ -78,9 +78,7 @@ export function localToUtc(date: CalendarDate, minutes: number, timeZone: string
   const wall = wallClockAsUtc(date.year, date.month, date.day, minutes * MINUTE);
   const before = utcOffsetAt(wall - DAY, timeZone);
   const after = utcOffsetAt(wall + DAY, timeZone);
-  const candidates = [before, after]
-    .filter((offset) => utcOffsetAt(wall - offset, timeZone) === offset)
-    .map((offset) => wall - offset);
+  const candidates = [before, after].filter((offset) => utcOffsetAt(wall - offset, timeZone) === offset).map((offset) => wall - offset);
   // Both agree, or the earlier of an overlap; none: a gap, read with the offset before it.
   return candidates.length > 0 ? Math.min(...candidates) : wall - before;
 }
@@ -96,8 +94,14 @@ export function nextDay(date: CalendarDate): CalendarDate {
 export function checkDate(date: CalendarDate): void {
   const { year, month, day } = date;
   const real =
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-    year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
     day <= new Date(wallClockAsUtc(year, month + 1, 0, 0)).getUTCDate();
   if (!real) throw new RangeError(`${year}-${month}-${day} is not a date iCalendar can write`);
 }

@@ -45,20 +45,13 @@ function timing(event: CalendarEvent, defaultDuration: number): string[] {
   if (event.allDay || event.start === undefined) {
     checkDate(event.date);
     // DTEND of a date is exclusive: the day after. An all-day deadline does not make anyone busy.
-    return [
-      `DTSTART;VALUE=DATE:${formatDate(event.date)}`,
-      `DTEND;VALUE=DATE:${formatDate(nextDay(event.date))}`,
-      'TRANSP:TRANSPARENT',
-    ];
+    return [`DTSTART;VALUE=DATE:${formatDate(event.date)}`, `DTEND;VALUE=DATE:${formatDate(nextDay(event.date))}`, 'TRANSP:TRANSPARENT'];
   }
   const end = event.end ?? event.start + defaultDuration;
   if (end < event.start) {
     throw new RangeError(`event ${event.uid} ends (${end} min) before it starts (${event.start} min)`);
   }
-  return [
-    `DTSTART:${formatUtc(localToUtc(event.date, event.start, event.timezone))}`,
-    `DTEND:${formatUtc(localToUtc(event.date, end, event.timezone))}`,
-  ];
+  return [`DTSTART:${formatUtc(localToUtc(event.date, event.start, event.timezone))}`, `DTEND:${formatUtc(localToUtc(event.date, end, event.timezone))}`];
 }
 
 function eventLines(event: CalendarEvent, dtstamp: string, lang: string, defaultDuration: number): string[] {

@@ -31,16 +31,18 @@ export function complete(text: string, position: Position, sources: CompletionSo
     const allowed = allowedAt(FrontMatter, cursor.path);
     if (allowed.keys.length) {
       const written = new Set(siblingKeys(lines, position.line, cursor.start));
-      return allowed.keys.filter((key) => !written.has(key)).map((key) => {
-        const doc = fieldDoc([...cursor.path, key]);
-        return {
-          label: key,
-          kind: CompletionItemKind.Property,
-          detail: doc?.description,
-          documentation: doc && { kind: MarkupKind.Markdown, value: doc.description },
-          textEdit: edit(key, `${key}: `),
-        };
-      });
+      return allowed.keys
+        .filter((key) => !written.has(key))
+        .map((key) => {
+          const doc = fieldDoc([...cursor.path, key]);
+          return {
+            label: key,
+            kind: CompletionItemKind.Property,
+            detail: doc?.description,
+            documentation: doc && { kind: MarkupKind.Markdown, value: doc.description },
+            textEdit: edit(key, `${key}: `),
+          };
+        });
     }
     return values(cursor.path, lines, sources).map((v) => ({ label: v, kind: CompletionItemKind.Value, textEdit: edit(v, v) }));
   }

@@ -103,21 +103,27 @@ class Server {
     connection.onInitialized(() => {
       if (watching) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_NAME}` }] });
     });
-    documents.onDidChangeContent(this.guard('change', undefined, async ({ document }) => {
-      if (!isConfig(document.uri)) return this.check(document);
-      configs.changed(pathOf(document.uri), document.getText());
-      await configs.configFor(pathOf(document.uri));
-      await this.checkAll();
-    }));
-    documents.onDidClose(this.guard('close', undefined, async ({ document }) => {
-      if (!isConfig(document.uri)) return void (await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
-      configs.changed(pathOf(document.uri));
-      await this.checkAll();
-    }));
-    connection.onDidChangeWatchedFiles(this.guard('config change', undefined, async ({ changes }) => {
-      for (const change of changes) if (isConfig(change.uri) && !documents.get(change.uri)) configs.changed(pathOf(change.uri));
-      await this.checkAll();
-    }));
+    documents.onDidChangeContent(
+      this.guard('change', undefined, async ({ document }) => {
+        if (!isConfig(document.uri)) return this.check(document);
+        configs.changed(pathOf(document.uri), document.getText());
+        await configs.configFor(pathOf(document.uri));
+        await this.checkAll();
+      }),
+    );
+    documents.onDidClose(
+      this.guard('close', undefined, async ({ document }) => {
+        if (!isConfig(document.uri)) return void (await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
+        configs.changed(pathOf(document.uri));
+        await this.checkAll();
+      }),
+    );
+    connection.onDidChangeWatchedFiles(
+      this.guard('config change', undefined, async ({ changes }) => {
+        for (const change of changes) if (isConfig(change.uri) && !documents.get(change.uri)) configs.changed(pathOf(change.uri));
+        await this.checkAll();
+      }),
+    );
   }
 
   serveRequests(): void {
@@ -126,20 +132,26 @@ class Server {
       const doc = documents.get(uri);
       return doc && isSource(doc) ? doc : undefined;
     };
-    connection.onCompletion(this.guard('completion', [], async ({ textDocument, position }) => {
-      const doc = source(textDocument.uri);
-      if (!doc) return [];
-      const config = await this.configs.configFor(pathOf(doc.uri));
-      return complete(doc.getText(), position, { templates: config?.templateNames ?? templateNames() });
-    }));
-    connection.onHover(this.guard('hover', null, ({ textDocument, position }) => {
-      const doc = source(textDocument.uri);
-      return (doc && hover(doc.getText(), position)) || null;
-    }));
-    connection.onCodeAction(this.guard('code action', [], ({ textDocument, context }) => {
-      const doc = documents.get(textDocument.uri);
-      return doc ? codeActions(doc.uri, doc.getText(), context.diagnostics) : [];
-    }));
+    connection.onCompletion(
+      this.guard('completion', [], async ({ textDocument, position }) => {
+        const doc = source(textDocument.uri);
+        if (!doc) return [];
+        const config = await this.configs.configFor(pathOf(doc.uri));
+        return complete(doc.getText(), position, { templates: config?.templateNames ?? templateNames() });
+      }),
+    );
+    connection.onHover(
+      this.guard('hover', null, ({ textDocument, position }) => {
+        const doc = source(textDocument.uri);
+        return (doc && hover(doc.getText(), position)) || null;
+      }),
+    );
+    connection.onCodeAction(
+      this.guard('code action', [], ({ textDocument, context }) => {
+        const doc = documents.get(textDocument.uri);
+        return doc ? codeActions(doc.uri, doc.getText(), context.diagnostics) : [];
+      }),
+    );
   }
 }
 
@@ -164,13 +176,15 @@ function configNotice(config: LoadedConfig | undefined, file: string): Diagnosti
   const errors = config?.diagnostics.filter((d) => d.severity === 'error') ?? [];
   if (!config?.file || !errors.length) return [];
   const first = errors[0];
-  return [{
-    code: 'config-invalid',
-    severity: 'warning',
-    file,
-    span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } },
-    message: `The project config ${config.file} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${first.message}`,
-    related: [{ file: config.file, span: first.span, message: first.message }],
-    hint: 'fix the config; until then its settings (rules, templates) may not apply',
-  }];
+  return [
+    {
+      code: 'config-invalid',
+      severity: 'warning',
+      file,
+      span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } },
+      message: `The project config ${config.file} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${first.message}`,
+      related: [{ file: config.file, span: first.span, message: first.message }],
+      hint: 'fix the config; until then its settings (rules, templates) may not apply',
+    },
+  ];
 }

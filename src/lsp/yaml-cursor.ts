@@ -68,7 +68,10 @@ export function parseLine(text: string): LineInfo | undefined {
     const rest = text.slice(after);
     const lead = /^[ \t]*/.exec(rest)![0].length;
     info.valueCol = after + lead;
-    info.value = rest.slice(lead).replace(/(^|[ \t])#.*$/, '').trimEnd();
+    info.value = rest
+      .slice(lead)
+      .replace(/(^|[ \t])#.*$/, '')
+      .trimEnd();
   }
   return info;
 }
@@ -150,8 +153,16 @@ export function cursorAt(lines: readonly string[], lineIndex: number, character:
   if (line.key !== undefined && line.valueCol !== undefined && character >= line.valueCol) {
     const value = text.slice(line.valueCol, character);
     const flow = /^\[([^\]]*)$/.exec(value);
-    const start = flow ? character - (/[^,[\s]*$/.exec(value)![0].length) : line.valueCol;
-    return { path: s.path, line, mode: 'value', start, end: wordEnd(character, flow ? /^[^,\]\s#]*/ : /^[^#]*?(?=\s*(?:#|$))/), typed: text.slice(start, character), inFlow: !!flow };
+    const start = flow ? character - /[^,[\s]*$/.exec(value)![0].length : line.valueCol;
+    return {
+      path: s.path,
+      line,
+      mode: 'value',
+      start,
+      end: wordEnd(character, flow ? /^[^,\]\s#]*/ : /^[^#]*?(?=\s*(?:#|$))/),
+      typed: text.slice(start, character),
+      inFlow: !!flow,
+    };
   }
   return { path: s.path, line, mode: 'key', start: contentCol, end: wordEnd(character, /^[^\s:#,]*/), typed: text.slice(contentCol, character), inFlow: false };
 }

@@ -41,7 +41,10 @@ function patternsOf(language: Language): [Kind, RegExp][] {
     // A word as the whole title or its start, before a space or punctuation: "Lunsj", "Lunsj i kantina", "Pause: frukt".
     const of = (words: string[]) => new RegExp(`^(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?=$|[\\s,.:;!–—-])`, 'iu');
     const w = kindWords[language];
-    found = [['meal', of(w.meal)], ['break', of(w.break)]];
+    found = [
+      ['meal', of(w.meal)],
+      ['break', of(w.break)],
+    ];
     patterns.set(language, found);
   }
   return found;

@@ -102,9 +102,10 @@ export function sizeProblem(code: 'body-too-large' | 'page-too-large', size: num
     code,
     severity: 'error',
     span: place.span,
-    message: code === 'body-too-large'
-      ? `The body has ${size} characters; at most ${max} can be rendered`
-      : `The invitation's texts have ${size} characters together; at most ${max} can be rendered on one page`,
+    message:
+      code === 'body-too-large'
+        ? `The body has ${size} characters; at most ${max} can be rendered`
+        : `The invitation's texts have ${size} characters together; at most ${max} can be rendered on one page`,
     hint: 'an invitation is a few pages: split it, or link to the long text',
   };
 }

@@ -16,15 +16,7 @@ import * as z from 'zod/mini';
 import type { Code } from '../diagnostics/codes.js';
 import { languages } from '../i18n/index.js';
 import { en } from 'zod/locales';
-import {
-  parseDate,
-  parseIsoDate,
-  parseTimeOfDay,
-  parseTimeRange,
-  parseTimeSlot,
-  type Result,
-  type TimeSlot,
-} from './values.js';
+import { parseDate, parseIsoDate, parseTimeOfDay, parseTimeRange, parseTimeSlot, type Result, type TimeSlot } from './values.js';
 
 // zod/mini sets no locale; classic zod's English messages, for the few issues shown in zod's own words.
 z.config(en());
@@ -64,18 +56,23 @@ export function described<T extends z.ZodMiniType>(schema: T, description: strin
 }
 const optional = z.optional;
 
-const time = (what: string) =>
-  described(parsedScalar('time-invalid', parseTimeSlot), `${what}: 09:00, 09.00, 0900, a range 08:30–09:30, or an open start "fra 09.30"`);
+const time = (what: string) => described(parsedScalar('time-invalid', parseTimeSlot), `${what}: 09:00, 09.00, 0900, a range 08:30–09:30, or an open start "fra 09.30"`);
 const timeRange = (what: string) => described(parsedScalar('time-invalid', parseTimeRange), `${what}: a range such as 08:30–14:30`);
-const timeOfDay = (what: string) => described(parsedScalar('time-invalid', (s) => parseTimeOfDay(s)), `${what}: a time of day such as 11:30`);
+const timeOfDay = (what: string) =>
+  described(
+    parsedScalar('time-invalid', (s) => parseTimeOfDay(s)),
+    `${what}: a time of day such as 11:30`,
+  );
 const isoDate = described(parsedScalar('date-invalid', parseIsoDate), 'ISO date YYYY-MM-DD');
-const date = (what: string) =>
-  described(parsedScalar('date-invalid', parseDate), `${what}: 2020-01-28, 28.01.2020, or 28.01 for that day nearest the gathering`);
+const date = (what: string) => described(parsedScalar('date-invalid', parseDate), `${what}: 2020-01-28, 28.01.2020, or 28.01 for that day nearest the gathering`);
 
 const text = z.string();
 const markdown = () => described(z.string(), 'Markdown');
 const oneOrMore = <T extends z.ZodMiniType>(schema: T) =>
-  z.pipe(z.union([schema, z.array(schema)]), z.transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]));
+  z.pipe(
+    z.union([schema, z.array(schema)]),
+    z.transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]),
+  );
 /** Text read as something else: a venue's name as the venue, an e-mail address as the contact. */
 const textAs = <T>(make: (s: string) => T) => z.pipe(text, z.transform(make));
 
@@ -112,7 +109,10 @@ export const Point: z.ZodMiniType<PointOutput, PointInput> = z.union([
 const ItemBase = {
   time: optional(time('When the item runs')),
   title: optional(text),
-  kind: described(optional(z.enum(itemKinds)), 'session, break or meal: breaks and meals are set in italics; without it, a title such as "Pause" or "Lunsj" (in the gathering\'s language) makes a break or a meal'),
+  kind: described(
+    optional(z.enum(itemKinds)),
+    'session, break or meal: breaks and meals are set in italics; without it, a title such as "Pause" or "Lunsj" (in the gathering\'s language) makes a break or a meal',
+  ),
   for: described(optional(oneOrMore(text)), 'Audience ids the item is for; none means everyone present'),
   lead: described(optional(oneOrMore(text)), 'Who leads the item'),
   alongside: described(
@@ -189,10 +189,7 @@ export const Day = z.strictObject({
   date: date('The day'),
   title: optional(text),
   hours: optional(timeRange("The day's hours")),
-  audiences: described(
-    optional(z.record(text, DayPresence)),
-    "Audience id → {from, until} on this day, where it differs from the audience's own times; {} is all day",
-  ),
+  audiences: described(optional(z.record(text, DayPresence)), "Audience id → {from, until} on this day, where it differs from the audience's own times; {} is all day"),
   venue: optional(Venue),
   programme: optional(z.array(Item)),
 });
@@ -211,14 +208,20 @@ export const Deadline = z.strictObject({
 });
 
 const ContactObject = z.strictObject({ name: optional(text), email: optional(email()), phone: optional(text), role: optional(text) });
-const Contact = z.union([z.pipe(email(), z.transform((e): z.output<typeof ContactObject> => ({ email: e }))), ContactObject]);
+const Contact = z.union([
+  z.pipe(
+    email(),
+    z.transform((e): z.output<typeof ContactObject> => ({ email: e })),
+  ),
+  ContactObject,
+]);
 
 const RegistrationObject = z.strictObject({ text: optional(markdown()), via: optional(text), link: optional(url()), email: optional(email()) });
 export const Registration = z.union([textAs((t): z.output<typeof RegistrationObject> => ({ text: t })), RegistrationObject]);
 
 export const Session = z.strictObject({
   date: date('The session'),
-  time: optional(timeRange('The session\'s hours')),
+  time: optional(timeRange("The session's hours")),
   venue: optional(Venue),
   title: optional(text),
 });
@@ -234,7 +237,7 @@ export const Group = z.strictObject({
 export const Phase = z.strictObject({
   title: text,
   when: optional(text),
-  parts: described(optional(z.record(text, markdown())), 'Labelled parts in the author\'s words: Formål, Deltagere, Ramme'),
+  parts: described(optional(z.record(text, markdown())), "Labelled parts in the author's words: Formål, Deltagere, Ramme"),
   points: optional(z.array(Point)),
 });
 
@@ -253,7 +256,7 @@ export const FrontMatter = z.strictObject({
   venue: optional(Venue),
   audiences: described(optional(z.record(text, Audience)), 'Audience id → label, or {label, from, until}'),
   programme: optional(z.array(Item)),
-  facts: described(optional(z.record(text, markdown())), 'Labelled facts in the author\'s words: Sted, Hvem, Tema …'),
+  facts: described(optional(z.record(text, markdown())), "Labelled facts in the author's words: Sted, Hvem, Tema …"),
   deadlines: optional(z.array(Deadline)),
   registration: optional(Registration),
   contact: optional(oneOrMore(Contact)),

@@ -146,15 +146,19 @@ function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
     slots.push(slot);
     if (slot.container) {
       const children = item.items ?? item.parallel ?? [];
-      const inner = layout(children, {
-        day: frame.day,
-        parent: slot,
-        start: slot.start,
-        end: slot.end,
-        parallel: slot.container === 'parallel' ? slot : undefined,
-        hoursEnd: frame.hoursEnd,
-        evening: slot.evening,
-      }, out);
+      const inner = layout(
+        children,
+        {
+          day: frame.day,
+          parent: slot,
+          start: slot.start,
+          end: slot.end,
+          parallel: slot.container === 'parallel' ? slot : undefined,
+          hoursEnd: frame.hoursEnd,
+          evening: slot.evening,
+        },
+        out,
+      );
       if (!slot.timed) envelope(slot, inner);
     }
   });

@@ -89,7 +89,6 @@ export function parseTimeRange(raw: string): Result<TimeSlot> {
   return slot;
 }
 
-
 export const dateFormsHint = 'write a date as 2020-01-28, 28.01.2020, or 28.01 for that day nearest the gathering';
 
 function checkDate(year: number | undefined, month: number, day: number, text: string): Result<WrittenDate> {
@@ -109,7 +108,7 @@ export function parseIsoDate(raw: string): Result<WrittenDate> {
     if (other.ok && other.value.year !== undefined) {
       return fail(`"${text}" is not an ISO date`, `the gathering's date is written YYYY-MM-DD: ${isoOf(other.value as Required<WrittenDate>)}`);
     }
-    return fail(`"${text}" is not an ISO date`, 'the gathering\'s date is written YYYY-MM-DD, e.g. 2020-01-28');
+    return fail(`"${text}" is not an ISO date`, "the gathering's date is written YYYY-MM-DD, e.g. 2020-01-28");
   }
   return checkDate(Number(m[1]), Number(m[2]), Number(m[3]), text);
 }
@@ -127,4 +126,3 @@ export function parseDate(raw: string): Result<WrittenDate> {
   }
   return fail(`"${text}" is not a date`, dateFormsHint);
 }
-

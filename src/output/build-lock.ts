@@ -40,8 +40,7 @@ export async function lockOutputFolder(outDir: string, shownOut: string): Promis
     const holder = await holderOf(file);
     if (holder !== undefined) {
       throw new UsageError(
-        `another agenda build (process ${holder}) is writing into ${shownOut}; wait until it ends. ` +
-          `If none is running, remove ${path.join(shownOut, LOCK)}`,
+        `another agenda build (process ${holder}) is writing into ${shownOut}; wait until it ends. ` + `If none is running, remove ${path.join(shownOut, LOCK)}`,
       );
     }
     await rm(file, { force: true });

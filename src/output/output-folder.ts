@@ -31,7 +31,9 @@ export async function prepareOutputFolder(outDir: string, name: string, kinds: r
   for (const kind of kinds) {
     const bytes = Buffer.byteLength(`${base}.${kind}`);
     if (bytes + TEMPORARY_EXTRA > NAME_MAX) {
-      throw new OutputRefused(`the file name ${base.slice(0, 40)}….${kind} is ${bytes} bytes long; output names can be at most ${NAME_MAX - TEMPORARY_EXTRA} bytes: rename the source`);
+      throw new OutputRefused(
+        `the file name ${base.slice(0, 40)}….${kind} is ${bytes} bytes long; output names can be at most ${NAME_MAX - TEMPORARY_EXTRA} bytes: rename the source`,
+      );
     }
   }
   await realFolders(outDir, parts, true);
@@ -126,7 +128,6 @@ export async function refuseForeignFiles(outDir: string, shownOut: string, targe
   if (!foreign.length) return;
   const shown = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : '');
   throw new UsageError(
-    `the output folder ${shownOut} holds files that agenda did not write and would overwrite: ${shown}. ` +
-      'Build into a folder of its own (-o), or move those files away',
+    `the output folder ${shownOut} holds files that agenda did not write and would overwrite: ${shown}. ` + 'Build into a folder of its own (-o), or move those files away',
   );
 }

@@ -8,8 +8,7 @@
 export class InvalidSourceDateEpochError extends Error {
   constructor(value: string) {
     super(
-      `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, got "${value}". ` +
-        'Unset it, or set it to e.g. the last commit time: `git log -1 --format=%ct`.',
+      `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, got "${value}". ` + 'Unset it, or set it to e.g. the last commit time: `git log -1 --format=%ct`.',
     );
     this.name = 'InvalidSourceDateEpochError';
   }

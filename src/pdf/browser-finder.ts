@@ -47,9 +47,7 @@ export class BrowserNotFoundError extends Error {
   readonly tried: readonly TriedBrowser[];
   constructor(tried: readonly TriedBrowser[]) {
     const lines = tried.map((t) => `  - ${t.source}: ${t.path ? `${t.path} ` : ''}(${t.problem})`);
-    super(
-      `No Chrome or Chromium browser found for PDF output. Tried:\n${lines.join('\n')}\n${HOW_TO_GET_ONE}`,
-    );
+    super(`No Chrome or Chromium browser found for PDF output. Tried:\n${lines.join('\n')}\n${HOW_TO_GET_ONE}`);
     this.name = 'BrowserNotFoundError';
     this.tried = tried;
   }
@@ -66,14 +64,7 @@ export function systemBrowserPaths(platform: NodeJS.Platform, env: NodeJS.Proces
     const rel = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
     return rel.flatMap((r) => roots.map((root) => path.win32.join(root, r)));
   }
-  return [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome-stable',
-    '/usr/bin/google-chrome',
-    '/opt/google/chrome/chrome',
-    '/snap/bin/chromium',
-  ];
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/opt/google/chrome/chrome', '/snap/bin/chromium'];
 }
 
 const PATH_NAMES = ['google-chrome-stable', 'google-chrome', 'chrome', 'chromium-browser', 'chromium'];

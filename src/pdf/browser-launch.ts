@@ -36,14 +36,7 @@ export function needsNoSandbox(probe: SandboxProbe = {}): boolean {
  * mode see.
  */
 export function chromiumArgs(noSandbox: boolean): string[] {
-  const args = [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-    '--host-resolver-rules=MAP * ~NOTFOUND',
-  ];
+  const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND'];
   if (noSandbox) args.push('--no-sandbox');
   return args;
 }

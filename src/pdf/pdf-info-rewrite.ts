@@ -19,8 +19,7 @@ export interface InfoFields {
   language: string;
 }
 
-const latin1 = (bytes: Uint8Array): string =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 /** A PDF text string: UTF-16BE with a byte-order mark, in hex (as pdf-lib writes it). */
 export function pdfTextString(text: string): string {
@@ -95,9 +94,7 @@ export function rewriteInfo(bytes: Uint8Array, fields: InfoFields): Uint8Array |
 
   const newInfo = `${infoNum} 0 obj\n${infoDictionary(fields)}\nendobj`;
   const delta = newInfo.length - oldInfo.length;
-  const table = entries
-    .map((e) => String(e.offset > info.offset ? e.offset + delta : e.offset).padStart(10, '0') + e.rest)
-    .join('');
+  const table = entries.map((e) => String(e.offset > info.offset ? e.offset + delta : e.offset).padStart(10, '0') + e.rest).join('');
   const newTail = `${head[0]}${table}${afterTable.replace(/startxref\s+\d+/, `startxref\n${xrefAt + delta}`)}`;
 
   const out = new Uint8Array(bytes.length - oldInfo.length + newInfo.length - tail.length + newTail.length);

@@ -8,7 +8,6 @@ import { rewriteInfo, type InfoFields } from './pdf-info-rewrite.js';
 import { renumberStructureIds } from './structure-ids.js';
 import type { PdfMeta } from '../render/print-job.js';
 
-
 /** The date written into a PDF: SOURCE_DATE_EPOCH, else the caller's date, else 1970-01-01. */
 export function pdfDateFor(epoch: Date | undefined, meta: PdfMeta): Date {
   return epoch ?? meta.date ?? new Date(0);

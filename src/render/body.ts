@@ -34,7 +34,10 @@ export function splitBody(body: Root, headings: Record<BlockName, string>, ctx: 
   for (const node of body.children) {
     if (node.type === 'leafDirective' && isBlock(node.name)) {
       flush();
-      const label = node.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
+      const label = node.children
+        .map((c) => ('value' in c ? c.value : ''))
+        .join('')
+        .trim();
       const heading = label || (previous?.type === 'heading' ? '' : headings[node.name]);
       segments.push({ html: undefined, block: node.name, heading });
       placed[node.name] = true;

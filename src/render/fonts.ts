@@ -33,7 +33,8 @@ const faces: Face[] = [
 // From @fontsource's index.css.
 const subsets = {
   latin: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-  'latin-ext': 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF',
+  'latin-ext':
+    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF',
 } as const;
 type Subset = keyof typeof subsets;
 
@@ -103,7 +104,13 @@ function facesFor(latinExt: boolean): LoadedFace[] {
 /** The @font-face rules: the latin subset, and latin-ext when asked. */
 export function fontFacesFor(latinExt: boolean): string {
   let css = joined.get(latinExt);
-  if (css === undefined) joined.set(latinExt, (css = facesFor(latinExt).map((f) => f.inlined).join('\n')));
+  if (css === undefined)
+    joined.set(
+      latinExt,
+      (css = facesFor(latinExt)
+        .map((f) => f.inlined)
+        .join('\n')),
+    );
   return css;
 }
 const joined = new Map<boolean, string>();

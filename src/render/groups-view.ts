@@ -33,20 +33,22 @@ export function groupsView(g: Gathering, ctx: FieldContext, only?: number): Grou
     throw new RenderError(`there is no group ${only} in ${g.file}: it has ${all.length} group${all.length === 1 ? '' : 's'} (0–${all.length - 1})`);
   }
   const current = currentIndex(g);
-  const views = all.map((group): GroupView => ({
-    label: group.label,
-    description: group.description,
-    members: group.members ?? [],
-    memberList: (group.members ?? []).join(', '),
-    venue: formatVenue(group.venue),
-    sessions: (group.sessions ?? []).map((s, i) => ({
-      date: formatDate(s.date, ctx.cat),
-      hours: s.time ? formatHours(s.time, ctx.cat, ctx.separator) : undefined,
-      venue: formatVenue(s.venue ?? group.venue),
-      title: s.title,
-      current: i === current,
-    })),
-  }));
+  const views = all.map(
+    (group): GroupView => ({
+      label: group.label,
+      description: group.description,
+      members: group.members ?? [],
+      memberList: (group.members ?? []).join(', '),
+      venue: formatVenue(group.venue),
+      sessions: (group.sessions ?? []).map((s, i) => ({
+        date: formatDate(s.date, ctx.cat),
+        hours: s.time ? formatHours(s.time, ctx.cat, ctx.separator) : undefined,
+        venue: formatVenue(s.venue ?? group.venue),
+        title: s.title,
+        current: i === current,
+      })),
+    }),
+  );
   if (only === undefined) return { groups: views, group: undefined };
   return { groups: [views[only]], group: views[only] };
 }

@@ -100,7 +100,18 @@ interface DirectiveLike {
 function directiveText(marker: string, node: DirectiveLike): string {
   const label = node.children.length ? `[${node.children.map((c) => toString(c)).join('')}]` : '';
   const attrs = Object.entries(node.attributes ?? {})
-    .map(([k, v]) => (k === 'id' ? `#${v}` : k === 'class' ? String(v).split(/\s+/).map((c) => `.${c}`).join(' ') : v ? `${k}="${v}"` : k))
+    .map(([k, v]) =>
+      k === 'id'
+        ? `#${v}`
+        : k === 'class'
+          ? String(v)
+              .split(/\s+/)
+              .map((c) => `.${c}`)
+              .join(' ')
+          : v
+            ? `${k}="${v}"`
+            : k,
+    )
     .join(' ');
   return `${marker}${node.name}${label}${attrs ? `{${attrs}}` : ''}`;
 }

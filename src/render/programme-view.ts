@@ -122,38 +122,41 @@ function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
   let previousSet: string | undefined;
   let previousBlock: Slot | undefined;
   const printed = shown(slots, g, ctx.audience).filter((slot) => !untitledSet(slot));
-  return keepTogether(printed.map((slot, i): RowView => {
-    const item = slot.item;
-    const block = slot.timed ? slot : slot.follows;
-    const time = timeOf(slot, block !== undefined && block !== previousBlock, ctx);
-    previousBlock = block ?? previousBlock;
+  return keepTogether(
+    printed.map((slot, i): RowView => {
+      const item = slot.item;
+      const block = slot.timed ? slot : slot.follows;
+      const time = timeOf(slot, block !== undefined && block !== previousBlock, ctx);
+      previousBlock = block ?? previousBlock;
 
-    const ids = slot.audiences ?? present(g, slot.day, slot.start);
-    const set = [...ids].sort().join(' ');
-    let audience = '';
-    if (all.length && (i === 0 || set !== previousSet || (slot.timed && item.for !== undefined))) {
-      if (slot.audiences === undefined && ids.length === all.length) audience = cat.labels.all;
-      else audience = formatList(ids.map(label), cat);
-    }
-    previousSet = set;
+      const ids = slot.audiences ?? present(g, slot.day, slot.start);
+      const set = [...ids].sort().join(' ');
+      let audience = '';
+      if (all.length && (i === 0 || set !== previousSet || (slot.timed && item.for !== undefined))) {
+        if (slot.audiences === undefined && ids.length === all.length) audience = cat.labels.all;
+        else audience = formatList(ids.map(label), cat);
+      }
+      previousSet = set;
 
-    const kind = slot.container ?? item.kind ?? 'session';
-    return {
-      time,
-      title: item.title ?? '',
-      lead: item.lead?.length ? formatList(item.lead, cat) : undefined,
-      kind,
-      italic: kind === 'break' || kind === 'meal',
-      details: item.details ? markdownToHtml(item.details, md) : undefined,
-      points: pointsOf(item.points),
-      audience,
-      venue: formatVenue(item.venue),
-      depth: depthOf(slot),
-      point: slot.point,
-      keepWithNext: false,
-      keepWithPrevious: false,
-    };
-  }), printed);
+      const kind = slot.container ?? item.kind ?? 'session';
+      return {
+        time,
+        title: item.title ?? '',
+        lead: item.lead?.length ? formatList(item.lead, cat) : undefined,
+        kind,
+        italic: kind === 'break' || kind === 'meal',
+        details: item.details ? markdownToHtml(item.details, md) : undefined,
+        points: pointsOf(item.points),
+        audience,
+        venue: formatVenue(item.venue),
+        depth: depthOf(slot),
+        point: slot.point,
+        keepWithNext: false,
+        keepWithPrevious: false,
+      };
+    }),
+    printed,
+  );
 }
 
 /** Whether any programme entry of the gathering has a time (else it is an agenda, a list of points). */

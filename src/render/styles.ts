@@ -22,12 +22,7 @@ export function styleSheet(set: TemplateSet, template: string, accent: string | 
   const key = `${template}\n${accent ?? ''}\n${latinExt}`;
   let sheet = made.get(key);
   if (sheet === undefined) {
-    sheet = [
-      fontFacesFor(latinExt),
-      set.css('base.css'),
-      set.css(`${template}.css`),
-      accent ? `:root { --accent: ${accent}; }` : '',
-    ].filter(Boolean).join('\n');
+    sheet = [fontFacesFor(latinExt), set.css('base.css'), set.css(`${template}.css`), accent ? `:root { --accent: ${accent}; }` : ''].filter(Boolean).join('\n');
     made.set(key, sheet);
   }
   return sheet;

@@ -42,7 +42,14 @@ function compileProblem(file: string, roots: readonly string[]): Diagnostic | un
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
     const first = message.split('\n')[0].replace(/:$/, '');
     const point = { line, column: 1, offset: offsetOfLine(text, line) };
-    return { code: 'template-invalid', severity: 'error', file, span: { start: point, end: point }, message: `The template does not compile: ${first}`, hint: message.split('\n').slice(1).pop()?.trim() || undefined };
+    return {
+      code: 'template-invalid',
+      severity: 'error',
+      file,
+      span: { start: point, end: point },
+      message: `The template does not compile: ${first}`,
+      hint: message.split('\n').slice(1).pop()?.trim() || undefined,
+    };
   }
 }
 

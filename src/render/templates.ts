@@ -44,7 +44,9 @@ export function readTemplateFile(file: string, roots?: readonly string[]): strin
   if (roots) {
     const found = containedPath(file, roots);
     if (!found.ok && found.reason === 'outside') {
-      throw new RenderError(`the template file ${file} is a link to ${found.real}, outside the project folder ${roots.join(', ')}; templates, partials and style sheets are read only from inside the project`);
+      throw new RenderError(
+        `the template file ${file} is a link to ${found.real}, outside the project folder ${roots.join(', ')}; templates, partials and style sheets are read only from inside the project`,
+      );
     }
     if (found.ok) real = found.real;
   }

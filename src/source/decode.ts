@@ -16,7 +16,16 @@ const HINT = 'save it as UTF-8 (in most editors: Save with encoding → UTF-8)';
 export function decodeSource(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const at = { line: 1, column: 1, offset: 0 };
-    return { diagnostic: { file, code: 'encoding-invalid', severity: 'error', span: { start: at, end: { line: 1, column: 2, offset: 1 } }, message: 'The file is UTF-16; save it as UTF-8', hint: HINT } };
+    return {
+      diagnostic: {
+        file,
+        code: 'encoding-invalid',
+        severity: 'error',
+        span: { start: at, end: { line: 1, column: 2, offset: 1 } },
+        message: 'The file is UTF-16; save it as UTF-8',
+        hint: HINT,
+      },
+    };
   }
   // Checked in one native pass, then decoded without a TextDecoder per file; the byte order mark goes, as TextDecoder drops it.
   if (isUtf8(bytes)) {
@@ -57,7 +66,9 @@ function contextAround(bytes: Uint8Array, bad: number, lineBefore: string): stri
   while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d && end - bad < 40) end++;
   const rest = decodeLoose(bytes.subarray(bad, end));
   const after = [...rest].slice(0, 21).join('');
-  return (before + after).replace(/[\u0000-\u001f\u007f-\u009f"\\]/g, (c) => (c === '"' || c === '\\' ? `\\${c}` : `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`));
+  return (before + after).replace(/[\u0000-\u001f\u007f-\u009f"\\]/g, (c) =>
+    c === '"' || c === '\\' ? `\\${c}` : `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /** UTF-8 where it is valid, else Windows-1252 byte by byte. */

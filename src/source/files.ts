@@ -44,7 +44,8 @@ export async function collectSources(paths: readonly string[], options: CollectO
     } catch {
       throw new UsageError(`cannot read ${path}: no such file or folder`);
     }
-    if (info.isDirectory()) await walk(path, out, { roots: options.root ? [options.root, path] : [path], problems: options.problems, keep: options.keep ?? noFilter, seen: new Set() });
+    if (info.isDirectory())
+      await walk(path, out, { roots: options.root ? [options.root, path] : [path], problems: options.problems, keep: options.keep ?? noFilter, seen: new Set() });
     else if (info.isFile()) out.push(path);
     else throw new UsageError(`cannot read ${path}: not a file or folder`);
   }
@@ -71,7 +72,13 @@ async function walk(dir: string, out: string[], w: Walk, depth = 0): Promise<voi
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     if (depth === 0 || !w.problems) throw new UsageError(`cannot read the folder ${dir}: ${code}`);
-    w.problems.push({ code: 'folder-unreadable', severity: 'error', file: dir, message: `cannot list the folder ${dir}: ${code}`, hint: 'the sources in it are not checked; fix its permissions or leave it out' });
+    w.problems.push({
+      code: 'folder-unreadable',
+      severity: 'error',
+      file: dir,
+      message: `cannot list the folder ${dir}: ${code}`,
+      hint: 'the sources in it are not checked; fix its permissions or leave it out',
+    });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -35,16 +35,18 @@ export function parseSource(input: string, file: string): ParseResult {
   if (!block) {
     const unclosed = /^---[ \t]*\r?\n/.test(text);
     return {
-      diagnostics: [{
-        file,
-        code: unclosed ? 'front-matter-unclosed' : 'front-matter-missing',
-        severity: 'error',
-        span: at(1, 1, 0),
-        message: unclosed ? 'The front matter is not closed' : 'The file has no front matter',
-        hint: unclosed
-          ? 'end the front matter with a line of three dashes: ---'
-          : 'start the file with a front matter block: ---, then "title: …" and "date: YYYY-MM-DD", then ---',
-      }],
+      diagnostics: [
+        {
+          file,
+          code: unclosed ? 'front-matter-unclosed' : 'front-matter-missing',
+          severity: 'error',
+          span: at(1, 1, 0),
+          message: unclosed ? 'The front matter is not closed' : 'The file has no front matter',
+          hint: unclosed
+            ? 'end the front matter with a line of three dashes: ---'
+            : 'start the file with a front matter block: ---, then "title: …" and "date: YYYY-MM-DD", then ---',
+        },
+      ],
     };
   }
   return readFrontMatter(block, text, file);
@@ -136,8 +138,7 @@ function readFrontMatter(block: FrontMatterBlock, text: string, file: string): P
 
 /** Checks the schema cannot express, year filling, and the normalised days. */
 function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Diagnostic[]): ParseResult {
-  const err = (span: Span, code: Code, message: string, hint?: string) =>
-    diagnostics.push({ file, severity: 'error', code, span, message, hint });
+  const err = (span: Span, code: Code, message: string, hint?: string) => diagnostics.push({ file, severity: 'error', code, span, message, hint });
 
   const date = fm.date as FullDate;
   for (const deadline of fm.deadlines ?? []) fillYear(deadline.date, date, sideOf(deadline.kind));
@@ -160,7 +161,13 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
 
   let days: Day[];
   if (fm.days?.length) {
-    if (fm.programme) err(spanOf(fm, 'programme'), 'days-and-programme', 'A gathering with "days" keeps each day\'s programme under its day', 'move the programme into the first day, or remove "days"');
+    if (fm.programme)
+      err(
+        spanOf(fm, 'programme'),
+        'days-and-programme',
+        'A gathering with "days" keeps each day\'s programme under its day',
+        'move the programme into the first day, or remove "days"',
+      );
     days = fm.days.map((d) => ({ ...d, hours: d.hours ?? fm.hours, venue: d.venue ?? fm.venue, programme: d.programme ?? [] }) as Day);
     fm.days.forEach((d, i) => setLocation(days[i], locationOf(d)!));
     if (dayNumber(days[0].date) !== dayNumber(date)) {

@@ -55,7 +55,15 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
   try {
     data = toData(doc) ?? {};
   } catch (e) {
-    if (e instanceof NodeBudgetExceeded) diagnostics.push({ file, code: 'yaml-too-large', severity: 'error', span: whole, message: `The YAML expands to more than ${NODE_BUDGET} values`, hint: 'aliases (*name) that repeat large blocks multiply; write the values out' });
+    if (e instanceof NodeBudgetExceeded)
+      diagnostics.push({
+        file,
+        code: 'yaml-too-large',
+        severity: 'error',
+        span: whole,
+        message: `The YAML expands to more than ${NODE_BUDGET} values`,
+        hint: 'aliases (*name) that repeat large blocks multiply; write the values out',
+      });
     else if (e instanceof DepthExceeded) diagnostics.push(tooDeep(whole, file));
     else throw e;
     return { diagnostics };
@@ -101,7 +109,14 @@ function firstError(errors: readonly YAMLError[], frame: Frame, file: string, te
 }
 
 function tooDeep(span: Span, file: string): Diagnostic {
-  return { file, code: 'yaml-too-deep', severity: 'error', span, message: `The YAML nests lists and maps more than ${MAX_YAML_DEPTH} levels deep`, hint: 'front matter needs a few levels; look for unclosed [ or { and runs of "- "' };
+  return {
+    file,
+    code: 'yaml-too-deep',
+    severity: 'error',
+    span,
+    message: `The YAML nests lists and maps more than ${MAX_YAML_DEPTH} levels deep`,
+    hint: 'front matter needs a few levels; look for unclosed [ or { and runs of "- "',
+  };
 }
 
 /** What scanDocument found that stops the file: aliases that lead nowhere, too much depth, repeated keys. */
@@ -116,7 +131,9 @@ function scanProblems(scan: YamlScan, frame: Frame, file: string): Diagnostic[] 
       code: 'yaml-alias',
       severity: 'error',
       span: nodeSpan(frame, alias),
-      message: scan.unknownAlias ? `The alias ${name} names no anchor (&${alias.source}) set before it` : `The alias ${name} stands inside the block its anchor &${alias.source} names`,
+      message: scan.unknownAlias
+        ? `The alias ${name} names no anchor (&${alias.source}) set before it`
+        : `The alias ${name} stands inside the block its anchor &${alias.source} names`,
       hint: scan.unknownAlias ? `a value starting with * must be quoted: "${name}"` : 'a block cannot contain itself; write the values out',
     });
   }

@@ -27,7 +27,12 @@ export function allowedAt(root: z.ZodMiniType, path: Path): Allowed {
     if (!schema || depth > 40) return;
     const def = (schema as { _zod: { def: Def } })._zod.def;
     switch (def.type) {
-      case 'optional': case 'default': case 'nullable': case 'readonly': case 'catch': case 'nonoptional':
+      case 'optional':
+      case 'default':
+      case 'nullable':
+      case 'readonly':
+      case 'catch':
+      case 'nonoptional':
         return visit(def.innerType, rest, depth + 1);
       case 'pipe':
         return visit(def.in, rest, depth + 1);

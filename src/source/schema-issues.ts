@@ -68,40 +68,50 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
     case 'invalid_type': {
       if (node === undefined) {
         const parent = nodeAt(ctx.doc, path.slice(0, -1));
-        return [{
-          ...base,
-          code: 'key-missing',
-          span: nodeSpan(ctx.frame, parent) ?? span,
-          message: `Missing ${fieldName(path)}${path.length > 1 ? ` in ${where(path.slice(0, -1))}` : ''}`,
-          hint: hintFor(path),
-        }];
+        return [
+          {
+            ...base,
+            code: 'key-missing',
+            span: nodeSpan(ctx.frame, parent) ?? span,
+            message: `Missing ${fieldName(path)}${path.length > 1 ? ` in ${where(path.slice(0, -1))}` : ''}`,
+            hint: hintFor(path),
+          },
+        ];
       }
-      return [{
-        ...base,
-        code: 'type-mismatch',
-        message: `${capital(fieldName(path))} should be ${expectedName(issue.expected)}, not ${describeNode(node)}`,
-        hint: hintFor(path),
-      }];
+      return [
+        {
+          ...base,
+          code: 'type-mismatch',
+          message: `${capital(fieldName(path))} should be ${expectedName(issue.expected)}, not ${describeNode(node)}`,
+          hint: hintFor(path),
+        },
+      ];
     }
     case 'invalid_value': {
       const given = String((node as { source?: string } | undefined)?.source ?? '');
       const options = issue.values.map(String);
       const suggestion = englishValue(given, options) ?? closest(given, options);
-      return [{
-        ...base,
-        code: 'value-unknown',
-        message: `${capital(fieldName(path))} is "${given}", which is not one of ${options.join(', ')}`,
-        hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
-        ...(suggestion && span && node && { fix: { span, text: suggestion } }),
-      }];
+      return [
+        {
+          ...base,
+          code: 'value-unknown',
+          message: `${capital(fieldName(path))} is "${given}", which is not one of ${options.join(', ')}`,
+          hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
+          ...(suggestion && span && node && { fix: { span, text: suggestion } }),
+        },
+      ];
     }
     case 'invalid_union':
-      return unionDiagnostics(issue, path, ctx) ?? [{
-        ...base,
-        code: 'type-mismatch',
-        message: `${capital(fieldName(path))} has an unexpected shape: ${describeNode(node)}`,
-        hint: hintFor(path),
-      }];
+      return (
+        unionDiagnostics(issue, path, ctx) ?? [
+          {
+            ...base,
+            code: 'type-mismatch',
+            message: `${capital(fieldName(path))} has an unexpected shape: ${describeNode(node)}`,
+            hint: hintFor(path),
+          },
+        ]
+      );
     case 'custom': {
       const params = (issue.params ?? {}) as { rule?: Code; hint?: string };
       return [{ ...base, code: params.rule ?? 'schema', message: capital(issue.message), hint: params.hint }];
@@ -116,20 +126,20 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
  * report the closest one's issues; if none did, say which shapes are allowed.
  */
 function unionDiagnostics(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path, ctx: Context): Diagnostic[] | undefined {
-  const branches = issue.errors.filter(
-    (errors) => !(errors.length === 1 && errors[0].code === 'invalid_type' && errors[0].path.length === 0),
-  );
+  const branches = issue.errors.filter((errors) => !(errors.length === 1 && errors[0].code === 'invalid_type' && errors[0].path.length === 0));
   if (branches.length === 0) {
     const expected = issue.errors.map((e) => (e[0]?.code === 'invalid_type' ? expectedName(e[0].expected) : undefined));
     const node = nodeAt(ctx.doc, path);
-    return [{
-      file: ctx.file,
-      severity: 'error',
-      code: 'type-mismatch',
-      span: nodeSpan(ctx.frame, node),
-      message: `${capital(fieldName(path))} should be ${[...new Set(expected.filter(Boolean))].join(' or ')}, not ${describeNode(node)}`,
-      hint: hintFor(path),
-    }];
+    return [
+      {
+        file: ctx.file,
+        severity: 'error',
+        code: 'type-mismatch',
+        span: nodeSpan(ctx.frame, node),
+        message: `${capital(fieldName(path))} should be ${[...new Set(expected.filter(Boolean))].join(' or ')}, not ${describeNode(node)}`,
+        hint: hintFor(path),
+      },
+    ];
   }
   const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
   return best.flatMap((inner) => toDiagnostics(inner, path, ctx));
@@ -155,12 +165,19 @@ function capital(s: string): string {
 
 function expectedName(expected: string): string {
   switch (expected) {
-    case 'string': return 'text';
-    case 'number': return 'a number';
-    case 'array': return 'a list';
-    case 'object': case 'record': return 'a map of keys';
-    case 'boolean': return 'true or false';
-    default: return expected;
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'array':
+      return 'a list';
+    case 'object':
+    case 'record':
+      return 'a map of keys';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return expected;
   }
 }
 

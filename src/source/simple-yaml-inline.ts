@@ -16,7 +16,8 @@ export function bail(): never {
 const NULL = /^(?:~|null|Null|NULL)$/;
 export const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 /** Plain scalars YAML 1.2 (core schema) reads as something other than text: keys like these are left to the `yaml` package. */
-export const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+export const NOT_TEXT =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 /** Characters a plain value may not start with (YAML indicators). */
 export const INDICATOR = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
 export const SPACE = 32;
@@ -56,7 +57,11 @@ export function quoted(text: string, pos: number, end: number): SimpleScalar {
 export class Flow {
   pos: number;
   private depth = 0;
-  constructor(private readonly text: string, start: number, private readonly end: number) {
+  constructor(
+    private readonly text: string,
+    start: number,
+    private readonly end: number,
+  ) {
     this.pos = start;
   }
 
@@ -75,7 +80,15 @@ export class Flow {
       for (;;) {
         if (open === '{') {
           const k = this.scalar();
-          if (typeof k.value !== 'string' || NOT_TEXT.test(text.slice(k.start, k.end)) || text[k.start] === '"' || text[k.start] === "'" || k.value === '__proto__' || index.has(k.value)) bail();
+          if (
+            typeof k.value !== 'string' ||
+            NOT_TEXT.test(text.slice(k.start, k.end)) ||
+            text[k.start] === '"' ||
+            text[k.start] === "'" ||
+            k.value === '__proto__' ||
+            index.has(k.value)
+          )
+            bail();
           if (text[this.pos] !== ':' || text[this.pos + 1] !== ' ') bail();
           this.pos++;
           this.spaces();
@@ -97,9 +110,10 @@ export class Flow {
     }
     this.pos++;
     this.depth--;
-    const node = open === '['
-      ? { kind: 'seq' as const, start, end: this.pos, nodeEnd: this.pos, items }
-      : { kind: 'map' as const, start, end: this.pos, nodeEnd: this.pos, keys, index, values: items };
+    const node =
+      open === '['
+        ? { kind: 'seq' as const, start, end: this.pos, nodeEnd: this.pos, items }
+        : { kind: 'map' as const, start, end: this.pos, nodeEnd: this.pos, keys, index, values: items };
     return node;
   }
 
@@ -133,4 +147,3 @@ export class Flow {
     while (this.pos < this.end && this.text.charCodeAt(this.pos) === SPACE) this.pos++;
   }
 }
-

@@ -329,4 +329,3 @@ class Reader {
     return pos;
   }
 }
-

@@ -17,10 +17,7 @@ export interface StarterWords {
   rows: [string, string, string, string, string, string, string];
   body: string;
   /** Comments, one per field, keyed by field. */
-  notes: Record<
-    'head' | 'title' | 'organiser' | 'language' | 'template' | 'date' | 'hours' | 'venue' | 'deadlines' | 'contact' | 'programme' | 'untimed' | 'extra',
-    string
-  >;
+  notes: Record<'head' | 'title' | 'organiser' | 'language' | 'template' | 'date' | 'hours' | 'venue' | 'deadlines' | 'contact' | 'programme' | 'untimed' | 'extra', string>;
   /** welcome: the facts block's labels. */
   facts: [string, string, string];
   /** network: a group, its members, a session title. */

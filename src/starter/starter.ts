@@ -14,7 +14,6 @@ export interface StarterOptions {
   today: CalendarDate;
 }
 
-
 function addDays(d: CalendarDate, n: number): Date {
   return new Date(Date.UTC(d.year, d.month - 1, d.day + n));
 }

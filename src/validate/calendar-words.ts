@@ -11,7 +11,21 @@ import { weekdayOf } from '../base/calendar-date.js';
 
 /** Short month forms, written with or without a full stop ("28. jan. 2020"). */
 const monthAbbreviations: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, mars: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, oct: 10, nov: 11, des: 12, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  mars: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  oct: 10,
+  nov: 11,
+  des: 12,
+  dec: 12,
 };
 
 /** Weekday words a language writes besides the ones its dates print: nn prints "søndag" and also writes "sundag". */

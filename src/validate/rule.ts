@@ -56,7 +56,10 @@ export interface Rule {
  */
 export function md(strings: TemplateStringsArray, ...values: unknown[]): string {
   const raw = strings.reduce((out, s, i) => out + s + (i < values.length ? String(values[i]) : ''), '');
-  const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
+  const lines = raw
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '')
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n') + '\n';
 }

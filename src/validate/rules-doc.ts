@@ -83,19 +83,8 @@ function example(e: Example, kind: 'ok' | 'not ok'): string {
 }
 
 function rule(r: Rule): string {
-  const codes = [
-    '| code | default | what it catches |',
-    '|---|---|---|',
-    ...r.codes.map((c) => `| \`${c.id}\` | ${c.severity} | ${cell(c.summary)} |`),
-  ].join('\n');
-  return [
-    `## ${r.id}\n`,
-    `${r.explanation}\n`,
-    `${codes}\n`,
-    `### Examples\n`,
-    ...r.ok.map((e) => example(e, 'ok')),
-    ...r.notOk.map((e) => example(e, 'not ok')),
-  ].join('\n');
+  const codes = ['| code | default | what it catches |', '|---|---|---|', ...r.codes.map((c) => `| \`${c.id}\` | ${c.severity} | ${cell(c.summary)} |`)].join('\n');
+  return [`## ${r.id}\n`, `${r.explanation}\n`, `${codes}\n`, `### Examples\n`, ...r.ok.map((e) => example(e, 'ok')), ...r.notOk.map((e) => example(e, 'not ok'))].join('\n');
 }
 
 const beyondRules = `## Beyond the rules: the config, the project and the build
@@ -129,11 +118,6 @@ ${codesTable(['environment'])}`;
 
 /** The whole of docs/rules.md. */
 export function rulesMarkdown(rules: readonly Rule[] = allRules): string {
-  const contents = [
-    '## Rules\n',
-    '| rule | codes |',
-    '|---|---|',
-    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.codes.map((c) => `\`${c.id}\``).join(', ')} |`),
-  ].join('\n');
+  const contents = ['## Rules\n', '| rule | codes |', '|---|---|', ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.codes.map((c) => `\`${c.id}\``).join(', ')} |`)].join('\n');
   return [intro, `${contents}\n`, ...rules.map(rule), beyondRules].join('\n');
 }

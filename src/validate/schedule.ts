@@ -63,7 +63,7 @@ function shares(slots: readonly Slot[], leaves: readonly Slot[]): Map<Slot, Inte
   const out = new Map<Slot, Interval>();
   for (const s of leaves) {
     if (s.open || s.start === undefined || s.end === undefined) continue;
-    const n = s.parallel ? 1 : size.get(blockKey(s)) ?? 1;
+    const n = s.parallel ? 1 : (size.get(blockKey(s)) ?? 1);
     const step = (s.end - s.start) / n;
     out.set(s, n > 1 ? { start: s.start + s.sequence * step, end: s.start + (s.sequence + 1) * step } : { start: s.start, end: s.end });
   }

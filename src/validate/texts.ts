@@ -70,7 +70,10 @@ function collectStrings(context: Context): Text[] {
       } else if (isLocated(value)) walk(value, Object.keys(value));
     }
   };
-  walk(gathering, Object.keys(gathering).filter((k) => k !== 'body' && k !== 'file' && k !== 'days'));
+  walk(
+    gathering,
+    Object.keys(gathering).filter((k) => k !== 'body' && k !== 'file' && k !== 'days'),
+  );
   for (const day of gathering.days) walk(day, ['title', 'venue', 'programme']);
   return out;
 }
@@ -86,10 +89,24 @@ function collectBody(context: Context): Text[] {
     const start = context.bodyStart;
     const text = blankCode(source.slice(start));
     // The span (lines and columns of the whole body) only when asked: findings inside an exact text need offsets alone.
-    return [{ text, offset: start, exact: true, get span() { return context.spanAt(start, source.length); } }];
+    return [
+      {
+        text,
+        offset: start,
+        exact: true,
+        get span() {
+          return context.spanAt(start, source.length);
+        },
+      },
+    ];
   }
   const out: Text[] = [];
-  const walk = (node: { type: string; value?: string; children?: unknown[]; position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } }) => {
+  const walk = (node: {
+    type: string;
+    value?: string;
+    children?: unknown[];
+    position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+  }) => {
     if (node.type === 'code' || node.type === 'inlineCode') return;
     if (node.type === 'text' && node.value !== undefined && node.position) {
       const span = {
@@ -109,9 +126,7 @@ function blankCode(text: string): string {
   // Code needs a backtick or a ~~~ fence; most bodies have neither.
   if (!text.includes('`') && !text.includes('~~~')) return text;
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return text
-    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[^\n]*$|(?![\s\S]))/gm, blank)
-    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+  return text.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[^\n]*$|(?![\s\S]))/gm, blank).replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
 }
 
 /** Where a match at `index` of a text is, as a span of `length` characters. */

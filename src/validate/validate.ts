@@ -93,11 +93,7 @@ export function validate(gathering: Gathering, options: ValidateOptions = {}): D
  * project config (`file` is then the config file). With the source text the
  * key itself is pointed at, else its value.
  */
-export function unknownRuleIds(
-  rules: Record<string, unknown> | undefined,
-  file: string,
-  source?: string,
-): Diagnostic[] {
+export function unknownRuleIds(rules: Record<string, unknown> | undefined, file: string, source?: string): Diagnostic[] {
   if (!rules) return [];
   const out: Diagnostic[] = [];
   let known: string[] | undefined;
@@ -124,7 +120,7 @@ export function unknownRuleIds(
       severity: 'error',
       span,
       message: `Unknown rule "${key}" in rules`,
-      hint: suggestion ? `did you mean "${suggestion}"?` : 'agenda\'s rules are listed in docs/rules.md',
+      hint: suggestion ? `did you mean "${suggestion}"?` : "agenda's rules are listed in docs/rules.md",
       ...(suggestion && span && onKey && { fix: { span, text: suggestion } }),
     });
   }

@@ -34,9 +34,19 @@ function previewClient(config: ClientConfig): void {
     box.id = id;
     box.setAttribute('role', 'alert');
     Object.assign(box.style, {
-      position: 'fixed', inset: '1rem 1rem auto 1rem', maxHeight: '80vh', overflow: 'auto', zIndex: '2147483647',
-      background: '#fff8f6', color: '#1b1b1b', border: '3px solid #b3261e', borderRadius: '6px', padding: '1rem 1.25rem',
-      font: '15px/1.45 system-ui, sans-serif', boxShadow: '0 6px 24px rgba(0,0,0,.25)', whiteSpace: 'pre-wrap',
+      position: 'fixed',
+      inset: '1rem 1rem auto 1rem',
+      maxHeight: '80vh',
+      overflow: 'auto',
+      zIndex: '2147483647',
+      background: '#fff8f6',
+      color: '#1b1b1b',
+      border: '3px solid #b3261e',
+      borderRadius: '6px',
+      padding: '1rem 1.25rem',
+      font: '15px/1.45 system-ui, sans-serif',
+      boxShadow: '0 6px 24px rgba(0,0,0,.25)',
+      whiteSpace: 'pre-wrap',
     });
     const line = (tag: string, text: string, css: Partial<CSSStyleDeclaration> = {}) => {
       const el = document.createElement(tag);
@@ -69,13 +79,16 @@ function previewClient(config: ClientConfig): void {
 export function injectPreview(html: string, config: Omit<ClientConfig, 'events'>): string {
   const script = `(${previewClient.toString()})(${JSON.stringify({ ...config, events: EVENTS_PATH }).replace(/</g, '\\u003c')});`;
   const digest = createHash('sha256').update(script).digest('base64');
-  const withPolicy = html.replace(/(<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(["']))(.*?)(\2)/i, (_, open: string, _q: string, policy: string, close: string) => {
-    const kept = policy
-      .split(';')
-      .map((d) => d.trim())
-      .filter((d) => d && !/^(script-src|connect-src)\b/i.test(d));
-    return `${open}${[...kept, `script-src 'sha256-${digest}'`, "connect-src 'self'"].join('; ')}${close}`;
-  });
+  const withPolicy = html.replace(
+    /(<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(["']))(.*?)(\2)/i,
+    (_, open: string, _q: string, policy: string, close: string) => {
+      const kept = policy
+        .split(';')
+        .map((d) => d.trim())
+        .filter((d) => d && !/^(script-src|connect-src)\b/i.test(d));
+      return `${open}${[...kept, `script-src 'sha256-${digest}'`, "connect-src 'self'"].join('; ')}${close}`;
+    },
+  );
   const tag = `<script>${script}</script>`;
   const end = withPolicy.search(/<\/body>(?![\s\S]*<\/body>)/i);
   return end < 0 ? withPolicy + tag : withPolicy.slice(0, end) + tag + withPolicy.slice(end);

@@ -117,7 +117,13 @@ export class WatchSession {
     if (!this.#o.build.formats.includes('pdf')) return undefined;
     const { openPdfRenderer } = await import('../pdf/pdf-renderer.js');
     const b = this.#o.build;
-    return openPdfRenderer({ executablePath: b.browser ?? this.#loaded.config.browser, concurrency: b.concurrency ?? this.#loaded.config.concurrency, noSandbox: b.noSandbox, env: b.env, ...b.pdfRendererOptions }).catch(() => undefined);
+    return openPdfRenderer({
+      executablePath: b.browser ?? this.#loaded.config.browser,
+      concurrency: b.concurrency ?? this.#loaded.config.concurrency,
+      noSandbox: b.noSandbox,
+      env: b.env,
+      ...b.pdfRendererOptions,
+    }).catch(() => undefined);
   }
 
   /** The sources named, the config file and the templates folder; the files each view read are added after each build. */

@@ -108,7 +108,7 @@ describe('agenda build --audience', { timeout: 60_000 }, () => {
 
 describe('agenda build refuses what it cannot do well, before writing', { timeout: 60_000 }, () => {
   it('an output folder that is a file, or empty, is a usage error naming it', async () => {
-    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }), 'afile': 'not a folder' });
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }), afile: 'not a folder' });
     const asFile = await build([join(dir, 'alfa.md'), '--out', join(dir, 'afile'), '--no-pdf'], dir);
     expect(asFile.code).toBe(2);
     expect(asFile.stderr).toBe(`agenda: --out ${join(dir, 'afile')} is a file, not a folder\n`);
@@ -117,7 +117,7 @@ describe('agenda build refuses what it cannot do well, before writing', { timeou
     expect(empty.stderr).toMatch(/--out is empty/);
   });
 
-  it('an output folder that cannot be made is a usage error, at once (Node\'s own recursive mkdir spins for ever on /proc/x)', async () => {
+  it("an output folder that cannot be made is a usage error, at once (Node's own recursive mkdir spins for ever on /proc/x)", async () => {
     const dir = await project({ 'alfa.md': source({ title: 'Alfa' }) });
     const unmakeable = existsSync('/proc/self') ? '/proc/agenda-x/out' : join(dir, 'alfa.md', 'out');
     const r = await build([join(dir, 'alfa.md'), '--out', unmakeable, '--no-pdf'], dir);

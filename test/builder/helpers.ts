@@ -165,4 +165,3 @@ export function png(r: number, g: number, b: number): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
-

@@ -20,7 +20,10 @@ let pdf: ReadPdf;
 let secret: string;
 let secretFile: string;
 let code: number;
-const hostname = await readFile('/etc/hostname', 'utf8').then((s) => s.trim(), () => '');
+const hostname = await readFile('/etc/hostname', 'utf8').then(
+  (s) => s.trim(),
+  () => '',
+);
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -94,7 +97,21 @@ describe('a hostile source, built', { timeout: 60_000 }, () => {
     expect(html.match(/javascript:/gi)).toEqual(['javascript:']);
     expect(html).toMatch(/<p>javascript:alert\(1\)\s*<\/p>/);
     expect(html).not.toMatch(/<[^>]*javascript:/i);
-    for (const bad of ['file:', '<script', 'onclick', 'onmouseover', '<iframe', '<link', '<object', '<embed', '<video', 'http-equiv="refresh"', '/refresh', '127.0.0.1', secretFile]) {
+    for (const bad of [
+      'file:',
+      '<script',
+      'onclick',
+      'onmouseover',
+      '<iframe',
+      '<link',
+      '<object',
+      '<embed',
+      '<video',
+      'http-equiv="refresh"',
+      '/refresh',
+      '127.0.0.1',
+      secretFile,
+    ]) {
       expect(html.toLowerCase(), bad).not.toContain(bad.toLowerCase());
     }
     // Every address the page could load is inline data.

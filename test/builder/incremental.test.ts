@@ -158,7 +158,9 @@ describe('views no longer asked for', { timeout: 60_000 }, () => {
     expect(await listFiles(out)).toContain('asker-ledernettverk-nov-2018.gruppe-2.ics');
     const plain = await buildIn(root, options);
     expect(plain).toMatchObject({ views: 5, built: 0, upToDate: 5 });
-    expect(await listFiles(out)).toEqual(['.agenda-build.json', 'index.html', 'calendar.ics', 'calendar.owners.ics', 'calendar.principals.ics', ...examples.flatMap((n) => [`${n}.html`, `${n}.ics`])].sort());
+    expect(await listFiles(out)).toEqual(
+      ['.agenda-build.json', 'index.html', 'calendar.ics', 'calendar.owners.ics', 'calendar.principals.ics', ...examples.flatMap((n) => [`${n}.html`, `${n}.ics`])].sort(),
+    );
     expect(await readFile(join(out, 'index.html'), 'utf8')).not.toMatch(/ost-oppstart-2020\.principals|gruppe-2/);
     expect(all.views).toBeGreaterThan(5);
   });

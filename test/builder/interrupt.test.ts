@@ -8,9 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIn, project, source, tempDir } from './helpers.js';
 
-const sources = Object.fromEntries(
-  Array.from({ length: 8 }, (_, i) => [`samling-${i + 1}.md`, source({ title: `Samling ${i + 1}`, items: ['09.00–10.00 Velkommen'] })]),
-);
+const sources = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`samling-${i + 1}.md`, source({ title: `Samling ${i + 1}`, items: ['09.00–10.00 Velkommen'] })]));
 
 describe('an interrupted build', { timeout: 60_000 }, () => {
   it('stops starting invitations, records the finished ones, and the next build makes only the rest', async () => {

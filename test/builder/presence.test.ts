@@ -60,7 +60,16 @@ describe('an audience there at other times on another day', { timeout: 60_000 },
     expect(r.code).toBe(0);
     const files = await listFiles(out);
     expect(files.filter((f) => /\.(html|ics)$/.test(f)).sort()).toEqual([
-      'calendar.general.ics', 'calendar.ics', 'calendar.reps.ics', 'index.html', 'samling.general.html', 'samling.general.ics', 'samling.html', 'samling.ics', 'samling.reps.html', 'samling.reps.ics',
+      'calendar.general.ics',
+      'calendar.ics',
+      'calendar.reps.ics',
+      'index.html',
+      'samling.general.html',
+      'samling.general.ics',
+      'samling.html',
+      'samling.ics',
+      'samling.reps.html',
+      'samling.reps.ics',
     ]);
     expect(files.filter((f) => /\.tmp|~$/.test(f))).toEqual([]);
 
@@ -77,7 +86,7 @@ describe('an audience there at other times on another day', { timeout: 60_000 },
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
   });
 
-  it('without the day\'s word, the item for the general audience on day 2 is audience-absent and the build still never fails inside', async () => {
+  it("without the day's word, the item for the general audience on day 2 is audience-absent and the build still never fails inside", async () => {
     const dir = await project({ 'samling.md': twoDays.replace('    audiences:\n      general: {}\n', '') });
     const check = await run(['check', join(dir, 'samling.md'), '--today', '2026-01-01'], envWith(), dir);
     expect(check.stdout).toContain('audience-absent');

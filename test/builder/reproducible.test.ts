@@ -53,7 +53,11 @@ async function structureProblems(bytes: Uint8Array): Promise<string[]> {
     }
   }
   // Numbered in the order the elements are written, which does not depend on the run (Chromium's order does).
-  const defined = [...Buffer.from(bytes).toString('latin1').matchAll(/\/ID \(node(\d+)\)/g)].map((m) => Number(m[1]));
+  const defined = [
+    ...Buffer.from(bytes)
+      .toString('latin1')
+      .matchAll(/\/ID \(node(\d+)\)/g),
+  ].map((m) => Number(m[1]));
   if (defined.some((n, i) => n !== i + 1)) problems.push(`IDs defined in the order ${defined.join(' ')}`);
   for (const [key, element] of tree) if (text(element.get(PDFName.of('ID'))) !== key) problems.push(`${key} leads to another element`);
   for (const h of headers) if (!tree.has(h)) problems.push(`header ${h} is not in the ID tree`);

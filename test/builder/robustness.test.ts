@@ -43,10 +43,12 @@ function killAt(calls: number[]): { hook: Hook; attempts: number[] } {
 
 /** The views that could not be made: their name and why, from the build's diagnostics. */
 function failuresOf(report: BuildReport): { name: string; message: string }[] {
-  return report.diagnostics.filter((d) => d.code === 'pdf-failed').map((d) => {
-    const [, name, message] = /^(\S+): (.*)$/s.exec(d.message)!;
-    return { name, message };
-  });
+  return report.diagnostics
+    .filter((d) => d.code === 'pdf-failed')
+    .map((d) => {
+      const [, name, message] = /^(\S+): (.*)$/s.exec(d.message)!;
+      return { name, message };
+    });
 }
 
 describe('a browser that dies during the build', { timeout: 60_000 }, () => {
@@ -77,7 +79,7 @@ describe('a document that fails both attempts', { timeout: 60_000 }, () => {
     expect(report.built).toBe(names.length - 1);
     const files = await listFiles(out);
     expect(files).not.toContain(`${failure.name}.pdf`);
-    expect(files.filter((f) => f.endsWith('.tmp') || f.startsWith('.') && f !== '.agenda-build.json')).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.tmp') || (f.startsWith('.') && f !== '.agenda-build.json'))).toEqual([]);
     for (const name of names.filter((n) => n !== failure.name)) await expectWholePdf(name);
     // Its HTML and calendar were made, and the index offers them, without a PDF.
     const index = await readFile(join(out, 'index.html'), 'utf8');

@@ -43,9 +43,7 @@ describe('agenda check', () => {
     writeFileSync(file, '---\ntitle: Samling\ndate: 2020-01-28\nvenu: Oslo\n"a\\nb": 1\n---\n');
     const r = await run(['check', '--format', 'unix', file]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(
-      `${file}:4:1: error: Unknown key "venu" [key-unknown]\n` + `${file}:5:1: error: Unknown key "a\\nb" [key-unknown]\n`,
-    );
+    expect(r.stdout).toBe(`${file}:4:1: error: Unknown key "venu" [key-unknown]\n` + `${file}:5:1: error: Unknown key "a\\nb" [key-unknown]\n`);
   });
 
   it('exits 2 on a path that does not exist, without a stack trace', async () => {

@@ -42,11 +42,27 @@ const cases: Record<string, Case[]> = {
   'output-reserved': [{ files: { 'index.md': source({ title: 'Alfa' }) }, at: 'index.md:1:1', message: /would be written as index\.\*/ }],
   'output-clash': [{ files: { 'b.md': source({ title: 'Alfa' }), 'B.md': source({ title: 'Beta' }) }, at: 'b.md:1:1', message: /would both be written as b\.\*/ }],
   'template-invalid': [
-    { files: { 'agenda.config.yaml': 'templates: maler\n', 'maler/timetable.hbs': '<p>\n{{#if title}}\n</p>\n', 'a.md': source({ title: 'Alfa' }) }, at: 'maler/timetable.hbs:4:1', message: /does not compile/ },
-    { files: { 'agenda.config.yaml': 'templates: maler\n', 'a.md': source({ title: 'Alfa' }) }, folders: ['maler'], links: { 'maler/base.css': '/etc/hostname' }, at: 'maler/base.css:null:null', message: /is a link to \/etc\/hostname, outside the project folder/ },
+    {
+      files: { 'agenda.config.yaml': 'templates: maler\n', 'maler/timetable.hbs': '<p>\n{{#if title}}\n</p>\n', 'a.md': source({ title: 'Alfa' }) },
+      at: 'maler/timetable.hbs:4:1',
+      message: /does not compile/,
+    },
+    {
+      files: { 'agenda.config.yaml': 'templates: maler\n', 'a.md': source({ title: 'Alfa' }) },
+      folders: ['maler'],
+      links: { 'maler/base.css': '/etc/hostname' },
+      at: 'maler/base.css:null:null',
+      message: /is a link to \/etc\/hostname, outside the project folder/,
+    },
   ],
   'source-link-skipped': [
-    { files: { 'a.md': source({ title: 'Alfa' }) }, links: { 'b.md': '/etc/hostname.md' }, at: 'b.md:null:null', message: /b\.md is a symbolic link that points to nothing/, exit: 0 },
+    {
+      files: { 'a.md': source({ title: 'Alfa' }) },
+      links: { 'b.md': '/etc/hostname.md' },
+      at: 'b.md:null:null',
+      message: /b\.md is a symbolic link that points to nothing/,
+      exit: 0,
+    },
   ],
 };
 
@@ -82,7 +98,13 @@ describe('check reports what build would refuse, at its place', { timeout: 60_00
 
   it('has a case for every code of the config and the project', () => {
     // Besides the catalogue's config and project codes, the rule codes whose failure would otherwise come at render time.
-    const needed = [...Object.entries(codes).filter(([, info]) => info.stage === 'config' || info.stage === 'project').map(([code]) => code), 'timezone-unknown', 'image-unreadable'];
+    const needed = [
+      ...Object.entries(codes)
+        .filter(([, info]) => info.stage === 'config' || info.stage === 'project')
+        .map(([code]) => code),
+      'timezone-unknown',
+      'image-unreadable',
+    ];
     expect(Object.keys(cases).sort()).toEqual(needed.sort());
   });
 });

@@ -76,9 +76,25 @@ describe('agenda schema --draft 07', async () => {
     expect(validate({ ...base, hours: 'kl. 9-15' })).toBe(true);
     expect(validate({ ...base, hours: 'morning' })).toBe(false);
     expect(validate({ ...base, date: '28.01.2020' })).toBe(false);
-    expect(validate({ ...base, programme: [{ time: 'fra 09.30', title: 'a' }, { time: '0900', title: 'b' }] })).toBe(true);
+    expect(
+      validate({
+        ...base,
+        programme: [
+          { time: 'fra 09.30', title: 'a' },
+          { time: '0900', title: 'b' },
+        ],
+      }),
+    ).toBe(true);
     expect(validate({ ...base, programme: [{ time: 'ni', title: 'a' }] })).toBe(false);
-    expect(validate({ ...base, deadlines: [{ date: '14.03.-25', what: 'a' }, { date: '28.1', what: 'b' }] })).toBe(true);
+    expect(
+      validate({
+        ...base,
+        deadlines: [
+          { date: '14.03.-25', what: 'a' },
+          { date: '28.1', what: 'b' },
+        ],
+      }),
+    ).toBe(true);
     expect(validate({ ...base, deadlines: [{ date: 'i morgen', what: 'a' }] })).toBe(false);
     expect(validate({ ...base, rules: { 'no-such-rule': 'off' } })).toBe(false);
   });
@@ -99,7 +115,7 @@ describe('agenda schema --config', async () => {
   const schema = await schemaOf(['--config']);
   const validate = new Ajv2020.default({ strict: false, allErrors: true }).compile(schema);
 
-  it('validates this repository\'s config and the README\'s example', () => {
+  it("validates this repository's config and the README's example", () => {
     expect(validate(parse(readFileSync(join(root, 'agenda.config.yaml'), 'utf8')))).toBe(true);
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const example = /An `agenda.config.yaml`[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1];

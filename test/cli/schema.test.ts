@@ -52,7 +52,7 @@ describe('the forms real programmes needed (issue 14)', async () => {
   const validate = new Ajv2020.default({ strict: false, allErrors: true }).compile(schema);
   const base = { title: 'x', date: '2026-03-12' };
 
-  it('shows and accepts alongside, evening and a day\'s audiences', () => {
+  it("shows and accepts alongside, evening and a day's audiences", () => {
     expect(stdout).toContain('"alongside"');
     expect(stdout).toContain('"evening"');
     const item = (extra: object) => ({ ...base, programme: [{ time: '11.00–12.00', title: 'Lunsj', ...extra }] });

@@ -14,7 +14,10 @@ const audiences = 'audiences:\n  owners: Skoleeiere\n  principals: Rektorer\n';
 
 /** Every file below a folder, relative to it. */
 async function listing(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
 }
 
 describe('what a build reports', () => {

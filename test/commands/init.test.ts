@@ -44,8 +44,16 @@ describe('agenda init', () => {
     const repo = await tempDir();
     await agenda(['init'], { cwd: repo });
     const env = cleanEnv({ PATH: await shimPath(), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' });
-    for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-qm', 'Start']]) await sh('git', args, { cwd: repo, env });
-    const workflow = parse(await readFile(join(repo, '.github/workflows/agenda.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: { name?: string; run?: string }[] }> };
+    for (const args of [
+      ['init', '-q'],
+      ['add', '-A'],
+      ['commit', '-qm', 'Start'],
+    ])
+      await sh('git', args, { cwd: repo, env });
+    const workflow = parse(await readFile(join(repo, '.github/workflows/agenda.yml'), 'utf8')) as {
+      on: Record<string, unknown>;
+      jobs: Record<string, { steps: { name?: string; run?: string }[] }>;
+    };
     expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push', 'workflow_dispatch']);
     const steps = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.run && !s.run.startsWith('npm install --global agenda-invitations@')));
     expect(steps.map((s) => s.name)).toEqual(['Check the gatherings', 'Build the invitations']);
@@ -58,15 +66,22 @@ describe('agenda init', () => {
     expect(await readFile(join(repo, 'public', 'index.html'), 'utf8')).toContain('gatherings/first-gathering.html');
   }, 120_000);
 
-  it("gives VS Code a problem matcher that reads agenda check --format unix", async () => {
+  it('gives VS Code a problem matcher that reads agenda check --format unix', async () => {
     const repo = await tempDir();
     await agenda(['init'], { cwd: repo });
     const tasks = JSON.parse(await readFile(join(repo, '.vscode/tasks.json'), 'utf8'));
     const check = tasks.tasks.find((t: { label: string }) => t.label === 'agenda: check');
     expect(check.command).toBe('agenda check --format unix');
     const { regexp, file, line, column, severity, message, code } = check.problemMatcher.pattern;
-    const m = new RegExp(regexp).exec('gatherings/mars 2026.md:44:15: error: Gruppe 1\'s third session is dated 20.03.2109 [date-implausible]')!;
-    expect([m[file], m[line], m[column], m[severity], m[message], m[code]]).toEqual(['gatherings/mars 2026.md', '44', '15', 'error', "Gruppe 1's third session is dated 20.03.2109", 'date-implausible']);
+    const m = new RegExp(regexp).exec("gatherings/mars 2026.md:44:15: error: Gruppe 1's third session is dated 20.03.2109 [date-implausible]")!;
+    expect([m[file], m[line], m[column], m[severity], m[message], m[code]]).toEqual([
+      'gatherings/mars 2026.md',
+      '44',
+      '15',
+      'error',
+      "Gruppe 1's third session is dated 20.03.2109",
+      'date-implausible',
+    ]);
     expect(check.problemMatcher.fileLocation).toEqual(['relative', '${workspaceFolder}']);
   });
 

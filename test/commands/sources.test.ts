@@ -74,7 +74,12 @@ describe('sources and exclude', () => {
 describe('check --changed', () => {
   it('checks the sources changed since HEAD, staged, unstaged or untracked, and all of them when the config changed', async () => {
     const dir = await repo({ 'agenda.config.yaml': 'rules: { gap: warning }\n', 'a.md': good('A'), 'b.md': good('B'), 'c.md': good('C') });
-    for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-qm', 'Start']]) await sh('git', args, { cwd: dir, env: gitEnv });
+    for (const args of [
+      ['init', '-q'],
+      ['add', '-A'],
+      ['commit', '-qm', 'Start'],
+    ])
+      await sh('git', args, { cwd: dir, env: gitEnv });
 
     const none = await agenda(['check', '--changed'], { cwd: dir });
     expect(none.stderr).toBe('agenda: no sources changed since HEAD\n');

@@ -23,13 +23,20 @@ describe('the codes', () => {
       if (info.stage === 'check') expect(modules.has(info.rule ?? ''), code).toBe(true);
       else expect(info.rule, code).toBeUndefined();
     }
-    expect(rules.flatMap((r) => r.codes.map((c) => c.id)).sort()).toEqual(Object.keys(codes).filter((c) => (codes as Record<string, { stage: string }>)[c].stage === 'check').sort());
+    expect(rules.flatMap((r) => r.codes.map((c) => c.id)).sort()).toEqual(
+      Object.keys(codes)
+        .filter((c) => (codes as Record<string, { stage: string }>)[c].stage === 'check')
+        .sort(),
+    );
   });
 
   it('keep every frozen code, and every code is frozen (UPDATE=1 adds new ones)', () => {
     const all = current();
     const frozen = existsSync(frozenFile) ? readFileSync(frozenFile, 'utf8').split('\n').filter(Boolean) : [];
-    expect(frozen.filter((c) => !all.includes(c)), 'codes may be added, never renamed or removed').toEqual([]);
+    expect(
+      frozen.filter((c) => !all.includes(c)),
+      'codes may be added, never renamed or removed',
+    ).toEqual([]);
     const added = all.filter((c) => !frozen.includes(c)).sort();
     if (process.env.UPDATE && added.length) writeFileSync(frozenFile, [...frozen, ...added].join('\n') + '\n');
     else expect(added, 'a new code: add it to test/diagnostics/codes.frozen.txt (UPDATE=1)').toEqual([]);

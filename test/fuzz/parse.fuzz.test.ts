@@ -21,11 +21,58 @@ const timeout = Math.max(120_000, runs * 200);
 const params = { numRuns: runs, seed, endOnFailure: true };
 
 const examplesDir = join(import.meta.dirname, '../../examples');
-const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(examplesDir, f), 'utf8'));
+const examples = readdirSync(examplesDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(join(examplesDir, f), 'utf8'));
 const today = { year: 2026, month: 1, day: 1 };
 
 /** Pieces that YAML and Markdown give meaning to, and the characters that upset printers. */
-const tokens = ['"', "'", '[', ']', '{', '}', ':', ': ', '- ', '\n', '\r\n', '  ', '\t', '#', ' #', '|', '>', '&a ', '*a', '*b', ',', '? ', '!', '%', '@', '`', '---', '...', '\\', '\u001b', '\u0000', '\u202e', '\ufeff', 'ø', '😀', '>>>>', '1. ', '* ', '    - ', '<<: ', 'title: ', 'date: ', '09:00', '2026-02-30'];
+const tokens = [
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ': ',
+  '- ',
+  '\n',
+  '\r\n',
+  '  ',
+  '\t',
+  '#',
+  ' #',
+  '|',
+  '>',
+  '&a ',
+  '*a',
+  '*b',
+  ',',
+  '? ',
+  '!',
+  '%',
+  '@',
+  '`',
+  '---',
+  '...',
+  '\\',
+  '\u001b',
+  '\u0000',
+  '\u202e',
+  '\ufeff',
+  'ø',
+  '😀',
+  '>>>>',
+  '1. ',
+  '* ',
+  '    - ',
+  '<<: ',
+  'title: ',
+  'date: ',
+  '09:00',
+  '2026-02-30',
+];
 
 /** Every point of a span on a line of the file, its column at most one past the line's end. */
 function outside(text: string, d: Diagnostic): string | undefined {
@@ -74,11 +121,19 @@ function mutate(text: string, steps: readonly Step[]): string {
 describe('fuzzing parse and check', () => {
   it('arbitrary text', { timeout }, () => {
     const body = fc.string({ unit: fc.oneof(fc.constantFrom(...tokens), fc.string({ unit: 'binary', maxLength: 3 })), maxLength: 80 });
-    fc.assert(fc.property(fc.constantFrom('', '---\n', '---\ntitle: T\ndate: 2026-03-01\n'), body, fc.constantFrom('', '\n---\n', '\n---\nTekst\n'), (open, middle, close) => holds(open + middle + close)), params);
+    fc.assert(
+      fc.property(fc.constantFrom('', '---\n', '---\ntitle: T\ndate: 2026-03-01\n'), body, fc.constantFrom('', '\n---\n', '\n---\nTekst\n'), (open, middle, close) =>
+        holds(open + middle + close),
+      ),
+      params,
+    );
   });
 
   it('the examples, mutated', { timeout }, () => {
-    fc.assert(fc.property(fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 5 }), (text, steps) => holds(mutate(text, steps))), params);
+    fc.assert(
+      fc.property(fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 5 }), (text, steps) => holds(mutate(text, steps))),
+      params,
+    );
   });
 
   it('the config, arbitrary and mutated', { timeout }, () => {

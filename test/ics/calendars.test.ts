@@ -130,7 +130,16 @@ describe('every calendar the examples and test sources give', () => {
 
   it('gather every gathering in calendar.ics and each audience’s in calendar.<audience>.ics', async () => {
     const all = events(await read(out, 'calendar.ics'));
-    const whole = ['asker-ledernettverk-nov-2018', 'kongsberg-samling-2025', 'nordre-sunnmore-august', 'ost-oppstart-2020', 'roskilde-ledelseskonferencer-2020', 'koege-netvaerksdag-2027', 'uppsala-natverk-2027', 'york-seminar-2027'];
+    const whole = [
+      'asker-ledernettverk-nov-2018',
+      'kongsberg-samling-2025',
+      'nordre-sunnmore-august',
+      'ost-oppstart-2020',
+      'roskilde-ledelseskonferencer-2020',
+      'koege-netvaerksdag-2027',
+      'uppsala-natverk-2027',
+      'york-seminar-2027',
+    ];
     const expected = (await Promise.all(whole.map(async (n) => events(await read(out, `${n}.ics`))))).flat();
     expect(all.map((e) => e.uid).sort()).toEqual(expected.map((e) => e.uid).sort());
     expect(rfc5545Problems(await read(out, 'calendar.ics'))).toEqual([]);
@@ -153,7 +162,8 @@ describe('every calendar the examples and test sources give', () => {
 });
 
 describe('a source that changes', () => {
-  const moved = (hours: string) => source({ title: 'Samling', extra: `deadlines:\n  - { date: 2030-02-20, what: Påmelding, remind: 3 }\n` }).replace('hours: 09.00–12.00', `hours: ${hours}`);
+  const moved = (hours: string) =>
+    source({ title: 'Samling', extra: `deadlines:\n  - { date: 2030-02-20, what: Påmelding, remind: 3 }\n` }).replace('hours: 09.00–12.00', `hours: ${hours}`);
 
   /** What a calendar program keeps on re-import (RFC 5546 §2.1.5): the version with the higher SEQUENCE, else the later DTSTAMP. */
   function reimport(store: Map<string, Event>, text: string) {

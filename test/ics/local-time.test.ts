@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localToUtc, nextDay, utcOffsetAt } from '../../src/ics/local-time.js';
 
-const iso = (date: { year: number; month: number; day: number }, minutes: number, zone = 'Europe/Oslo') =>
-  new Date(localToUtc(date, minutes, zone)).toISOString();
+const iso = (date: { year: number; month: number; day: number }, minutes: number, zone = 'Europe/Oslo') => new Date(localToUtc(date, minutes, zone)).toISOString();
 const hm = (h: number, m = 0) => h * 60 + m;
 
 describe('localToUtc in Europe/Oslo', () => {

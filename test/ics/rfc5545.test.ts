@@ -48,6 +48,9 @@ describe('the RFC 5545 checker the calendar tests rely on', () => {
     ['a day that does not exist', event().replace('DTSTART:20260102T090000Z', 'DTSTART:20260230T090000Z'), /no real day/],
   ])('rejects %s', (_, text, problem) => {
     const problems = rfc5545Problems(text);
-    expect(problems.some((p) => problem.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => problem.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 });

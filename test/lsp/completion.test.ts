@@ -21,8 +21,10 @@ function at(text: string): string[] {
 const itemKeys = ['time', 'title', 'kind', 'for', 'lead', 'alongside', 'evening', 'details', 'points', 'venue', 'items', 'parallel'];
 
 describe('completion', () => {
-  it('offers an item\'s keys inside a part inside a day, in either list style', () => {
-    expect(at('---\ntitle: x\ndays:\n  - date: 2020-01-28\n    programme:\n      - title: Del 1\n        items:\n          - title: a\n            |\n---\n')).toEqual(itemKeys.filter((k) => k !== 'title'));
+  it("offers an item's keys inside a part inside a day, in either list style", () => {
+    expect(at('---\ntitle: x\ndays:\n  - date: 2020-01-28\n    programme:\n      - title: Del 1\n        items:\n          - title: a\n            |\n---\n')).toEqual(
+      itemKeys.filter((k) => k !== 'title'),
+    );
     expect(at('---\nprogramme:\n- title: a\n  parallel:\n  - title: b\n    |\n---\n')).toEqual(itemKeys.filter((k) => k !== 'title'));
     expect(at('---\nprogramme:\n  - title: a\n  - ti|\n---\n')).toEqual(itemKeys);
   });
@@ -60,7 +62,7 @@ describe('hover', () => {
     expect(hover(text, { line: 2, character: 5 })!.contents).toMatchObject({ value: expect.stringContaining('**date**: The day:') });
   });
 
-  it('writes a date without a year in the gathering\'s year and language', () => {
+  it("writes a date without a year in the gathering's year and language", () => {
     const text = '---\ndate: 2025-08-20\nlanguage: nn\ndeadlines:\n  - date: 14.08\n    what: Påmelding\n---\n';
     expect(hover(text, { line: 4, character: 12 })!.contents).toEqual({ kind: 'plaintext', value: 'torsdag 14. august 2025' });
   });
@@ -77,7 +79,7 @@ describe('completion of keys', () => {
 });
 
 describe('hover on a rule id', () => {
-  it('says what the code catches, or lists a module\'s codes', () => {
+  it("says what the code catches, or lists a module's codes", () => {
     const text = '---\ntitle: x\nrules:\n  audience-unused: off\n  dates: warning\n---\n';
     expect((hover(text, { line: 3, character: 4 })!.contents as { value: string }).value).toBe(
       '**audience-unused** (warning by default): An audience declared that no item is for',

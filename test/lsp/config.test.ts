@@ -94,6 +94,10 @@ describe('agenda lsp with a project config', { timeout: 30_000 }, () => {
     const found = client.next('textDocument/publishDiagnostics', (p) => p.uri === configUri && p.diagnostics.length > 0);
     client.change(configUri, 'rules:\n  audience-undeclared: error\n  overlapz: off\n', 2);
     const [unknown] = (await found).diagnostics;
-    expect(unknown).toMatchObject({ code: 'rule-unknown', range: { start: { line: 2, character: 2 } }, message: 'Unknown rule "overlapz" in rules\nhint: did you mean "overlap"?' });
+    expect(unknown).toMatchObject({
+      code: 'rule-unknown',
+      range: { start: { line: 2, character: 2 } },
+      message: 'Unknown rule "overlapz" in rules\nhint: did you mean "overlap"?',
+    });
   });
 });

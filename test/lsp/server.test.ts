@@ -107,7 +107,10 @@ describe('agenda lsp', { timeout: 30_000 }, () => {
     const diagnostics = await published;
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } });
     const edits = actions.map((a: any) => [a.title, a.edit.changes[uri][0].newText]);
-    expect(edits).toEqual([['Change to venue', 'venue'], ['Change to break', 'break']]);
+    expect(edits).toEqual([
+      ['Change to venue', 'venue'],
+      ['Change to break', 'break'],
+    ]);
     expect(actions[0].edit.changes[uri][0].range).toEqual(diagnostics[0].range);
   });
 
@@ -133,7 +136,7 @@ describe('agenda lsp', { timeout: 30_000 }, () => {
     expect(top).not.toContain('date');
   });
 
-  it('explains a key on hover, and writes a date out in the gathering\'s language', async () => {
+  it("explains a key on hover, and writes a date out in the gathering's language", async () => {
     const text = fixed.replace('title: Samling\n', 'title: Samling\nlanguage: da\n');
     const published = client.diagnostics(uri, 7);
     client.change(uri, text, 7);

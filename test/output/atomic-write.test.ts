@@ -62,7 +62,11 @@ describe('makeDirectory', () => {
   });
 
   // Node's mkdir(…, { recursive: true }) never returns for this path.
-  it.runIf(existsSync('/proc/self'))('fails, and returns, for a folder that cannot exist (/proc/x)', async () => {
-    await expect(makeDirectory('/proc/agenda-cannot-exist/sub')).rejects.toMatchObject({ code: 'ENOENT' });
-  }, 5_000);
+  it.runIf(existsSync('/proc/self'))(
+    'fails, and returns, for a folder that cannot exist (/proc/x)',
+    async () => {
+      await expect(makeDirectory('/proc/agenda-cannot-exist/sub')).rejects.toMatchObject({ code: 'ENOENT' });
+    },
+    5_000,
+  );
 });

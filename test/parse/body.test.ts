@@ -11,7 +11,9 @@ import { parseBody, parseSource } from '../../src/source/parse.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const files = ['examples', 'test/fixtures/seeds'].flatMap((d) =>
-  readdirSync(join(root, d)).filter((f) => f.endsWith('.md')).map((f) => join(d, f)),
+  readdirSync(join(root, d))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(d, f)),
 );
 
 const wholeParse = (text: string) => {
@@ -23,12 +25,7 @@ const wholeParse = (text: string) => {
 describe('the body tree', () => {
   beforeAll(() => loadMarkdown());
 
-  const variants = (text: string) => [
-    text,
-    text.replace(/\n/g, '\r\n'),
-    text.replace(/^(---\n)/, '$1# a comment line\n'),
-    text.replace(/\n---\n/, '\n---\n---\nSetext?\n===\n'),
-  ];
+  const variants = (text: string) => [text, text.replace(/\n/g, '\r\n'), text.replace(/^(---\n)/, '$1# a comment line\n'), text.replace(/\n---\n/, '\n---\n---\nSetext?\n===\n')];
 
   for (const file of files) {
     it(`is the whole file's body, positions included: ${file}`, () => {

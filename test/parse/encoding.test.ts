@@ -56,7 +56,10 @@ describe('source encoding', () => {
   });
 
   it('names UTF-16, either byte order, at 1:1', () => {
-    for (const bom of [[0xff, 0xfe], [0xfe, 0xff]]) {
+    for (const bom of [
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+    ]) {
       const d = decodeSource(Buffer.concat([Buffer.from(bom), Buffer.from(valid, 'utf16le')]), 'x.md').diagnostic!;
       expect(d.code).toBe('encoding-invalid');
       expect(d.message).toBe('The file is UTF-16; save it as UTF-8');

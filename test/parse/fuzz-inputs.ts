@@ -11,9 +11,7 @@ import { rules } from '../../src/validate/rules/index.js';
 const root = join(import.meta.dirname, '..', '..');
 
 function mdFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? mdFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? mdFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []));
 }
 
 /** Every whole source text: the examples, the test fixtures and the rules' ok and not-ok examples. */
@@ -39,10 +37,52 @@ export function random(seed: number) {
 }
 
 export const pieces = [
-  '# note', '#note', '', '   ', 'x: 1', '- y', '  - z: 2', '...', '? k', 'k: &a v', 'k: *a', 'k: !!str 12', 'k: [a, b', 'k: {a: 1}',
-  'k: "q\\"x"', "k: 'it''s'", 'k: |+', 'k: >', 'k: |2', 'k:', 'k: ~', 'k: null', 'k: true', 'k: 0900', 'k: 14.10', 'k: a: b',
-  'k: a #b', 'k: a # b', 'k: [a, [b, c], {d: e}]', 'k: [a,]', 'k: {a: [1, 2], "b": 3}', 'k: - a', 'k: "a" #c', 'k: C#',
-  'k: https://x.no/#top', 'k: a:b', 'kl:10: v', '"q": 1', 'k : v', 'k:\tv', 'k: v\r', '1: v', 'true: v', 'k: |-', '- |', '-',
+  '# note',
+  '#note',
+  '',
+  '   ',
+  'x: 1',
+  '- y',
+  '  - z: 2',
+  '...',
+  '? k',
+  'k: &a v',
+  'k: *a',
+  'k: !!str 12',
+  'k: [a, b',
+  'k: {a: 1}',
+  'k: "q\\"x"',
+  "k: 'it''s'",
+  'k: |+',
+  'k: >',
+  'k: |2',
+  'k:',
+  'k: ~',
+  'k: null',
+  'k: true',
+  'k: 0900',
+  'k: 14.10',
+  'k: a: b',
+  'k: a #b',
+  'k: a # b',
+  'k: [a, [b, c], {d: e}]',
+  'k: [a,]',
+  'k: {a: [1, 2], "b": 3}',
+  'k: - a',
+  'k: "a" #c',
+  'k: C#',
+  'k: https://x.no/#top',
+  'k: a:b',
+  'kl:10: v',
+  '"q": 1',
+  'k : v',
+  'k:\tv',
+  'k: v\r',
+  '1: v',
+  'true: v',
+  'k: |-',
+  '- |',
+  '-',
 ];
 
 export function mutate(yaml: string, rnd: () => number): string {
@@ -53,18 +93,42 @@ export function mutate(yaml: string, rnd: () => number): string {
     const line = lines[i];
     const indent = /^ */.exec(line)![0];
     switch (Math.floor(rnd() * 12)) {
-      case 0: lines.splice(i, 0, ' '.repeat(Math.floor(rnd() * 9)) + '# comment'); break;
-      case 1: lines.splice(i, 0, rnd() < 0.5 ? '' : ' '.repeat(1 + Math.floor(rnd() * 8))); break;
-      case 2: lines[i] = line + ' '.repeat(1 + Math.floor(rnd() * 3)); break;
-      case 3: lines[i] = line + (rnd() < 0.5 ? ' # c' : ' #c'); break;
-      case 4: lines[i] = line.replace(/^(\s*(?:- )?[^:#"']+: )([^"'\[{|>#].*)$/, (_, k: string, v: string) => (rnd() < 0.5 ? `${k}"${v}"` : `${k}'${v}'`)); break;
-      case 5: lines.length = Math.max(1, i); break;
-      case 6: lines[i] = rnd() < 0.5 ? line.slice(Math.min(indent.length, 1 + Math.floor(rnd() * 2))) : '  ' + line; break;
-      case 7: lines[i] = line.replace(/^(\s*(?:- )?[^:#]+: ).*$/, `$1${['~', 'null', 'true', '123', '', '09.00', '-5', '[]', '{}', '""'][Math.floor(rnd() * 10)]}`); break;
-      case 8: lines.splice(i, 0, indent + pieces[Math.floor(rnd() * pieces.length)]); break;
-      case 9: lines.splice(i, 0, line); break;
-      case 10: lines.push(rnd() < 0.5 ? '' : '# end'); break;
-      default: lines[i] = line.replace(/^(\s*)- /, (_, s: string) => s.slice(2) + '- '); break;
+      case 0:
+        lines.splice(i, 0, ' '.repeat(Math.floor(rnd() * 9)) + '# comment');
+        break;
+      case 1:
+        lines.splice(i, 0, rnd() < 0.5 ? '' : ' '.repeat(1 + Math.floor(rnd() * 8)));
+        break;
+      case 2:
+        lines[i] = line + ' '.repeat(1 + Math.floor(rnd() * 3));
+        break;
+      case 3:
+        lines[i] = line + (rnd() < 0.5 ? ' # c' : ' #c');
+        break;
+      case 4:
+        lines[i] = line.replace(/^(\s*(?:- )?[^:#"']+: )([^"'\[{|>#].*)$/, (_, k: string, v: string) => (rnd() < 0.5 ? `${k}"${v}"` : `${k}'${v}'`));
+        break;
+      case 5:
+        lines.length = Math.max(1, i);
+        break;
+      case 6:
+        lines[i] = rnd() < 0.5 ? line.slice(Math.min(indent.length, 1 + Math.floor(rnd() * 2))) : '  ' + line;
+        break;
+      case 7:
+        lines[i] = line.replace(/^(\s*(?:- )?[^:#]+: ).*$/, `$1${['~', 'null', 'true', '123', '', '09.00', '-5', '[]', '{}', '""'][Math.floor(rnd() * 10)]}`);
+        break;
+      case 8:
+        lines.splice(i, 0, indent + pieces[Math.floor(rnd() * pieces.length)]);
+        break;
+      case 9:
+        lines.splice(i, 0, line);
+        break;
+      case 10:
+        lines.push(rnd() < 0.5 ? '' : '# end');
+        break;
+      default:
+        lines[i] = line.replace(/^(\s*)- /, (_, s: string) => s.slice(2) + '- ');
+        break;
     }
   }
   return lines.join('\n');

@@ -43,7 +43,12 @@ describe('aliases', { timeout: 60_000 }, () => {
 
   it('a billion-laughs bomb is refused before it is expanded', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (const n of 'bcdefghij') levels.push(`${n}: &${n} [${Array(10).fill(`*${String.fromCharCode(n.charCodeAt(0) - 1)}`).join(', ')}]`);
+    for (const n of 'bcdefghij')
+      levels.push(
+        `${n}: &${n} [${Array(10)
+          .fill(`*${String.fromCharCode(n.charCodeAt(0) - 1)}`)
+          .join(', ')}]`,
+      );
     expect(codes(source(levels.join('\n')))).toEqual(['yaml-too-large']);
   });
 
@@ -140,9 +145,16 @@ describe('one hostile file among others', () => {
     expect(found).toEqual(['a.md yaml-alias', 'b.md yaml-too-deep', 'd.md yaml-syntax']);
   });
 
-  it('a fault while checking one file becomes that file\'s diagnostic', () => {
+  it("a fault while checking one file becomes that file's diagnostic", () => {
     // Rule severities that throw when read: a stand-in for a fault in the tool.
-    const rules = new Proxy({}, { get: () => { throw new Error('a fault'); } });
+    const rules = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('a fault');
+        },
+      },
+    );
     const result = checkSource(source('venue:\n  name: Rådhuset'), 'x.md', { rules });
     expect(result.diagnostics.map((d) => d.code)).toEqual(['check-failed']);
     expect(result.diagnostics[0].message).toContain('the other files were checked');

@@ -40,7 +40,12 @@ describe('body nesting', { timeout: 60_000 }, () => {
   });
 
   it('the depth estimate is never below the real depth', () => {
-    for (const [text, real] of [['- a\n  - b\n    - c', 3], ['> - > 1. x', 4], ['-\t-\t- x', 3], ['  > > x', 2]] as const) {
+    for (const [text, real] of [
+      ['- a\n  - b\n    - c', 3],
+      ['> - > 1. x', 4],
+      ['-\t-\t- x', 3],
+      ['  > > x', 2],
+    ] as const) {
       expect(markdownDepth(text).depth).toBeGreaterThanOrEqual(real);
     }
   });

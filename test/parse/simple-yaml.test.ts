@@ -23,9 +23,7 @@ import { mutate, random } from './fuzz-inputs.js';
 const root = join(import.meta.dirname, '..', '..');
 
 function mdFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? mdFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? mdFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []));
 }
 
 /** The front matter's YAML, as parse.ts cuts it out. */

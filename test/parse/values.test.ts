@@ -77,7 +77,7 @@ describe('YAML that would misread a time or a date', () => {
     expect(gathering!.days[0].hours).toMatchObject({ start: 510, end: 780 });
   });
 
-  it('reads an unquoted 14.10 date as 14 October in the gathering\'s year', () => {
+  it("reads an unquoted 14.10 date as 14 October in the gathering's year", () => {
     expect(gathering!.deadlines![0].date).toMatchObject({ year: 2018, month: 10, day: 14, yearInferred: true });
   });
 
@@ -120,12 +120,12 @@ describe('dates without a year: one rule', () => {
     return parsed.gathering;
   };
 
-  it('a January gathering\'s registration deadline 10.12 is the December before', () => {
+  it("a January gathering's registration deadline 10.12 is the December before", () => {
     const g = read('date: 2026-01-20\ndeadlines:\n  - date: 10.12\n    what: Påmelding\n    kind: registration\n');
     expect(g.deadlines![0].date).toMatchObject({ year: 2025, month: 12, day: 10 });
   });
 
-  it('a December gathering\'s follow-up 15.01 is the January after', () => {
+  it("a December gathering's follow-up 15.01 is the January after", () => {
     const g = read('date: 2025-12-02\ndeadlines:\n  - date: 15.01\n    what: Tilbakemelding\n    kind: follow-up\n');
     expect(g.deadlines![0].date.year).toBe(2026);
   });
@@ -135,7 +135,7 @@ describe('dates without a year: one rule', () => {
     expect(g.deadlines![0].date.year).toBe(2026);
   });
 
-  it('a second day and a group\'s session take the year nearest the gathering, like dates in the text', () => {
+  it("a second day and a group's session take the year nearest the gathering, like dates in the text", () => {
     const g = read('date: 2025-12-31\ndays:\n  - date: 2025-12-31\n  - date: 01.01\ngroups:\n  - label: A\n    sessions:\n      - date: 05.01\n');
     expect(g.days[1].date.year).toBe(2026);
     expect(g.groups![0].sessions![0].date.year).toBe(2026);

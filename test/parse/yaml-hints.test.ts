@@ -11,7 +11,7 @@ describe('a value YAML reads as a second key', () => {
     expect(d.hint).toBe('put the value in straight quotes: title: "Tema: Fagfornyelsen"');
   });
 
-  it('Word\'s curly quotes around it: the same, with straight quotes', () => {
+  it("Word's curly quotes around it: the same, with straight quotes", () => {
     const [d] = diagnostics('title: “Tema: Fagfornyelsen”\ndate: 2026-02-12\n');
     expect(d.hint).toBe('put the value in straight quotes: title: "Tema: Fagfornyelsen"');
   });
@@ -52,7 +52,13 @@ describe('keys and values in Norwegian, Danish and Swedish', () => {
     expect(found?.hint).toBe('did you mean "time"?');
   });
 
-  it.each([['pause', 'break'], ['lunsj', 'meal'], ['frokost', 'meal'], ['fika', 'break'], ['middag', 'meal']])('kind: %s → did you mean "%s"?', (word, english) => {
+  it.each([
+    ['pause', 'break'],
+    ['lunsj', 'meal'],
+    ['frokost', 'meal'],
+    ['fika', 'break'],
+    ['middag', 'meal'],
+  ])('kind: %s → did you mean "%s"?', (word, english) => {
     const found = diagnostics(`title: Samling\ndate: 2026-02-12\nprogramme:\n  - time: 09.00\n    title: Start\n    kind: ${word}\n`).find((d) => d.code === 'value-unknown');
     expect(found?.hint).toBe(`did you mean "${english}"?`);
   });

@@ -103,7 +103,10 @@ describe('what a build killed with SIGKILL left', { timeout: 60_000 }, () => {
     await mkdir(stale);
     await mkdir(kept);
     // An orphaned browser in the stale folder, in a process group of its own, as puppeteer starts it.
-    const orphan = spawn(executablePath, ['--headless', '--no-sandbox', `--user-data-dir=${stale}`, '--remote-debugging-port=0', 'about:blank'], { detached: true, stdio: 'ignore' });
+    const orphan = spawn(executablePath, ['--headless', '--no-sandbox', `--user-data-dir=${stale}`, '--remote-debugging-port=0', 'about:blank'], {
+      detached: true,
+      stdio: 'ignore',
+    });
     orphan.unref();
     for (let i = 0; i < 200 && !existsSync(path.join(stale, 'SingletonLock')); i++) await new Promise((r) => setTimeout(r, 100));
     expect(processesUsing(stale).length).toBeGreaterThan(0);

@@ -71,7 +71,15 @@ describe('findBrowser', () => {
     const error = await findBrowser({ ...nowhere, systemPaths: [...nowhere.systemPaths, notExecutable], env: { PATH: dir } }).catch((e) => e);
     expect(error).toBeInstanceOf(BrowserNotFoundError);
     const message: string = error.message;
-    for (const tried of ['PUPPETEER_EXECUTABLE_PATH: (not set)', 'CHROME_PATH: (not set)', '/nonexistent/chromium', '/nonexistent/google-chrome', `${notExecutable} (not executable)`, 'chromium-for-agenda-tests (not on PATH)', '/nonexistent/cache/chrome-headless-shell']) {
+    for (const tried of [
+      'PUPPETEER_EXECUTABLE_PATH: (not set)',
+      'CHROME_PATH: (not set)',
+      '/nonexistent/chromium',
+      '/nonexistent/google-chrome',
+      `${notExecutable} (not executable)`,
+      'chromium-for-agenda-tests (not on PATH)',
+      '/nonexistent/cache/chrome-headless-shell',
+    ]) {
       expect(message).toContain(tried);
     }
     expect(message).toContain('apt install chromium');

@@ -101,9 +101,12 @@ describe('renumberStructureIds', () => {
   });
 
   it('gives the same bytes whatever numbers and order Chromium drew', () => {
-    const outs = [['00000086', '00000042', '00000090'], ['00000003', '00000001', '00000002'], ['00000001', '00000002', '00000003'], ['00000120', '00000119', '00000007']].map(
-      (ids) => latin1(renumberStructureIds(tagged(ids as [string, string, string]))),
-    );
+    const outs = [
+      ['00000086', '00000042', '00000090'],
+      ['00000003', '00000001', '00000002'],
+      ['00000001', '00000002', '00000003'],
+      ['00000120', '00000119', '00000007'],
+    ].map((ids) => latin1(renumberStructureIds(tagged(ids as [string, string, string]))));
     expect(new Set(outs).size).toBe(1);
   });
 

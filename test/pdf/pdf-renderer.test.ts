@@ -188,7 +188,10 @@ describe('fonts given by URL from memory', () => {
   const fresh = () => `https://fonts.invalid/${randomBytes(16).toString('hex')}.woff2`;
   const given = (url: string) => new Map([[url, { body: serif, contentType: 'font/woff2' }]]);
   const probe = (url: string) =>
-    norwegianAgenda().replace('</style>', `@font-face { font-family: 'Probe'; font-weight: 600; src: url(${url}) format('woff2'); } h1 { font-family: 'Probe', sans-serif; }</style>`);
+    norwegianAgenda().replace(
+      '</style>',
+      `@font-face { font-family: 'Probe'; font-weight: 600; src: url(${url}) format('woff2'); } h1 { font-family: 'Probe', sans-serif; }</style>`,
+    );
   const serifEmbedded = async (job: PdfJob) => (await readPdf(await renderer.render(job))).embeddedFonts.some((name) => /SourceSerif/i.test(name));
 
   it('prints an invitation the same with its fonts by URL as with them inlined', { timeout: 120_000 }, async () => {
@@ -215,7 +218,10 @@ describe('fonts given by URL from memory', () => {
   });
 
   it('answers them on a page that printed a document allowing fonts only as data:', { timeout: 60_000 }, async () => {
-    const strict = norwegianAgenda().replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; font-src data:; style-src 'unsafe-inline'">`);
+    const strict = norwegianAgenda().replace(
+      '<meta charset="utf-8">',
+      `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; font-src data:; style-src 'unsafe-inline'">`,
+    );
     await renderer.render({ html: strict, meta: agendaMeta });
     const url = fresh();
     expect(await serifEmbedded({ html: probe(url), meta: agendaMeta, assets: given(url) })).toBe(true);

@@ -82,8 +82,7 @@ export function xrefProblems(bytes: Uint8Array): string[] {
     const entry = text.slice(at + head[0].length + 20 * i, at + head[0].length + 20 * i + 20);
     const m = /^(\d{10}) (\d{5}) ([nf])/.exec(entry);
     if (!m) problems.push(`entry ${i} malformed: ${JSON.stringify(entry)}`);
-    else if (m[3] === 'n' && !text.startsWith(`${i} ${Number(m[2])} obj`, Number(m[1])))
-      problems.push(`object ${i} is not at offset ${Number(m[1])}`);
+    else if (m[3] === 'n' && !text.startsWith(`${i} ${Number(m[2])} obj`, Number(m[1]))) problems.push(`object ${i} is not at offset ${Number(m[1])}`);
   }
   return problems;
 }

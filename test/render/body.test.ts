@@ -17,7 +17,7 @@ ${body}
 `;
 
 async function rendered(body: string, extra = ''): Promise<string> {
-  return readable((renderHtml(gatheringOf(source(body, extra)), { projectRoot: root })).html);
+  return readable(renderHtml(gatheringOf(source(body, extra)), { projectRoot: root }).html);
 }
 
 describe('placing blocks', () => {
@@ -26,7 +26,7 @@ describe('placing blocks', () => {
     expect(inOrder(text, ['Før.', 'Program', 'Tid', '09.00', 'Velkommen', 'Etter.'])).toEqual({});
   });
 
-  it('the directive\'s label is the heading; under the author\'s own heading there is none', async () => {
+  it("the directive's label is the heading; under the author's own heading there is none", async () => {
     expect(textOf(await rendered('Før.\n\n::programme[Program 28.01.20]'))).toContain('Før. Program 28.01.20 Tid');
     const html = await rendered('## Dagens program\n\n::programme');
     expect(html.match(/<h2/g)).toHaveLength(1);
@@ -50,7 +50,7 @@ describe('placing blocks', () => {
   });
 });
 
-describe('other directives are the author\'s text', () => {
+describe("other directives are the author's text", () => {
   it('text directives ("kl 10:30") and unknown leaf and container directives', async () => {
     const text = textOf(await rendered('Vi starter kl 10:30 og ser :abbr[HTML]{title="x"}.\n\n::kart\n\n:::ramme\nInni.\n:::'));
     expect(text).toContain('Vi starter kl 10:30 og ser :abbr[HTML]{title="x"}.');

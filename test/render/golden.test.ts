@@ -22,7 +22,10 @@ const cases: [string, string, RenderOptions][] = [
 ];
 
 /** base.css as the page carries it: the renderer drops blank lines. */
-const base = templateSet().css('base.css').replace(/\n(?:[ \t]*\n)+/g, '\n').trimEnd();
+const base = templateSet()
+  .css('base.css')
+  .replace(/\n(?:[ \t]*\n)+/g, '\n')
+  .trimEnd();
 const BASE_MARKER = '/* base.css: test/render/golden/base.css */';
 
 /** `text` against the golden file `name`; UPDATE=1 writes it. A missing golden fails: CI must not make its own. */

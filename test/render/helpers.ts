@@ -27,9 +27,12 @@ export function textOf(html: string): string {
     .replace(/<(?:br|\/p|\/li|\/tr|\/td|\/th|\/dt|\/dd|\/h\d|\/div)\b[^>]*>/g, ' ')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) =>
-      e.startsWith('#x') || e.startsWith('#X') ? String.fromCodePoint(parseInt(e.slice(2), 16))
-        : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1)))
-          : entities[e] ?? whole)
+      e.startsWith('#x') || e.startsWith('#X')
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#')
+          ? String.fromCodePoint(Number(e.slice(1)))
+          : (entities[e] ?? whole),
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }

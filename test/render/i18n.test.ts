@@ -53,10 +53,20 @@ describe('catalogues', () => {
       for (const key of keys) expect(labels[key].trim(), `${lang}.${key}`).not.toBe('');
     }
   });
-  it('the seeds\' words', () => {
+  it("the seeds' words", () => {
     const nb = catalogue('nb').labels;
-    expect([nb.time, nb.content, nb.audience, nb.venue, nb.programme, nb.registration, nb.contact, nb.deadline, nb.welcome, nb.all])
-      .toEqual(['Tid', 'Innhold', 'Deltakere', 'Sted', 'Program', 'Påmelding', 'Kontaktperson', 'Frist', 'Velkommen til samling', 'Alle']);
+    expect([nb.time, nb.content, nb.audience, nb.venue, nb.programme, nb.registration, nb.contact, nb.deadline, nb.welcome, nb.all]).toEqual([
+      'Tid',
+      'Innhold',
+      'Deltakere',
+      'Sted',
+      'Program',
+      'Påmelding',
+      'Kontaktperson',
+      'Frist',
+      'Velkommen til samling',
+      'Alle',
+    ]);
     expect(catalogue('da').labels.registration).toBe('Tilmelding');
     expect(catalogue('nn').labels.content).toBe('Innhald');
   });
@@ -98,7 +108,7 @@ programme:
     expect(text).toContain(programme);
   });
 
-  it('the project\'s time separator wins over the language\'s', async () => {
+  it("the project's time separator wins over the language's", async () => {
     const { html } = renderHtml(gatheringOf(source('nb')), { timeSeparator: ':' });
     expect(textOf(html)).toContain('kl. 09:00–15:30');
   });

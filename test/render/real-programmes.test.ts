@@ -14,8 +14,11 @@ function source(language: string, items: string): string {
 async function rows(text: string): Promise<{ title: string; italic: boolean; time: string }[]> {
   const { html } = renderHtml(gatheringOf(text), { projectRoot: root });
   const programme = section(html, 'programme');
-  return [...programme.matchAll(/<tr class="row ([^"]*)">\s*<td class="time">([^<]*)<\/td>\s*<td class="content"><div class="item-title">([^<]*)<\/div>/g)]
-    .map((m) => ({ title: m[3], italic: /\bitalic\b/.test(m[1]), time: m[2] }));
+  return [...programme.matchAll(/<tr class="row ([^"]*)">\s*<td class="time">([^<]*)<\/td>\s*<td class="content"><div class="item-title">([^<]*)<\/div>/g)].map((m) => ({
+    title: m[3],
+    italic: /\bitalic\b/.test(m[1]),
+    time: m[2],
+  }));
 }
 
 describe('breaks and meals known by their titles', () => {
@@ -55,13 +58,14 @@ describe('docs/format.md', () => {
 });
 
 describe('an untitled parallel set', () => {
-  it('prints no empty row: its members carry its time (docs/format.md\'s full example)', async () => {
+  it("prints no empty row: its members carry its time (docs/format.md's full example)", async () => {
     const { readFileSync } = await import('node:fs');
     const doc = readFileSync(`${root}/docs/format.md`, 'utf8');
     const full = /## A full example\n\n```markdown\n([\s\S]*?)\n```\n/.exec(doc)![1] + '\n';
     const { html } = renderHtml(gatheringOf(full), { projectRoot: root });
-    const titles = [...section(html, 'programme').matchAll(/<tr class="row[^"]*">\s*<td class="time">([^<]*)<\/td>\s*<td class="content">(?:<div class="item-title">([^<]*)<\/div>)?/g)]
-      .map((m) => [m[1], m[2]]);
+    const titles = [
+      ...section(html, 'programme').matchAll(/<tr class="row[^"]*">\s*<td class="time">([^<]*)<\/td>\s*<td class="content">(?:<div class="item-title">([^<]*)<\/div>)?/g),
+    ].map((m) => [m[1], m[2]]);
     expect(titles.filter(([, title]) => !title)).toEqual([]);
     expect(titles).toContainEqual(['13.45–14.45', 'Plan for mellomarbeidet']);
     expect(titles).toContainEqual(['13.45–14.45', 'Skoleeiernes oppfølging']);
@@ -69,7 +73,11 @@ describe('an untitled parallel set', () => {
 
   it('a titled set keeps its row, its members below it', async () => {
     const items = '  - time: 10.00–11.00\n    title: Verksteder\n    parallel:\n      - title: Spor A\n      - title: Spor B\n';
-    expect((await rows(source('nb', items))).map((r) => [r.time, r.title])).toEqual([['10.00–11.00', 'Verksteder'], ['', 'Spor A'], ['', 'Spor B']]);
+    expect((await rows(source('nb', items))).map((r) => [r.time, r.title])).toEqual([
+      ['10.00–11.00', 'Verksteder'],
+      ['', 'Spor A'],
+      ['', 'Spor B'],
+    ]);
   });
 });
 
@@ -81,7 +89,7 @@ describe('smaller things (issue 14, 11)', () => {
     expect(line).toBe('Kari, kari@example.no, Telefon 900 00 000');
   });
 
-  it('a Markdown table\'s headers align as its values do: left, unless the column says otherwise', async () => {
+  it("a Markdown table's headers align as its values do: left, unless the column says otherwise", async () => {
     const text = '---\ntitle: Samling\ndate: 2026-02-12\nfacts:\n  Plan: |\n    | Hva | Antall |\n    |---|--:|\n    | Rom | 3 |\n---\n\nTekst.\n';
     const { html } = renderHtml(gatheringOf(text), { projectRoot: root });
     expect(section(html, 'facts')).toContain('<th>Hva</th>');
@@ -92,8 +100,9 @@ describe('smaller things (issue 14, 11)', () => {
   });
 
   it('deadlines the body does not place come before the registration it does, not after it at the end', async () => {
-    const text = '---\ntitle: Samling\ndate: 2026-02-12\ntemplate: network\nprogramme:\n  - time: 09.00\n    title: Start\n'
-      + 'deadlines:\n  - date: 01.02\n    what: Påmelding\n    kind: registration\nregistration: Meld deg på i skjemaet.\ncontact: post@example.no\n---\n\nTekst.\n\n::registration\n';
+    const text =
+      '---\ntitle: Samling\ndate: 2026-02-12\ntemplate: network\nprogramme:\n  - time: 09.00\n    title: Start\n' +
+      'deadlines:\n  - date: 01.02\n    what: Påmelding\n    kind: registration\nregistration: Meld deg på i skjemaet.\ncontact: post@example.no\n---\n\nTekst.\n\n::registration\n';
     const { html } = renderHtml(gatheringOf(text), { projectRoot: root });
     const deadline = html.indexOf('<section class="block deadlines');
     const registration = html.indexOf('<section class="block registration');
@@ -104,12 +113,13 @@ describe('smaller things (issue 14, 11)', () => {
 });
 
 describe('page breaks (issue 14, 9)', () => {
-  const twoDays = (language: string) => `---\ntitle: Samling\ndate: 2026-03-12\nlanguage: ${language}\ntemplate: timetable\ndays:\n`
-    + '  - date: 2026-03-12\n    programme:\n      - time: 09.00–10.00\n        title: Start\n'
-    + '  - date: 13.03\n    title: Samarbeid\n    programme:\n'
-    + '      - time: 09.00–10.00\n        title: Innledning\n'
-    + '      - time: 10.00–11.00\n        title: Seminarer\n        parallel:\n          - title: A\n          - title: B\n          - title: C\n'
-    + '      - time: 11.00–12.00\n        title: Plenum\n      - time: 12.00–12.30\n        title: Avslutning\n---\n\nTekst.\n';
+  const twoDays = (language: string) =>
+    `---\ntitle: Samling\ndate: 2026-03-12\nlanguage: ${language}\ntemplate: timetable\ndays:\n` +
+    '  - date: 2026-03-12\n    programme:\n      - time: 09.00–10.00\n        title: Start\n' +
+    '  - date: 13.03\n    title: Samarbeid\n    programme:\n' +
+    '      - time: 09.00–10.00\n        title: Innledning\n' +
+    '      - time: 10.00–11.00\n        title: Seminarer\n        parallel:\n          - title: A\n          - title: B\n          - title: C\n' +
+    '      - time: 11.00–12.00\n        title: Plenum\n      - time: 12.00–12.30\n        title: Avslutning\n---\n\nTekst.\n';
 
   it.each([
     ['nb', 'Dag 2 – fredag 13. mars 2026: Samarbeid (forts.)'],
@@ -117,7 +127,7 @@ describe('page breaks (issue 14, 9)', () => {
     ['da', 'Dag 2 – fredag den 13. marts 2026: Samarbeid (fortsat)'],
     ['sv', 'Dag 2 – fredag 13 mars 2026: Samarbeid (forts.)'],
     ['en', 'Day 2 – Friday 13 March 2026: Samarbeid (continued)'],
-  ])('%s: a day\'s table repeats its label in the head row that repeats on every page', async (language, label) => {
+  ])("%s: a day's table repeats its label in the head row that repeats on every page", async (language, label) => {
     const { html } = renderHtml(gatheringOf(twoDays(language)), { projectRoot: root });
     const heads = [...section(html, 'programme').matchAll(/<thead>\s*<tr class="day-continued"><th colspan="2"><div>([^<]*)<\/div>/g)].map((m) => m[1]);
     expect(heads[1]).toBe(label);
@@ -126,8 +136,11 @@ describe('page breaks (issue 14, 9)', () => {
   it('keeps a parallel set with its title and time, and the last two rows with those before them', async () => {
     const { html } = renderHtml(gatheringOf(twoDays('nb')), { projectRoot: root });
     const day2 = section(html, 'programme').split('<table')[2];
-    const rows = [...day2.matchAll(/<tr class="row ([^"]*)">\s*<td class="time">[^<]*<\/td>\s*<td class="content"><div class="item-title">([^<]*)</g)]
-      .map((m) => [m[2], /keep-next/.test(m[1]), /keep-previous/.test(m[1])]);
+    const rows = [...day2.matchAll(/<tr class="row ([^"]*)">\s*<td class="time">[^<]*<\/td>\s*<td class="content"><div class="item-title">([^<]*)</g)].map((m) => [
+      m[2],
+      /keep-next/.test(m[1]),
+      /keep-previous/.test(m[1]),
+    ]);
     expect(rows).toEqual([
       ['Innledning', false, false],
       ['Seminarer', true, false],

@@ -26,7 +26,7 @@ const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const minimal = (extra = '') => `---\ntitle: Samling\ndate: 2020-01-28\n${extra}---\n\nTekst.\n`;
 
 describe('choosing a template', () => {
-  it('the source\'s, else the config\'s, else by the gathering\'s shape', () => {
+  it("the source's, else the config's, else by the gathering's shape", () => {
     expect(chooseTemplate(example('kongsberg-samling-2025'), 'network')).toBe('welcome');
     expect(chooseTemplate(gatheringOf(minimal()), 'welcome')).toBe('welcome');
     expect(chooseTemplate(gatheringOf(minimal()))).toBe('timetable');
@@ -39,7 +39,7 @@ describe('choosing a template', () => {
   });
 });
 
-describe('a project\'s templates folder', () => {
+describe("a project's templates folder", () => {
   it('replaces a partial of the built-in templates', async () => {
     const dir = project({ 'maler/partials/item.hbs': '<div class="mitt">{{title}}!</div>' });
     const { html } = renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' });
@@ -111,7 +111,12 @@ describe('branding', () => {
 describe('the page', () => {
   it('head: language, title, author, subject', async () => {
     const result = renderHtml(example('roskilde-ledelseskonferencer-2020'));
-    expect(result).toMatchObject({ title: 'Ledelseskonferencer', language: 'da', author: 'Roskilde Kommune', subject: 'Samarbejde om lokal skole- og klubudvikling – Skole og Klub 2020' });
+    expect(result).toMatchObject({
+      title: 'Ledelseskonferencer',
+      language: 'da',
+      author: 'Roskilde Kommune',
+      subject: 'Samarbejde om lokal skole- og klubudvikling – Skole og Klub 2020',
+    });
     expect(result.html).toMatch(/^<!DOCTYPE html>\n<html lang="da">/);
     expect(result.html).toContain('<title>Ledelseskonferencer</title>');
     expect(result.html).toContain('<meta name="author" content="Roskilde Kommune">');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml, RenderError } from '../../src/render/render-html.js';
 import { example, inOrder, root, section, textOf } from './helpers.js';
 
-describe('an audience\'s invitation', () => {
+describe("an audience's invitation", () => {
   it('000 for the principals starts at lunch, with their hours', async () => {
     const { html } = renderHtml(example('ost-oppstart-2020'), { projectRoot: root, audience: 'principals' });
     const programme = textOf(section(html, 'programme'));
@@ -11,7 +11,9 @@ describe('an audience\'s invitation', () => {
     expect(programme).not.toContain('09.00');
     expect(programme).not.toContain('Intensjoner og rammer for skoleeiersamarbeidet');
     expect(programme).not.toContain('Drøfte mulige aktiviteter for administrative skoleeiere');
-    expect(inOrder(programme, ['11.30', 'Lunsj', '12.15', 'Om å bli bedre gjennom samarbeid', 'Pause', 'presenteres rektorene', 'Drøfte aktiviteter for lærere', '15.30', 'Avslutning'])).toEqual({});
+    expect(
+      inOrder(programme, ['11.30', 'Lunsj', '12.15', 'Om å bli bedre gjennom samarbeid', 'Pause', 'presenteres rektorene', 'Drøfte aktiviteter for lærere', '15.30', 'Avslutning']),
+    ).toEqual({});
     const head = textOf(html.slice(0, html.indexOf('</header>')));
     expect(head).toContain('kl. 11.30–15.30');
     expect(head).toContain('Deltakere: Rektorer (fra kl. 11.30)');
@@ -23,7 +25,7 @@ describe('an audience\'s invitation', () => {
     expect(inOrder(programme, ['09.00', 'Intensjoner og rammer for skoleeiersamarbeidet', 'Pause', 'Drøfte mulige', '11.30', 'Lunsj', '15.30', 'Avslutning'])).toEqual({});
   });
 
-  it('a row that follows a row left out shows its block\'s start', async () => {
+  it("a row that follows a row left out shows its block's start", async () => {
     const g = example('ost-oppstart-2020');
     g.audiences!.principals.from = 10 * 60;
     g.days[0].programme[0].for = ['owners'];
@@ -37,7 +39,7 @@ describe('an audience\'s invitation', () => {
   });
 });
 
-describe('a group\'s invitation', () => {
+describe("a group's invitation", () => {
   it('004 for Gruppe 2 has only its own sessions, and names this session in the header', async () => {
     const { html } = renderHtml(example('asker-ledernettverk-nov-2018'), { projectRoot: root, group: 1 });
     const groups = textOf(section(html, 'groups'));

@@ -13,9 +13,7 @@ const plainScan = (text: string) => [...text.matchAll(new RegExp(PHRASE_SOURCE, 
 const fastScan = (text: string) => [...phraseMatches(text)].map((m) => [m.index, m[0]]);
 
 function mdFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? mdFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? mdFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []));
 }
 
 describe('datedPhrases', () => {
@@ -43,7 +41,11 @@ describe('datedPhrases', () => {
 
   it('finds every phrase of a text, in order', () => {
     const text = 'Samling tirsdag 28. januar og onsdag 29. januar; frist fredag 31/1-2020.';
-    expect(datedPhrases(text).map((p) => [p.word, p.day, p.month])).toEqual([['tirsdag', 28, 1], ['onsdag', 29, 1], ['fredag', 31, 1]]);
+    expect(datedPhrases(text).map((p) => [p.word, p.day, p.month])).toEqual([
+      ['tirsdag', 28, 1],
+      ['onsdag', 29, 1],
+      ['fredag', 31, 1],
+    ]);
   });
 });
 

@@ -40,7 +40,12 @@ describe('rules', () => {
       rule.notOk.forEach((example) => {
         it(`not ok: ${example.title}`, () => {
           const diagnostics = run(example);
-          expect(diagnostics.filter((d) => !codes.has(d.code)).filter((d) => d.severity === 'error' && !knownRuleIds().includes(d.code)).map(line)).toEqual([]);
+          expect(
+            diagnostics
+              .filter((d) => !codes.has(d.code))
+              .filter((d) => d.severity === 'error' && !knownRuleIds().includes(d.code))
+              .map(line),
+          ).toEqual([]);
           expect(diagnostics.filter((d) => codes.has(d.code)).map(line)).toEqual(example.expected ?? []);
         });
       });

@@ -65,13 +65,19 @@ describe('seeds', () => {
   });
 
   it('every seed is covered above', () => {
-    expect(readdirSync(seeds).filter((f) => f.endsWith('.md')).sort()).toEqual(['000.md', '001.md', '002.md', '003.md', '004.md']);
+    expect(
+      readdirSync(seeds)
+        .filter((f) => f.endsWith('.md'))
+        .sort(),
+    ).toEqual(['000.md', '001.md', '002.md', '003.md', '004.md']);
   });
 });
 
 describe('examples', () => {
   const dir = join(root, 'examples');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     it(`${name}: no errors and no warnings`, () => {
       expect(check(join(dir, name))).toEqual([]);
     });

@@ -97,7 +97,16 @@ describe('agenda preview', { timeout: 240_000 }, () => {
 
     expect((await get(url, '/alfa.html')).status).toBe(200);
     expect((await get(url, '/alfa.ics')).body).toContain('BEGIN:VCALENDAR');
-    for (const path of ['/../hemmelig.txt', `/../${outName}/alfa.html`, '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/lenke.txt', '/.agenda-build.json', '/a%00.html', '/..\\..\\etc\\passwd']) {
+    for (const path of [
+      '/../hemmelig.txt',
+      `/../${outName}/alfa.html`,
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc%2fpasswd',
+      '/lenke.txt',
+      '/.agenda-build.json',
+      '/a%00.html',
+      '/..\\..\\etc\\passwd',
+    ]) {
       const r = await get(url, path);
       expect([403, 404], path).toContain(r.status);
       expect(r.body, path).not.toContain('hemmelig');

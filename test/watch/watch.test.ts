@@ -50,7 +50,12 @@ describe('agenda watch', { timeout: 240_000 }, () => {
     expect(await readFile(join(out, 'alfa.html'), 'utf8')).toContain('Alfa endret');
     expect((await readPdf(await readFile(join(out, 'alfa.pdf')))).text).toContain('Alfa endret');
     // The browser of the first build made the new PDF: none was started or stopped.
-    expect(agenda.running().filter((pid) => pid !== agenda.child.pid).sort()).toEqual(browsers.sort());
+    expect(
+      agenda
+        .running()
+        .filter((pid) => pid !== agenda.child.pid)
+        .sort(),
+    ).toEqual(browsers.sort());
 
     // A mistake: its finding is printed, the last good invitation stays.
     const broken = agenda.stdout.length;
@@ -71,7 +76,10 @@ describe('agenda watch', { timeout: 240_000 }, () => {
     const out = await tempDir('agenda-watch-out-');
     const agenda = new Agenda(['watch', dir, '-o', out, '--no-pdf', '--today', '2020-01-01'], dir);
     await watching(agenda);
-    for (const [n, title] of [[2, 'Alfa første'], [3, 'Alfa andre']] as const) {
+    for (const [n, title] of [
+      [2, 'Alfa første'],
+      [3, 'Alfa andre'],
+    ] as const) {
       // As vim (backupcopy=no), gedit and many editors save.
       await writeFile(join(dir, '.alfa.md.swp'), source({ title }));
       await rename(join(dir, '.alfa.md.swp'), join(dir, 'alfa.md'));

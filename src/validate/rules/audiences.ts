@@ -20,7 +20,7 @@ export const audiences: Rule = {
   codes: codesOf('audiences'),
   explanation:
     'An item with no `for` is for everyone present; an item with `for` is for the audiences it names, which must be declared under ' +
-    '`audiences` (with `from` / `until` when an audience joins late or leaves early; a day\'s own `audiences` says when it is there ' +
+    "`audiences` (with `from` / `until` when an audience joins late or leaves early; a day's own `audiences` says when it is there " +
     'on that day, where that differs). While an audience is present, something ' +
     'should be scheduled for it: when a row is for others only and nothing else is for that audience meanwhile, the invitation ' +
     'leaves it unclear what those people do (seed 000: after lunch one row is presented to the principals only, and the ' +
@@ -247,9 +247,10 @@ function absent(context: Context): void {
             span: spanOf(slot.item, 'for', i),
             message,
             related,
-            hint: context.gathering.days.length > 1
-              ? `move the item, or say when ${id} join or leave on this day (the day's "audiences: {${id}: {from: …}}")`
-              : `move the item, or change when ${id} join or leave ("from:", "until:")`,
+            hint:
+              context.gathering.days.length > 1
+                ? `move the item, or say when ${id} join or leave on this day (the day's "audiences: {${id}: {from: …}}")`
+                : `move the item, or change when ${id} join or leave ("from:", "until:")`,
           });
         }
       });
@@ -285,12 +286,18 @@ function idle(context: Context, never: Set<string>): void {
           code: 'audience-idle',
           span: spanOf(item, 'for'),
           message: `Nothing is scheduled for ${context.audience(id)} during ${titled(slot.item)} (${context.when(slot)}${context.dayLabel(plan.index)}), which is only for ${listing(others.map((a) => context.audience(a)))}`,
-          related: [{
-            message: audience.from !== undefined || audience.until !== undefined
-              ? `${context.audience(id)} are present ${audience.from !== undefined ? `from ${context.clock(audience.from)}` : ''}${audience.until !== undefined ? ` until ${context.clock(audience.until)}` : ''}`.replace('  ', ' ')
-              : `${context.audience(id)} are present all day`,
-            span: audience.owner === context.gathering.audiences![id] ? context.keySpan(context.gathering.audiences!, id) : spanOf(audience.owner),
-          }],
+          related: [
+            {
+              message:
+                audience.from !== undefined || audience.until !== undefined
+                  ? `${context.audience(id)} are present ${audience.from !== undefined ? `from ${context.clock(audience.from)}` : ''}${audience.until !== undefined ? ` until ${context.clock(audience.until)}` : ''}`.replace(
+                      '  ',
+                      ' ',
+                    )
+                  : `${context.audience(id)} are present all day`,
+              span: audience.owner === context.gathering.audiences![id] ? context.keySpan(context.gathering.audiences!, id) : spanOf(audience.owner),
+            },
+          ],
           hint: `add "${id}" to this row's "for:", or give ${id} a row of their own in the same block`,
         });
       }

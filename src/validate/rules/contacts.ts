@@ -13,7 +13,7 @@ export const contacts: Rule = {
   id: 'contacts',
   codes: codesOf('contacts'),
   explanation:
-    'An invitation is only as good as the addresses in it. E-mail addresses (a contact\'s `email`, `registration.email`, a ' +
+    "An invitation is only as good as the addresses in it. E-mail addresses (a contact's `email`, `registration.email`, a " +
     "deadline's `to`, `mailto:` links) must have a name, one @ and a domain with a dot. Web addresses in link fields (`registration.link`, " +
     "a venue's `link`, a deadline's `to`) must be whole: `https://` and a host. Markdown links, in the body and in front-matter text, may be " +
     'relative (`program.pdf`, `#påmelding`), but an address with a scheme must be well formed, and one that starts with `www.` ' +

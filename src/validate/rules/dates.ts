@@ -22,15 +22,15 @@ export const dates: Rule = {
   explanation:
     'Every date of a file (the gathering, its days, deadlines, the sessions of its groups) lies within a couple of years of the ' +
     'others; a date more than two years from their median is a typing slip (seed 004: 20.03.2109 among 2018 dates). The ' +
-    'sessions of a group, and the days of a gathering, are listed in the order they happen (seed 004: Gruppe 3\'s 18.03.2018 ' +
+    "sessions of a group, and the days of a gathering, are listed in the order they happen (seed 004: Gruppe 3's 18.03.2018 " +
     'after its 12.10.2018). The hint proposes the smallest plausible fix or none: a day dated like the one before it is ' +
     'the day after that one; a session merely listed out of order gets no other date, and only one dated before every session ' +
-    'above it gets another year. A weekday written next to a date, in the text or in a title, must be that date\'s weekday: ' +
+    "above it gets another year. A weekday written next to a date, in the text or in a title, must be that date's weekday: " +
     '"tirsdag den 28. januar 2020" is right, "onsdag 28. januar 2020" is not. Forms such as "tirsdag 28. januar 2020", ' +
     '"tirsdag den 28. januar", "tysdag 28.01.2020", "tisdag 28 januari" and "Tuesday 28 January 2020" are read in bokmål, ' +
     'nynorsk, Danish, Swedish and English; without a year, the year is the one that puts the date nearest the gathering. ' +
-    'A day\'s or a session\'s title that names a weekday alone ("Torsdag: …") must name its date\'s. `date-past` warns of a gathering ' +
-    'before today, the mark of last year\'s file copied with its date unchanged; an archive of past gatherings turns it off in ' +
+    "A day's or a session's title that names a weekday alone (\"Torsdag: …\") must name its date's. `date-past` warns of a gathering " +
+    "before today, the mark of last year's file copied with its date unchanged; an archive of past gatherings turns it off in " +
     'its project config (`rules: {date-past: off}`). Today is `--today`, else `SOURCE_DATE_EPOCH`, else the clock, so that CI ' +
     'results do not change with the calendar when it is fixed.',
   ok: [
@@ -77,12 +77,12 @@ export const dates: Rule = {
         ---
       `,
       expected: [
-        '10:15 date-implausible Gruppe 1\'s third session is dated 20.03.2109, 90 years after the file\'s other dates (around 2018-11-01)',
-        '16:15 series-order Gruppe 3\'s third session (18.03.2018) is dated before its first session (12.10.2018)',
+        "10:15 date-implausible Gruppe 1's third session is dated 20.03.2109, 90 years after the file's other dates (around 2018-11-01)",
+        "16:15 series-order Gruppe 3's third session (18.03.2018) is dated before its first session (12.10.2018)",
       ],
     },
     {
-      title: 'A weekday that is not the date\'s, in the text and in a title',
+      title: "A weekday that is not the date's, in the text and in a title",
       source: md`
         ---
         title: Samling onsdag 28. januar 2020
@@ -141,7 +141,9 @@ function collect(context: Context): Dated[] {
   }
   for (const group of gathering.groups ?? []) {
     const series: Dated[] = [];
-    (group.sessions ?? []).forEach((s, i) => series.push({ date: s.date, owner: s, label: `${group.label}'s ${ordinal(i)} session`, inSeries: `its ${ordinal(i)} session`, series }));
+    (group.sessions ?? []).forEach((s, i) =>
+      series.push({ date: s.date, owner: s, label: `${group.label}'s ${ordinal(i)} session`, inSeries: `its ${ordinal(i)} session`, series }),
+    );
     out.push(...series);
   }
   return out;

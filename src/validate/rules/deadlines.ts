@@ -37,7 +37,7 @@ export const deadlines: Rule = {
       `,
     },
     {
-      title: 'A January gathering\'s registration due 10.12: the December before',
+      title: "A January gathering's registration due 10.12: the December before",
       source: md`
         ---
         title: Samling

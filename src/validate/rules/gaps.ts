@@ -17,7 +17,7 @@ export const gaps: Rule = {
     '(`kind: break`, or a meal) covering the time silences it. Untimed rows share the time of the row above them, a start time alone ' +
     'runs until the next item, and an open start ("fra 08.00") runs until the next item starts. A closing point ("14.30 Takk for ' +
     'i dag", a start time with nothing after it) ends the day where it stands, so the time before it counts. The evening ' +
-    'programme (`evening: true`, or a dinner from 18.00 on after the day\'s hours) is not part of the day: the time before it is ' +
+    "programme (`evening: true`, or a dinner from 18.00 on after the day's hours) is not part of the day: the time before it is " +
     'no gap. Time that some audience has free while others are busy is not a gap: `audience-idle` asks about that.',
   ok: [
     {
@@ -38,7 +38,7 @@ export const gaps: Rule = {
       `,
     },
     {
-      title: 'A dinner in the evening, after the day\'s hours, is no gap',
+      title: "A dinner in the evening, after the day's hours, is no gap",
       source: md`
         ---
         title: Samling
@@ -107,10 +107,16 @@ export const gaps: Rule = {
       if (covers.length + points.length < 2 || covers.length === 0) continue;
       const from = Math.min(...covers.map((c) => c.interval.start), ...points.map((p) => p.start!));
       const to = Math.max(...covers.map((c) => c.interval.end), ...points.map((p) => p.start!));
-      for (const hole of uncovered({ start: from, end: to }, covers.map((c) => c.interval))) {
+      for (const hole of uncovered(
+        { start: from, end: to },
+        covers.map((c) => c.interval),
+      )) {
         const present = declared.filter((id) => overlap(presence(context.gathering, id, plan.index), hole) > 0);
         if (declared.length && present.length === 0) continue;
-        const before = covers.filter((c) => c.interval.end === hole.start).map((c) => c.slot).pop();
+        const before = covers
+          .filter((c) => c.interval.end === hole.start)
+          .map((c) => c.slot)
+          .pop();
         const after = covers.find((c) => c.interval.start === hole.end)?.slot ?? points.find((p) => p.start === hole.end);
         const between = before && after ? `, between ${titled(before.item)} and ${titled(after.item)}` : '';
         const who = present.length && present.length < declared.length ? ` for ${listing(present.map((id) => context.audience(id)))}` : '';

@@ -117,9 +117,7 @@ export const groups: Rule = {
       context.report({
         code: n === 0 ? 'group-sessions-missing' : 'group-sessions-count',
         span: spanOf(group, 'label'),
-        message: n === 0
-          ? `${group.label} has no sessions; ${listing(others)} ${verb} ${plural(usual)}`
-          : `${group.label} has ${plural(n)}; ${listing(others)} ${verb} ${usual}`,
+        message: n === 0 ? `${group.label} has no sessions; ${listing(others)} ${verb} ${plural(usual)}` : `${group.label} has ${plural(n)}; ${listing(others)} ${verb} ${usual}`,
         hint: n === 0 ? `add ${group.label}'s sessions ("sessions:" with a date each)` : 'check for a session left out or listed twice',
       });
     });

@@ -18,7 +18,7 @@ export const overlaps: Rule = {
     'of a parallel set (`parallel:`, tracks that run side by side), when they are for different audiences (`for:`), when one is a ' +
     'point in the programme ("08.30 Velkommen" above "08.30–09.30 …" takes no time), when one is an item inside a part that spans ' +
     'it, when one is an open start ("fra 09.30", which runs alongside), when they are untimed rows of one block (rows run one ' +
-    'after the other), or when one says it runs alongside the other (`alongside:` and the other\'s title, or the title of a part ' +
+    "after the other), or when one says it runs alongside the other (`alongside:` and the other's title, or the title of a part " +
     'or set the other is in: a standing lunch during registration). `alongside` must name an item of the same day ' +
     '(`alongside-unknown`). The message names both items and both times; the other item is given as a related position.',
   ok: [
@@ -213,7 +213,10 @@ function unknownAlongside(context: Context, slots: readonly Slot[]): void {
   for (const slot of slots) {
     (slot.item.alongside ?? []).forEach((name, i) => {
       if (known.has(normal(name))) return;
-      const suggestion = closest(name, titles.filter((t) => t !== slot.item.title));
+      const suggestion = closest(
+        name,
+        titles.filter((t) => t !== slot.item.title),
+      );
       context.report({
         code: 'alongside-unknown',
         span: spanOf(slot.item, 'alongside', i),

@@ -14,9 +14,9 @@ export const time: Rule = {
   id: 'time',
   codes: codesOf('time'),
   explanation:
-    "A programme is read from top to bottom, so a timed entry that starts before the one above it is a slip (often a typed hour). " +
-    'Every range must end after it starts (an item from 09.00 to 09.00 is a slip; a moment is written as its start alone): items, the day\'s `hours`, sessions, and an audience\'s `from` / `until`. ' +
-    "When the day states its `hours`, nothing may run outside them, and the programme should fill them: the invitation's \"08.30–14.30\" " +
+    'A programme is read from top to bottom, so a timed entry that starts before the one above it is a slip (often a typed hour). ' +
+    "Every range must end after it starts (an item from 09.00 to 09.00 is a slip; a moment is written as its start alone): items, the day's `hours`, sessions, and an audience's `from` / `until`. " +
+    'When the day states its `hours`, nothing may run outside them, and the programme should fill them: the invitation\'s "08.30–14.30" ' +
     'and a programme that ends at 14.00 cannot both be right. A start time alone runs until the next entry (or the end of the day), ' +
     'so "14.30 Takk for i dag" at the end of 08.30–14.30 is inside the hours; an open start ("fra 08.00") must also lie inside them. ' +
     'The evening programme lies outside the hours on purpose: an item with `evening: true`, or a meal from 18.00 on that starts ' +
@@ -43,7 +43,7 @@ export const time: Rule = {
       `,
     },
     {
-      title: 'A dinner after the day\'s hours, and an evening item marked as such',
+      title: "A dinner after the day's hours, and an evening item marked as such",
       source: md`
         ---
         title: Samling
@@ -63,7 +63,7 @@ export const time: Rule = {
       `,
     },
     {
-      title: 'Two days: the gathering\'s usual hours, and a second day with other hours that ends at lunch',
+      title: "Two days: the gathering's usual hours, and a second day with other hours that ends at lunch",
       source: md`
         ---
         title: Samling
@@ -125,7 +125,7 @@ export const time: Rule = {
         ---
       `,
       expected: [
-        '4:8 hours-mismatch The programme starts at 09.00, 30 minutes after the day\'s hours begin (08.30–14.30)',
+        "4:8 hours-mismatch The programme starts at 09.00, 30 minutes after the day's hours begin (08.30–14.30)",
         '8:11 time-outside-hours "Plenum" (12.00–15.00) runs past the end of the day\'s hours (08.30–14.30)',
       ],
     },
@@ -143,9 +143,7 @@ export const time: Rule = {
             title: Plenum
         ---
       `,
-      expected: [
-        '4:8 hours-mismatch The programme ends at 14.00, 30 minutes before the day\'s hours end (08.30–14.30)',
-      ],
+      expected: ["4:8 hours-mismatch The programme ends at 14.00, 30 minutes before the day's hours end (08.30–14.30)"],
     },
     {
       title: 'A closing item after the stated hours end (001 with "Takk for i dag" at 15.00)',
@@ -161,9 +159,7 @@ export const time: Rule = {
             title: Takk for i dag
         ---
       `,
-      expected: [
-        '8:11 time-outside-hours "Takk for i dag" (15.00) starts after the day\'s hours end (08.30–14.30)',
-      ],
+      expected: ['8:11 time-outside-hours "Takk for i dag" (15.00) starts after the day\'s hours end (08.30–14.30)'],
     },
   ],
   check(context) {
@@ -293,7 +289,7 @@ function outside(context: Context, slots: readonly Slot[], start: number, end: n
         code: 'time-outside-hours',
         span: spanOf(slot.item, 'time'),
         message,
-        hint: 'change the time, or the day\'s hours',
+        hint: "change the time, or the day's hours",
       });
     }
   }

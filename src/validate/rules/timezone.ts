@@ -25,7 +25,7 @@ export const timezone: Rule = {
   id: 'timezone',
   codes: codesOf('timezone'),
   explanation:
-    'The calendar files give every event in UTC, converted from the gathering\'s times in its `timezone` (Europe/Oslo unless ' +
+    "The calendar files give every event in UTC, converted from the gathering's times in its `timezone` (Europe/Oslo unless " +
     'the source says otherwise). The name must be one of the IANA time-zone database, as Area/City: Europe/Oslo, ' +
     'Europe/Copenhagen, Europe/Stockholm.',
   ok: [

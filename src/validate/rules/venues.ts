@@ -20,7 +20,7 @@ export const venues: Rule = {
     'side by side in the same venue.',
   ok: [
     {
-      title: 'Every session has a venue, its own or its group\'s',
+      title: "Every session has a venue, its own or its group's",
       source: md`
         ---
         title: Ledernettverk
@@ -66,9 +66,9 @@ export const venues: Rule = {
         ---
       `,
       expected: [
-        '10:15 venue-missing Gruppe 1\'s session on 20.03.2019 has no venue',
+        "10:15 venue-missing Gruppe 1's session on 20.03.2019 has no venue",
         '15:16 venue-conflict Gruppe 2 and Gruppe 1 are both in Festsalen on 2018-11-01 (12.00–15.00 and 08.30–13.00)',
-        '16:15 venue-missing Gruppe 2\'s session on 15.11.2018 has no venue',
+        "16:15 venue-missing Gruppe 2's session on 15.11.2018 has no venue",
       ],
     },
   ],
