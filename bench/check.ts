@@ -42,7 +42,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const rate = (ms: number) => Math.round((count / ms) * 1000);
 
 const project = { root: dir, config: {}, templateNames: ['network', 'phases', 'timetable', 'welcome'], today: { year: 2026, month: 1, day: 1 }, request: {} };
-const diagnoseFiles = async (names: string[]) => checkSources(await collectSourceSet(names), project, false).diagnostics;
+const diagnoseFiles = async (names: string[]) => (await checkSources(await collectSourceSet(names), project, false)).diagnostics;
 
 try {
   const findings = (await diagnoseFiles(files)).length;

@@ -25,7 +25,7 @@ await rm(join(root, 'dist'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   // The benchmark (bench/child.mjs) launches a browser and prints a page as the tool does, with these three.
-  entryPoints: ['src/cli.ts', 'src/pdf/browser-finder.ts', 'src/pdf/browser-launch.ts', 'src/pdf/hardened-page.ts'],
+  entryPoints: ['src/cli.ts', 'src/builder/render-worker.ts', 'src/pdf/browser-finder.ts', 'src/pdf/browser-launch.ts', 'src/pdf/hardened-page.ts'],
   outbase: 'src',
   outdir: 'dist',
   bundle: true,

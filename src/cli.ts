@@ -112,7 +112,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     today: resolveToday(flags.today, io.env),
     request: { audiences: config.audiences, groups: config.groups },
   };
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checkSources(set, project, false).diagnostics];
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...(await checkSources(set, project, false)).diagnostics];
   io.stdout(report(diagnostics, { format: flags.format, fileCount: set.files.length, color: io.color }));
   const tooMany = tooManyWarnings(diagnostics, flags.maxWarnings ?? config['max-warnings'], io);
   return exitCode(diagnostics, tooMany);

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = fileURLToPath(import.meta.url);
 
@@ -24,3 +24,12 @@ export const builtinTemplates = join(toolRoot, 'templates');
 export const codeDir = dirname(here);
 /** The tool's version, as its package.json gives it (what `agenda --version` prints). */
 export const toolVersion: string = (JSON.parse(readFileSync(join(toolRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * How to start the render worker: dist/builder/render-worker.js when built;
+ * under the tests, src/ is TypeScript, which a worker thread cannot load by
+ * itself, so a small boot file registers tsx first (test/ts-worker.mjs).
+ */
+export const renderWorker: { file: string; data?: { entry: string } } = here.endsWith('.ts')
+  ? { file: join(toolRoot, 'test', 'ts-worker.mjs'), data: { entry: pathToFileURL(join(codeDir, 'builder', 'render-worker.ts')).href } }
+  : { file: join(codeDir, 'builder', 'render-worker.js') };

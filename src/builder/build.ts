@@ -9,7 +9,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Project } from '../compile.js';
 import type { LoadedConfig } from '../config.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -19,20 +19,22 @@ import { lockOutputFolder } from '../output/build-lock.js';
 import { refuseForeignFiles, removeOutputs } from '../output/output-folder.js';
 import { sourceDateEpoch } from '../output/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
-import { collectSourceSet } from '../source/files.js';
+import { collectSourceSet, type SourceSet } from '../source/files.js';
 import { sourceFilter } from '../source/source-filter.js';
-import { readManifest, recordedFiles, upToDate, type Entry } from './cache.js';
-import { checkSources } from './check-sources.js';
+import { readManifest, recordedFiles, upToDate, type Entry, type Manifest } from './cache.js';
+import { checkSources, type CheckedSet } from './check-sources.js';
 import { writeFeeds } from './feed.js';
 import { indexPage } from './index-page.js';
 import { makeView, type Format, type MakeContext, type ViewJob } from './make-view.js';
-import { planJobs, type Plan } from './plan-jobs.js';
+import { planJobs, sourceIdOf, type Plan } from './plan-jobs.js';
+import { openRenderPool, type RenderPool } from './render-pool.js';
 import { BuildRecord } from './record.js';
 import { pdfSupply } from './pdf-supply.js';
 import { inShard, recordName, type Shard } from './shard.js';
 import type { CalendarDate } from '../base/calendar-date.js';
 
 export type { Format } from './make-view.js';
+export { sourceIdOf } from './plan-jobs.js';
 
 export interface BuildOptions {
   paths: readonly string[];
@@ -62,6 +64,10 @@ export interface BuildOptions {
   onChecked?: (diagnostics: readonly Diagnostic[], files: readonly string[]) => void;
   /** A renderer the caller opened and will close (watch, preview); otherwise one is opened for the build when needed. */
   renderer?: PdfRenderer;
+  /** How long one view may take to render (default RENDER_TIMEOUT_MS). */
+  renderTimeoutMs?: number;
+  /** Render threads the caller opened and will close (watch, preview: started once, not on every save). */
+  renderPool?: RenderPool;
   /** @internal Tests pass a renderer that crashes or is slow. */
   pdfRendererOptions?: Record<string, unknown>;
 }
@@ -100,13 +106,11 @@ export interface BuildReport {
 export async function build(o: BuildOptions): Promise<BuildReport> {
   const outDir = await prepareOutDir(o);
   await using _lock = await lockOutputFolder(outDir, o.outDir);
-  const { root, config } = o.loaded;
-  const set = await collectSourceSet(o.paths, { root, keep: sourceFilter({ root, sources: config.sources, exclude: config.exclude }, o.cwd) });
-  if (o.shard) set.files = set.files.filter((f) => inShard(sourceIdOf(root, f), o.shard!));
-  const project = projectOf(o);
-  const checked = checkSources(set, project, true);
-  // Every invitation reads the config: with errors in it, none is made (the last good outputs stay).
-  if (o.loaded.diagnostics.some((d) => d.severity === 'error')) for (const f of set.files) checked.invalid.add(f);
+  // The render thread loads the renderer while the sources are checked (a third of a second).
+  await using owned = o.renderPool ? undefined : openRenderPool({ size: renderThreads(), timeoutMs: o.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: o.signal });
+  const render = o.renderPool ?? owned!;
+  render.warm();
+  const { set, project, checked } = await checkAll(o);
   const { manifest: previous, found: recordFound, diagnostics: recordDiagnostics } = await readManifest(outDir, join(o.outDir, recordName(o.shard)), recordName(o.shard));
   const diagnostics = [...o.loaded.diagnostics, ...checked.diagnostics, ...recordDiagnostics];
   o.onChecked?.(diagnostics, set.files);
@@ -124,35 +128,13 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   const record = new BuildRecord(outDir, previous, recordName(o.shard));
   o.onProgress?.({ kind: 'start', total: plan.jobs.length });
 
-  const ctx: Omit<MakeContext, 'previous'> = { project, outDir, formats, pdf: pdf?.renderer };
-  // Which views are up to date is known before any is made, so the browser starts while the first pages are made.
-  const current = new Set<ViewJob>();
-  if (!o.force) for (const job of plan.jobs) if (await upToDate(previous.outputs[job!.view.name], job!.key, outDir)) current.add(job!);
-  if (current.size < plan.jobs.length) void pdf?.renderer?.();
   try {
-    await runJobs(plan, o, async (job, done) => {
-      if (current.has(job)) {
-        report.upToDate++;
-        o.onProgress?.({ kind: 'view', done: done(), total: plan.jobs.length, name: job.view.name, source: job.gathering.file, files: [], upToDate: true });
-        return;
-      }
-      const made = await makeView(job, { ...ctx, previous: previous.outputs[job.view.name] });
-      await record.set(job.view.name, made.entry);
-      report.written.push(...made.written);
-      if (made.diagnostics.length) {
-        report.failed++;
-        diagnostics.push(...made.diagnostics);
-        o.onProgress?.({ kind: 'failed', done: done(), total: plan.jobs.length, name: job.view.name, source: job.gathering.file, message: made.diagnostics[0].message });
-      } else {
-        report.built++;
-        o.onProgress?.({ kind: 'view', done: done(), total: plan.jobs.length, name: job.view.name, source: job.gathering.file, files: made.written, upToDate: false });
-      }
-    });
+    await makeAll(plan, o, { project, render, outDir, formats, pdf: pdf?.renderer }, { previous, record, report, diagnostics });
   } finally {
     report.browserLaunched = pdf?.launched() ?? false;
     if (!o.renderer) await pdf?.close();
   }
-  report.interrupted = !!o.signal?.aborted && report.built + report.upToDate + report.failed < plan.jobs.length;
+  report.interrupted = !!o.signal?.aborted && report.built + report.upToDate + report.failed < report.views;
   if (!report.interrupted) report.removed = await removeStale(outDir, plan.stale, record);
   if (pdf?.failure) diagnostics.push(pdf.failure);
   if (o.shard) report.index = '';
@@ -163,6 +145,58 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   await record.flush();
   report.diagnostics = diagnostics.sort(compareDiagnostics);
   return report;
+}
+
+/** How long one view may take to render before it is abandoned (\`render-timeout\`). */
+export const RENDER_TIMEOUT_MS = 30_000;
+
+/** Rendering is quick beside printing: one thread, two where there are cores to spare. */
+export const renderThreads = () => Math.min(2, Math.max(1, availableParallelism() - 1));
+
+/** The sources found (this shard's), the project, and every source checked; with errors in the config, none is made (the last good outputs stay). */
+async function checkAll(o: BuildOptions): Promise<{ set: SourceSet; project: Project; checked: CheckedSet }> {
+  const { root, config } = o.loaded;
+  const set = await collectSourceSet(o.paths, { root, keep: sourceFilter({ root, sources: config.sources, exclude: config.exclude }, o.cwd) });
+  if (o.shard) set.files = set.files.filter((f) => inShard(sourceIdOf(root, f), o.shard!));
+  const project = projectOf(o);
+  const checked = await checkSources(set, project, true);
+  if (o.loaded.diagnostics.some((d) => d.severity === 'error')) for (const f of set.files) checked.invalid.add(f);
+  return { set, project, checked };
+}
+
+interface Tally {
+  previous: Manifest;
+  record: BuildRecord;
+  report: BuildReport;
+  diagnostics: Diagnostic[];
+}
+
+/** Every planned view: skipped when up to date, otherwise made and recorded as it finishes. */
+async function makeAll(plan: Plan, o: BuildOptions, ctx: Omit<MakeContext, 'previous'>, t: Tally): Promise<void> {
+  const total = plan.jobs.length;
+  // Which views are up to date is known before any is made, so the browser starts while the first pages are made.
+  const current = new Set<ViewJob>();
+  if (!o.force) for (const job of plan.jobs) if (await upToDate(t.previous.outputs[job!.view.name], job!.key, ctx.outDir)) current.add(job!);
+  if (current.size < total) void ctx.pdf?.();
+  await runJobs(plan, o, async (job, done) => {
+    const about = { name: job.view.name, source: job.gathering.file, total };
+    if (current.has(job)) {
+      t.report.upToDate++;
+      return o.onProgress?.({ kind: 'view', ...about, done: done(), files: [], upToDate: true });
+    }
+    const made = await makeView(job, { ...ctx, previous: t.previous.outputs[job.view.name] });
+    if (made.interrupted) return;
+    await t.record.set(job.view.name, made.entry);
+    t.report.written.push(...made.written);
+    if (made.diagnostics.length) {
+      t.report.failed++;
+      t.diagnostics.push(...made.diagnostics);
+      o.onProgress?.({ kind: 'failed', ...about, done: done(), message: made.diagnostics[0].message });
+    } else {
+      t.report.built++;
+      o.onProgress?.({ kind: 'view', ...about, done: done(), files: made.written, upToDate: false });
+    }
+  });
 }
 
 /** The output folder, made if need be; a usage error when it cannot be. */
@@ -239,9 +273,4 @@ async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry
   const path = join(outDir, 'index.html');
   const before = await readFile(path, 'utf8').catch(() => undefined);
   if (before !== html) await writeFileAtomic(path, html);
-}
-
-/** A source's id in the record and in calendar UIDs: its path relative to the project, forward slashes. */
-export function sourceIdOf(root: string, file: string): string {
-  return relative(root, resolve(file)).split(sep).join('/');
 }

@@ -19,11 +19,19 @@ export interface CheckedSet {
   invalid: Set<string>;
 }
 
-export function checkSources(set: SourceSet, project: Project, keep: boolean): CheckedSet {
+/** Between files, at most this long without letting the event loop run: a signal is answered meanwhile. */
+const SLICE_MS = 50;
+
+export async function checkSources(set: SourceSet, project: Project, keep: boolean): Promise<CheckedSet> {
   const results: SourceResult[] = [];
   const claimed = new Map<string, string>();
   const setDiagnostics: Diagnostic[] = [];
+  let slice = performance.now();
   for (const file of set.files) {
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
     const result = checkFile(file, project);
     if (result.gathering && !result.diagnostics.some((d) => d.severity === 'error')) {
       const views = planViews(result.gathering, set.names.get(file)!, project.request);

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, type Project } from '../compile.js';
+import type { Project } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Gathering } from '../model/gathering.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -15,12 +15,15 @@ import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { isoOf } from '../base/calendar-date.js';
 import { dependencyHashes, type Entry } from './cache.js';
 import { feedRecord } from './feed.js';
+import type { RenderPool } from './render-pool.js';
 import type { View } from '../render/views.js';
 
 export type Format = 'html' | 'pdf' | 'ics';
 
 export interface ViewJob {
   gathering: Gathering;
+  /** The source's text: the render thread parses it again. */
+  text: string;
   sourceId: string;
   view: View;
   key: string;
@@ -32,10 +35,13 @@ export interface Made {
   entry?: Entry;
   written: string[];
   diagnostics: Diagnostic[];
+  /** Stopped by the signal before it was made: neither made nor failed. */
+  interrupted?: boolean;
 }
 
 export interface MakeContext {
   project: Project;
+  render: RenderPool;
   outDir: string;
   formats: ReadonlySet<Format>;
   /** The PDF renderer, started on first use; undefined when no PDFs are made. */
@@ -45,7 +51,8 @@ export interface MakeContext {
 
 export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
   const { gathering: g, view } = job;
-  const rendered = render(g, view, ctx.project, { sourceId: job.sourceId, date: job.date });
+  const rendered = await ctx.render.render({ text: job.text, file: g.file, view, project: ctx.project, context: { sourceId: job.sourceId, date: job.date } });
+  if (rendered.interrupted) return { entry: ctx.previous, written: [], diagnostics: [], interrupted: true };
   const written: string[] = [];
   const about = { source: job.sourceId, date: isoOf(g.days[0].date), ...(view.label ? { label: view.label } : {}), ...feedRecord(g, view) };
   if (!rendered.value) return { entry: leftOver(ctx, written, about), written, diagnostics: rendered.diagnostics };

@@ -7,7 +7,18 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { browserIdentity } from './cache.js';
-import type { BuildOptions } from './build.js';
+
+/** What the build's options say about the browser (BuildOptions has these). */
+export interface PdfSupplyOptions {
+  /** A renderer the caller opened and will close. */
+  renderer?: PdfRenderer;
+  browser?: string;
+  noSandbox?: boolean;
+  concurrency?: number;
+  env: NodeJS.ProcessEnv;
+  loaded: { config: { browser?: string; concurrency?: number } };
+  pdfRendererOptions?: Record<string, unknown>;
+}
 
 export interface PdfSupply {
   /** Why there will be no PDFs, when no browser was found. */
@@ -38,7 +49,7 @@ const noFile = (message: string, code: 'browser-missing' | 'browser-failed'): Di
   };
 };
 
-export async function pdfSupply(o: BuildOptions): Promise<PdfSupply> {
+export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
   const none = { identity: 'no-pdf', launched: () => false, close: async () => undefined };
   if (o.renderer) {
     const given = o.renderer;

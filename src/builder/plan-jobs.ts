@@ -6,13 +6,12 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { planViews, type Project } from '../compile.js';
 import type { SourceSet } from '../source/files.js';
 import { builtinTemplates, codeDir } from '../tool-paths.js';
 import { hash, hashTemplates, hashTree, type Entry, type Manifest } from './cache.js';
 import type { CheckedSet } from './check-sources.js';
-import { sourceIdOf } from './build.js';
 import type { ViewJob } from './make-view.js';
 
 export interface Plan {
@@ -57,7 +56,7 @@ export async function planJobs(p: PlanInput): Promise<Plan> {
     const sourceId = sourceIdOf(p.root, r.file);
     const date = p.epoch ?? (await sourceTime(r.file));
     for (const view of planViews(r.gathering, p.set.names.get(r.file)!, p.project.request)) {
-      jobs.push({ gathering: r.gathering, sourceId, view, date, key: hash(common, sourceId, r.text!, JSON.stringify(view)) });
+      jobs.push({ gathering: r.gathering, text: r.text!, sourceId, view, date, key: hash(common, sourceId, r.text!, JSON.stringify(view)) });
     }
   }
   // The views hold what they need; the sources' results go as their views are made.
@@ -101,4 +100,9 @@ async function toolKey(): Promise<string> {
 async function sourceTime(file: string): Promise<Date> {
   const s = await stat(file);
   return new Date(Math.floor(s.mtimeMs / 1000) * 1000);
+}
+
+/** A source's id in the record and in calendar UIDs: its path relative to the project, forward slashes. */
+export function sourceIdOf(root: string, file: string): string {
+  return relative(root, resolve(file)).split(sep).join('/');
 }

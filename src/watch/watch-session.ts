@@ -8,13 +8,14 @@
  * here prints; events go to a callback.
  */
 import { resolve, sep } from 'node:path';
-import { build, type BuildOptions, type BuildReport, type ProgressEvent } from '../builder/build.js';
+import { build, RENDER_TIMEOUT_MS, type BuildOptions, type BuildReport, type ProgressEvent } from '../builder/build.js';
+import { openRenderPool, type RenderPool } from '../builder/render-pool.js';
 import { MANIFEST, readManifest } from '../builder/cache.js';
 import type { LoadedConfig } from '../config.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { watchFiles, type FileWatcher } from './file-watcher.js';
 
-export type SessionBuildOptions = Omit<BuildOptions, 'loaded' | 'renderer' | 'signal' | 'onProgress' | 'onChecked'>;
+export type SessionBuildOptions = Omit<BuildOptions, 'loaded' | 'renderer' | 'renderPool' | 'signal' | 'onProgress' | 'onChecked'>;
 
 export interface WatchSessionOptions {
   build: SessionBuildOptions;
@@ -40,6 +41,7 @@ export class WatchSession {
   readonly #stop = new AbortController();
   #loaded!: LoadedConfig;
   #renderer: PdfRenderer | undefined;
+  #pool: RenderPool | undefined;
   #watcher: FileWatcher | undefined;
   #pending = new Set<string>();
   /** The files the pages read at the last build (absolute paths). */
@@ -68,6 +70,7 @@ export class WatchSession {
     try {
       this.#loaded = await this.#o.loadConfig();
       this.#renderer = await this.#openRenderer();
+      this.#pool = openRenderPool({ size: 1, timeoutMs: this.#o.build.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: this.#stop.signal });
       if (this.#closed) return;
       await this.#build([], true);
       if (this.#closed) return;
@@ -110,6 +113,8 @@ export class WatchSession {
     await this.#running?.catch(() => undefined);
     await this.#renderer?.close();
     this.#renderer = undefined;
+    await this.#pool?.close();
+    this.#pool = undefined;
   }
 
   /** A browser for the whole session, when PDFs are wanted and one is found; else each build says why there are no PDFs. */
@@ -189,6 +194,7 @@ export class WatchSession {
       ...this.#o.build,
       loaded: this.#loaded,
       renderer: this.#renderer,
+      renderPool: this.#pool,
       signal: this.#stop.signal,
       onProgress: (event) => this.#o.onEvent({ kind: 'progress', event }),
     });
