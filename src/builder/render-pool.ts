@@ -51,90 +51,110 @@ interface Slot {
 }
 
 export function openRenderPool(o: RenderPoolOptions): RenderPool {
-  const slots: Slot[] = [];
-  const queue: Task[] = [];
-  let nextId = 0;
-  let closed = false;
+  return new WorkerPool(o);
+}
 
-  const abandon = (slot: Slot, outcome: (t: Task) => void) => {
-    const task = slot.task;
-    clearTimeout(slot.timer);
-    slots.splice(slots.indexOf(slot), 1);
-    slot.task = undefined;
-    void slot.worker.terminate();
-    if (task) outcome(task);
-    pump();
+const INTERRUPTED: Rendered = { diagnostics: [], interrupted: true };
+
+class WorkerPool implements RenderPool {
+  readonly #o: RenderPoolOptions;
+  readonly #slots: Slot[] = [];
+  readonly #queue: Task[] = [];
+  #nextId = 0;
+  #closed = false;
+  readonly #stop = () => {
+    this.#closed = true;
+    for (const task of this.#queue.splice(0)) task.resolve(INTERRUPTED);
+    for (const slot of [...this.#slots]) this.#abandon(slot, (t) => t.resolve(INTERRUPTED));
   };
 
-  const spawn = (): Slot => {
-    const slot: Slot = { ready: false, worker: new Worker(renderWorker.file, { workerData: renderWorker.data, resourceLimits: { maxOldGenerationSizeMb: o.memoryMb ?? 1024 } }) };
-    slot.worker.on('message', (reply: RenderReply | 'ready') => {
-      if (reply === 'ready') {
-        slot.ready = true;
-        if (slot.task) send(slot);
-        return;
-      }
-      const task = slot.task;
-      clearTimeout(slot.timer);
-      slot.task = undefined;
-      if (task) {
-        if (reply.fault !== undefined) task.reject(new Error(reply.fault));
-        else task.resolve({ value: reply.value, diagnostics: reply.diagnostics });
-      }
-      pump();
+  constructor(o: RenderPoolOptions) {
+    this.#o = o;
+    o.signal?.addEventListener('abort', this.#stop, { once: true });
+  }
+
+  warm(): void {
+    if (!this.#closed && !this.#slots.length) this.#spawn();
+  }
+
+  render(request: Omit<RenderRequest, 'id'>): Promise<Rendered> {
+    return new Promise<Rendered>((resolve, reject) => {
+      if (this.#closed) return resolve(INTERRUPTED);
+      this.#queue.push({ request: { ...request, id: this.#nextId++ }, resolve, reject });
+      this.#pump();
     });
-    slot.worker.on('error', (e: Error & { code?: string }) =>
-      abandon(slot, (t) =>
+  }
+
+  async close(): Promise<void> {
+    this.#o.signal?.removeEventListener('abort', this.#stop);
+    this.#closed = true;
+    for (const task of this.#queue.splice(0)) task.resolve(INTERRUPTED);
+    await Promise.all(this.#slots.splice(0).map((s) => (clearTimeout(s.timer), s.worker.terminate())));
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  get #memoryMb(): number {
+    return this.#o.memoryMb ?? 1024;
+  }
+
+  #spawn(): Slot {
+    const worker = new Worker(renderWorker.file, { workerData: renderWorker.data, resourceLimits: { maxOldGenerationSizeMb: this.#memoryMb } });
+    const slot: Slot = { ready: false, worker };
+    worker.on('message', (reply: RenderReply | 'ready') => this.#answered(slot, reply));
+    worker.on('error', (e: Error & { code?: string }) =>
+      this.#abandon(slot, (t) =>
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? t.resolve(failed(t.request, 'render-failed', `it needs more than ${o.memoryMb ?? 1024} MB of memory to make; it was abandoned`))
+          ? t.resolve(failed(t.request, 'render-failed', `it needs more than ${this.#memoryMb} MB of memory to make; it was abandoned`))
           : t.reject(e),
       ),
     );
-    slots.push(slot);
+    this.#slots.push(slot);
     return slot;
-  };
+  }
 
-  const pump = () => {
-    while (!closed && queue.length) {
-      const slot = slots.find((s) => !s.task) ?? (slots.length < o.size ? spawn() : undefined);
-      if (!slot) return;
-      slot.task = queue.shift()!;
-      if (slot.ready) send(slot);
+  #answered(slot: Slot, reply: RenderReply | 'ready'): void {
+    if (reply === 'ready') {
+      slot.ready = true;
+      if (slot.task) this.#send(slot);
+      return;
     }
-  };
+    const task = slot.task;
+    clearTimeout(slot.timer);
+    slot.task = undefined;
+    if (reply.fault !== undefined) task?.reject(new Error(reply.fault));
+    else task?.resolve({ value: reply.value, diagnostics: reply.diagnostics });
+    this.#pump();
+  }
 
-  const send = (slot: Slot) => {
-    const timedOut = (t: Task) => t.resolve(failed(t.request, 'render-timeout', `it took longer than ${o.timeoutMs / 1000} s to make; it was abandoned`));
-    slot.timer = setTimeout(() => abandon(slot, timedOut), o.timeoutMs);
+  #pump(): void {
+    while (!this.#closed && this.#queue.length) {
+      const slot = this.#slots.find((s) => !s.task) ?? (this.#slots.length < this.#o.size ? this.#spawn() : undefined);
+      if (!slot) return;
+      slot.task = this.#queue.shift()!;
+      if (slot.ready) this.#send(slot);
+    }
+  }
+
+  /** A view's time starts when it is sent to a thread that has loaded the renderer. */
+  #send(slot: Slot): void {
+    const timedOut = (t: Task) => t.resolve(failed(t.request, 'render-timeout', `it took longer than ${this.#o.timeoutMs / 1000} s to make; it was abandoned`));
+    slot.timer = setTimeout(() => this.#abandon(slot, timedOut), this.#o.timeoutMs);
     slot.worker.postMessage(slot.task!.request);
-  };
+  }
 
-  const stop = () => {
-    closed = true;
-    for (const task of queue.splice(0)) task.resolve({ diagnostics: [], interrupted: true });
-    for (const slot of [...slots]) abandon(slot, (t) => t.resolve({ diagnostics: [], interrupted: true }));
-  };
-  o.signal?.addEventListener('abort', stop, { once: true });
-
-  return {
-    warm: () => {
-      if (!closed && !slots.length) spawn();
-    },
-    render: (request) =>
-      new Promise<Rendered>((resolve, reject) => {
-        if (closed) return resolve({ diagnostics: [], interrupted: true });
-        queue.push({ request: { ...request, id: nextId++ }, resolve, reject });
-        pump();
-      }),
-    close,
-    [Symbol.asyncDispose]: close,
-  };
-
-  async function close(): Promise<void> {
-    o.signal?.removeEventListener('abort', stop);
-    closed = true;
-    for (const task of queue.splice(0)) task.resolve({ diagnostics: [], interrupted: true });
-    await Promise.all(slots.splice(0).map((s) => (clearTimeout(s.timer), s.worker.terminate())));
+  /** Ends the slot's thread; its view, if any, comes out as `outcome` says. */
+  #abandon(slot: Slot, outcome: (t: Task) => void): void {
+    const task = slot.task;
+    clearTimeout(slot.timer);
+    const at = this.#slots.indexOf(slot);
+    if (at >= 0) this.#slots.splice(at, 1);
+    slot.task = undefined;
+    void slot.worker.terminate();
+    if (task) outcome(task);
+    this.#pump();
   }
 }
 
