@@ -16,7 +16,7 @@ import type { Gathering } from './model/gathering.js';
 import { decodeSource } from './source/decode.js';
 import { parseSource } from './source/parse.js';
 import { validate, type ValidateOptions } from './validate/validate.js';
-import { imageProblem } from './render/image-check.js';
+import { probeImage } from './render/image-check.js';
 import { viewsOf, type View, type ViewRequest } from './render/views.js';
 import { renderView, type Project, type RenderedView, type ViewContext } from './render/render-view.js';
 
@@ -62,8 +62,8 @@ function parseAndValidate(text: string, file: string, options: ValidateOptions):
 
 /** Parse and check against the project: the rules, and what rendering will read (images). */
 export function checkText(text: string, file: string, project: Project): SourceResult {
-  const probeImage = (path: string, base: string) => imageProblem(path, base, project.root, 'The image');
-  return checkSource(text, file, { today: project.today, rules: project.config.rules, templates: project.templateNames, probeImage });
+  const probe = (path: string, base: string) => probeImage(path, base, project.root, 'The image');
+  return checkSource(text, file, { today: project.today, rules: project.config.rules, templates: project.templateNames, probeImage: probe });
 }
 
 /** Read, parse and check one file. */

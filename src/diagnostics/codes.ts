@@ -109,6 +109,12 @@ export const codes = {
   'url-invalid': { stage: 'check', rule: 'contacts', severity: 'error', summary: 'A malformed web address (registration or venue link, deadline, Markdown link)' },
   'link-unsafe': { stage: 'check', rule: 'contacts', severity: 'error', summary: 'A javascript:, vbscript: or file: link' },
   'image-unreadable': { stage: 'check', rule: 'images', severity: 'error', summary: 'An image the body shows that is missing, not an image, too large or outside the project' },
+  'images-too-large': {
+    stage: 'check',
+    rule: 'images',
+    severity: 'error',
+    summary: 'The images the body shows come to more than 10 MB together, each counted every time it is shown',
+  },
   'render-failed': { stage: 'build', severity: 'error', summary: 'a template failed while making an invitation, or the page needed more memory than allowed' },
   'render-timeout': { stage: 'build', severity: 'error', summary: 'an invitation took longer than 30 s to make (a huge body or programme) and was abandoned' },
   'pdf-failed': { stage: 'build', severity: 'error', summary: 'the browser could not print an invitation (two attempts)' },

@@ -16,6 +16,8 @@ export const MAX_MARKDOWN_DEPTH = 32;
 export const MAX_BODY_CHARS = 200_000;
 /** Characters of text on the page, front matter and body together. */
 export const MAX_PAGE_CHARS = 500_000;
+/** Bytes of the images the body shows, together, each counted every time it is shown (each is put into the page again). */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
 const SPACE = 32;
 const TAB = 9;

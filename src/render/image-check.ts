@@ -7,13 +7,18 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { readImage } from './images.js';
+import { imageBytes, readImage } from './images.js';
 
 /** Why the image at `path` (relative to `base`) cannot be shown, or undefined when it can. */
 export function imageProblem(path: string, base: string, root: string, what: string): { message: string; hint?: string } | undefined {
+  const probed = probeImage(path, base, root, what);
+  return 'bytes' in probed ? undefined : probed;
+}
+
+/** The bytes the image at `path` puts into the page, or why it cannot be shown. */
+export function probeImage(path: string, base: string, root: string, what: string): { bytes: number } | { message: string; hint?: string } {
   try {
-    readImage(path, base, root, what);
-    return undefined;
+    return { bytes: imageBytes(readImage(path, base, root, what)) };
   } catch (e) {
     const message = (e as NodeJS.ErrnoException).code === 'EISDIR' ? `${what} ${path} is a folder, not an image` : (e as Error).message;
     const folder = relative(process.cwd(), dirname(resolve(base, path))) || '.';

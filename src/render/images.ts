@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { containedPath } from '../containment.js';
 import { RenderError } from './render-error.js';
+import { MAX_IMAGE_BYTES } from '../model/limits.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -41,8 +42,15 @@ export function readImage(path: string, base: string, root: string, what: string
   return `data:${type};base64,${bytes.toString('base64')}`;
 }
 
+/** The image's own bytes behind a data: URL that readImage made. */
+export function imageBytes(dataUrl: string): number {
+  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  return Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+}
+
 /** For Markdown images: a data: URL, or undefined (the image is then shown as its alt text). */
 export function imageResolver(base: string, root: string, read?: Set<string>): (src: string) => string | undefined {
+  let total = 0;
   return (src) => {
     let path: string;
     try {
@@ -51,10 +59,15 @@ export function imageResolver(base: string, root: string, read?: Set<string>): (
       return undefined;
     }
     read?.add(resolve(base, path));
+    let url: string;
     try {
-      return readImage(path, base, root, 'The image');
+      url = readImage(path, base, root, 'The image');
     } catch {
       return undefined;
     }
+    total += imageBytes(url);
+    // `check` reports this (images-too-large); a page rendered unchecked must not grow without bound either.
+    if (total > MAX_IMAGE_BYTES) throw new RenderError(`the images come to more than ${MAX_IMAGE_BYTES / 1024 / 1024} MB together`);
+    return url;
   };
 }

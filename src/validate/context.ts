@@ -20,7 +20,8 @@ export interface Today {
 }
 
 /** Why the image at `path` (relative to the folder `base`) cannot be shown, or undefined when it can. */
-export type ImageProbe = (path: string, base: string) => { message: string; hint?: string } | undefined;
+/** The bytes an image the body names puts into the page, or why it cannot be shown. */
+export type ImageProbe = (path: string, base: string) => { bytes: number } | { message: string; hint?: string };
 
 export class Context {
   readonly gathering: Gathering;

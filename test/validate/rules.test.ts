@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/compile.js';
-import { imageProblem } from '../../src/render/image-check.js';
+import { probeImage } from '../../src/render/image-check.js';
 import { rules } from '../../src/validate/rules/index.js';
 import { knownRuleIds } from '../../src/validate/validate.js';
 import { parseIsoDate } from '../../src/model/values.js';
@@ -15,7 +15,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 
 function run(example: Example): Diagnostic[] {
   const today = example.today ? (parseIsoDate(example.today) as { ok: true; value: { year: number; month: number; day: number } }).value : undefined;
-  return checkSource(example.source, 'example.md', { today, probeImage: (path, base) => imageProblem(path, base, process.cwd(), 'The image') }).diagnostics;
+  return checkSource(example.source, 'example.md', { today, probeImage: (path, base) => probeImage(path, base, process.cwd(), 'The image') }).diagnostics;
 }
 
 export const line = (d: Diagnostic) => `${d.span?.start.line}:${d.span?.start.column} ${d.code} ${d.message}`;

@@ -10,6 +10,7 @@ import type { Definition, Image, ImageReference } from 'mdast';
 import type { Span } from '../../diagnostics/diagnostic.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../diagnostics/codes.js';
+import { MAX_IMAGE_BYTES } from '../../model/limits.js';
 
 export const images: Rule = {
   id: 'images',
@@ -18,7 +19,8 @@ export const images: Rule = {
     'Images in the body (`![Kart](kart.png)`) are read from the folder of the source and put inside the invitation, so it ' +
     'shows them offline and in the PDF. The file must be a PNG, JPEG, GIF, WebP or SVG image of at most 5 MB inside the ' +
     'project folder (the folder of agenda.config.yaml), links resolved. Addresses (https://…) are not read: the ' +
-    'invitation shows no image from the network.',
+    'invitation shows no image from the network. Each image is put into the page every time it is shown, and the ' +
+    'images together may come to at most 10 MB: beyond that the page is too heavy to print or to send.',
   ok: [
     {
       title: 'No image, or one from the network (not shown, never fetched)',
@@ -51,6 +53,7 @@ export const images: Rule = {
     const g = context.gathering;
     if (!probe || !context.source?.includes('![')) return;
     const base = dirname(resolve(g.file));
+    let total = 0;
     for (const { url, span } of bodyImages(g.body)) {
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue; // an address, not a file: the sanitizer decides
       let path: string;
@@ -59,11 +62,26 @@ export const images: Rule = {
       } catch {
         path = url;
       }
-      const problem = probe(path, base);
-      if (problem) context.report({ code: 'image-unreadable', span, message: problem.message, hint: problem.hint });
+      const probed = probe(path, base);
+      if (!('bytes' in probed)) {
+        context.report({ code: 'image-unreadable', span, message: probed.message, hint: probed.hint });
+        continue;
+      }
+      const before = total;
+      total += probed.bytes;
+      if (before <= MAX_IMAGE_BYTES && total > MAX_IMAGE_BYTES) {
+        context.report({
+          code: 'images-too-large',
+          span,
+          message: `With this image, the images of the invitation come to ${mb(total)} MB; at most ${mb(MAX_IMAGE_BYTES)} MB can be put into one page`,
+          hint: 'each image is put into the page every time it is shown: show a large image once, or make it smaller (a photo of 1,500 pixels across is plenty for print)',
+        });
+      }
     }
   },
 };
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** Inline images and images by reference, each with its place. */
 function bodyImages(body: unknown): { url: string; span?: Span }[] {
