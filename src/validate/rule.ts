@@ -38,6 +38,8 @@ export interface Example {
   expected?: string[];
   /** `today` for the example, YYYY-MM-DD. */
   today?: string;
+  /** Images beside the example's source, by name, with their size in bytes (the rules that read images see these). */
+  images?: Record<string, number>;
 }
 
 export interface Rule {

@@ -73,7 +73,8 @@ function cell(text: string): string {
 }
 
 function example(e: Example, kind: 'ok' | 'not ok'): string {
-  const today = e.today ? ` (with \`--today ${e.today}\`)` : '';
+  const beside = Object.entries(e.images ?? {}).map(([name, bytes]) => `\`${name}\` of ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+  const today = (e.today ? ` (with \`--today ${e.today}\`)` : '') + (beside.length ? ` (beside it: ${beside.join(', ')})` : '');
   const parts = [`#### ${kind === 'ok' ? 'OK' : 'Not OK'}: ${e.title}${today}\n\n`, block(e.source, 'markdown')];
   if (kind === 'not ok') {
     const lines = e.expected ?? [];

@@ -15,7 +15,9 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 
 function run(example: Example): Diagnostic[] {
   const today = example.today ? (parseIsoDate(example.today) as { ok: true; value: { year: number; month: number; day: number } }).value : undefined;
-  return checkSource(example.source, 'example.md', { today, probeImage: (path, base) => probeImage(path, base, process.cwd(), 'The image') }).diagnostics;
+  const images = example.images ?? {};
+  const probe = (path: string, base: string) => (path in images ? { bytes: images[path] } : probeImage(path, base, process.cwd(), 'The image'));
+  return checkSource(example.source, 'example.md', { today, probeImage: probe }).diagnostics;
 }
 
 export const line = (d: Diagnostic) => `${d.span?.start.line}:${d.span?.start.column} ${d.code} ${d.message}`;

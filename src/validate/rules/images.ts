@@ -47,6 +47,29 @@ export const images: Rule = {
       `,
       expected: ['6:1 image-unreadable The image mangler/kart.png cannot be read: there is no such file'],
     },
+    {
+      title: 'A large photo shown on every day of the programme',
+      images: { 'foto.jpg': 4_000_000 },
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        ---
+
+        ## Dag 1
+
+        ![Skolen](foto.jpg)
+
+        ## Dag 2
+
+        ![Skolen](foto.jpg)
+
+        ## Dag 3
+
+        ![Skolen](foto.jpg)
+      `,
+      expected: ['16:1 images-too-large With this image, the images of the invitation come to 11.4 MB; at most 10.0 MB can be put into one page'],
+    },
   ],
   check(context) {
     const probe = context.probeImage;
