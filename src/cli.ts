@@ -100,7 +100,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     import('./commands/select-sources.js'),
   ]);
   const loaded = await loadConfig(flags.config, io.cwd);
-  const { set, note } = await selectSources(paths, loaded, io.cwd, flags.changed === true ? 'HEAD' : flags.changed || undefined);
+  const { set, note } = await selectSources(paths, loaded, io.cwd, flags.changed);
   if (note) io.stderr(`agenda: ${note}\n`);
   const { config, root, templatesDir, templatesRoot, templateNames } = loaded;
   const project = {

@@ -6,6 +6,7 @@
  * then every source is checked.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { LoadedConfig } from '../config.js';
@@ -21,9 +22,22 @@ export interface Selected {
   note?: string;
 }
 
-export async function selectSources(paths: readonly string[], loaded: LoadedConfig, cwd: string, changedSince?: string): Promise<Selected> {
+/**
+ * What `--changed` was given: the ref, and the paths. The option's value is
+ * optional, so in `check --changed gatherings` it takes the folder's name:
+ * a word that names no commit but a file or folder is a path, the ref HEAD.
+ */
+export async function changedRef(value: string | true | undefined, paths: readonly string[], cwd: string): Promise<{ ref?: string; paths: readonly string[] }> {
+  if (value === undefined) return { paths };
+  if (value === true || value === '') return { ref: 'HEAD', paths };
+  if (!existsSync(resolve(cwd, value)) || (await isCommit(value, cwd))) return { ref: value, paths };
+  return { ref: 'HEAD', paths: [value, ...paths] };
+}
+
+export async function selectSources(paths: readonly string[], loaded: LoadedConfig, cwd: string, changedOption?: string | true): Promise<Selected> {
+  const { ref: changedSince, paths: named } = await changedRef(changedOption, paths, cwd);
   const keep = sourceFilter({ root: loaded.root, sources: loaded.config.sources, exclude: loaded.config.exclude }, cwd);
-  const set = await collectSourceSet(paths, { root: loaded.root, keep });
+  const set = await collectSourceSet(named, { root: loaded.root, keep });
   if (changedSince === undefined) return { set };
   const changed = await changedFiles(changedSince, cwd);
   if (loaded.file && changed.has(resolve(cwd, loaded.file))) return { set, note: `the config changed since ${changedSince}: checking every source` };
@@ -52,9 +66,11 @@ async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {
 
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
-async function hasCommit(cwd: string): Promise<boolean> {
+const hasCommit = (cwd: string) => isCommit('HEAD', cwd);
+
+async function isCommit(ref: string, cwd: string): Promise<boolean> {
   try {
-    await git('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd });
+    await git('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
     return true;
   } catch {
     return false;

@@ -99,6 +99,12 @@ describe('check --changed', () => {
     // Since a ref further back: what the last commit changed.
     const since = await agenda(['check', '--changed', 'HEAD~1', 'a.md', 'c.md'], { cwd: dir });
     expect(checked(since.stdout)).toEqual(['a.md']);
+    // A path right after --changed is a path, not a ref: since HEAD, below it.
+    await writeFile(join(dir, 'c.md'), bad);
+    const named = await agenda(['check', '--changed', 'c.md'], { cwd: dir });
+    expect(named.stderr).toBe('');
+    expect(checked(named.stdout)).toEqual(['c.md']);
+    await writeFile(join(dir, 'c.md'), good('C'));
 
     await writeFile(join(dir, 'agenda.config.yaml'), 'rules: { gap: error }\n');
     const all = await agenda(['check', '--changed'], { cwd: dir });
