@@ -117,6 +117,16 @@ export class WatchSession {
     this.#pool = undefined;
   }
 
+  /** The config again; a browser it names differently (or a new concurrency) replaces the session's. */
+  async #reloadConfig(): Promise<void> {
+    const before = this.#loaded.config;
+    this.#loaded = await this.#o.loadConfig();
+    const after = this.#loaded.config;
+    if (before.browser === after.browser && before.concurrency === after.concurrency) return;
+    await this.#renderer?.close();
+    this.#renderer = await this.#openRenderer();
+  }
+
   /** A browser for the whole session, when PDFs are wanted and one is found; else each build says why there are no PDFs. */
   async #openRenderer(): Promise<PdfRenderer | undefined> {
     if (!this.#o.build.formats.includes('pdf')) return undefined;
@@ -178,7 +188,7 @@ export class WatchSession {
       this.#pending.clear();
       this.#o.onEvent({ kind: 'changed', paths });
       try {
-        if (this.#loaded.file && paths.includes(resolve(this.#loaded.file))) this.#loaded = await this.#o.loadConfig();
+        if (this.#loaded.file && paths.includes(resolve(this.#loaded.file))) await this.#reloadConfig();
         await this.#build(paths, false);
         await this.#watchDependencies();
       } catch (e) {

@@ -149,6 +149,20 @@ describe('agenda watch', { timeout: 240_000 }, () => {
     expect((await agenda.interrupt()).code).toBe(130);
   });
 
+  it('takes a browser the config names anew: a new `browser:` replaces the session’s', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }), 'agenda.config.yaml': 'branding: { footer: Første }\n' });
+    const agenda = new Agenda(['watch', '.', '-o', 'out', '--today', '2020-01-01', '--concurrency', '1'], dir);
+    await watching(agenda);
+    expect(agenda.stdout).toMatch(/1 invitation: 1 built/);
+    const mark = agenda.stdout.length;
+    await writeFile(join(dir, 'agenda.config.yaml'), 'branding: { footer: Andre }\nbrowser: /finnes/ikke/chromium\n');
+    await agenda.until('the rebuild with the new browser', () => /1 invitation: /.test(since(agenda, mark)));
+    // The browser the session started is not the one the config names now: no PDF is printed with it.
+    expect(since(agenda, mark)).toContain('browser-missing');
+    expect(agenda.running().filter((pid) => pid !== agenda.child.pid)).toEqual([]);
+    expect((await agenda.interrupt()).code).toBe(130);
+  });
+
   it('rebuilds a page when an image it shows changes, though only the source was named', async () => {
     const dir = await project({ 'alfa.md': source({ title: 'Alfa', body: '![Kart](kart.png)' }), 'kart.png': png(255, 0, 0) });
     const out = await tempDir('agenda-watch-out-');
