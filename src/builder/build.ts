@@ -106,10 +106,8 @@ export interface BuildReport {
 export async function build(o: BuildOptions): Promise<BuildReport> {
   const outDir = await prepareOutDir(o);
   await using _lock = await lockOutputFolder(outDir, o.outDir);
-  // The render thread loads the renderer while the sources are checked (a third of a second).
   await using owned = o.renderPool ? undefined : openRenderPool({ size: renderThreads(), timeoutMs: o.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: o.signal });
   const render = o.renderPool ?? owned!;
-  render.warm();
   const { set, project, checked } = await checkAll(o);
   const { manifest: previous, found: recordFound, diagnostics: recordDiagnostics } = await readManifest(outDir, join(o.outDir, recordName(o.shard)), recordName(o.shard));
   const diagnostics = [...o.loaded.diagnostics, ...checked.diagnostics, ...recordDiagnostics];
@@ -177,7 +175,11 @@ async function makeAll(plan: Plan, o: BuildOptions, ctx: Omit<MakeContext, 'prev
   // Which views are up to date is known before any is made, so the browser starts while the first pages are made.
   const current = new Set<ViewJob>();
   if (!o.force) for (const job of plan.jobs) if (await upToDate(t.previous.outputs[job!.view.name], job!.key, ctx.outDir)) current.add(job!);
-  if (current.size < total) void ctx.pdf?.();
+  if (current.size < total) {
+    // The render thread loads the renderer (a third of a second) while the browser starts; a build with nothing to make starts neither.
+    ctx.render.warm();
+    void ctx.pdf?.();
+  }
   await runJobs(plan, o, async (job, done) => {
     const about = { name: job.view.name, source: job.gathering.file, total };
     if (current.has(job)) {

@@ -38,7 +38,7 @@ export interface PlanInput {
 export async function planJobs(p: PlanInput): Promise<Plan> {
   const { config } = p.project;
   const common = hash(
-    await toolKey(),
+    await (toolKeyOnce ??= toolKey()),
     await hashTemplates(p.templates, [p.project.templatesRoot ?? p.root]),
     JSON.stringify({
       config: { ...config, rules: undefined, 'max-warnings': undefined, concurrency: undefined },
@@ -83,6 +83,9 @@ function staleOf(p: PlanInput, jobs: readonly ViewJob[]): Pick<Plan, 'stale'> {
 }
 
 const require = createRequire(import.meta.url);
+
+/** Hashed once per process: watch and preview build on every save, and the tool does not change under them. */
+let toolKeyOnce: Promise<string> | undefined;
 
 /** What every output depends on besides its source: the tool's code, built-in templates and fonts. */
 async function toolKey(): Promise<string> {
