@@ -27,7 +27,7 @@ import { writeFeeds } from './feed.js';
 import { indexPage } from './index-page.js';
 import { makeView, type Format, type MakeContext, type ViewJob } from './make-view.js';
 import { planJobs, sourceIdOf, type Plan } from './plan-jobs.js';
-import { openRenderPool, type RenderPool } from './render-pool.js';
+import { renderPool, type RenderLimits } from './render-pool.js';
 import { BuildRecord } from './record.js';
 import { pdfSupply } from './pdf-supply.js';
 import { inShard, recordName, type Shard } from './shard.js';
@@ -66,8 +66,6 @@ export interface BuildOptions {
   renderer?: PdfRenderer;
   /** How long one view may take to render (default RENDER_TIMEOUT_MS). */
   renderTimeoutMs?: number;
-  /** Render threads the caller opened and will close (watch, preview: started once, not on every save). */
-  renderPool?: RenderPool;
   /** @internal Tests pass a renderer that crashes or is slow. */
   pdfRendererOptions?: Record<string, unknown>;
 }
@@ -106,8 +104,6 @@ export interface BuildReport {
 export async function build(o: BuildOptions): Promise<BuildReport> {
   const outDir = await prepareOutDir(o);
   await using _lock = await lockOutputFolder(outDir, o.outDir);
-  await using owned = o.renderPool ? undefined : openRenderPool({ size: renderThreads(), timeoutMs: o.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: o.signal });
-  const render = o.renderPool ?? owned!;
   const { set, project, checked } = await checkAll(o);
   const { manifest: previous, found: recordFound, diagnostics: recordDiagnostics } = await readManifest(outDir, join(o.outDir, recordName(o.shard)), recordName(o.shard));
   const diagnostics = [...o.loaded.diagnostics, ...checked.diagnostics, ...recordDiagnostics];
@@ -127,7 +123,8 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   o.onProgress?.({ kind: 'start', total: plan.jobs.length });
 
   try {
-    await makeAll(plan, o, { project, render, outDir, formats, pdf: pdf?.renderer }, { previous, record, report, diagnostics });
+    const limits: RenderLimits = { timeoutMs: o.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: o.signal };
+    await makeAll(plan, o, { project, render: renderPool(), limits, outDir, formats, pdf: pdf?.renderer }, { previous, record, report, diagnostics });
   } finally {
     report.browserLaunched = pdf?.launched() ?? false;
     if (!o.renderer) await pdf?.close();
@@ -147,9 +144,6 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
 
 /** How long one view may take to render before it is abandoned (\`render-timeout\`). */
 export const RENDER_TIMEOUT_MS = 30_000;
-
-/** Rendering is quick beside printing: one thread, two where there are cores to spare. */
-export const renderThreads = () => Math.min(2, Math.max(1, availableParallelism() - 1));
 
 /** The sources found (this shard's), the project, and every source checked; with errors in the config, none is made (the last good outputs stay). */
 async function checkAll(o: BuildOptions): Promise<{ set: SourceSet; project: Project; checked: CheckedSet }> {

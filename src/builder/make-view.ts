@@ -15,7 +15,7 @@ import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { isoOf } from '../base/calendar-date.js';
 import { dependencyHashes, type Entry } from './cache.js';
 import { feedRecord } from './feed.js';
-import type { RenderPool } from './render-pool.js';
+import type { RenderLimits, RenderPool } from './render-pool.js';
 import type { View } from '../render/views.js';
 
 export type Format = 'html' | 'pdf' | 'ics';
@@ -42,6 +42,7 @@ export interface Made {
 export interface MakeContext {
   project: Project;
   render: RenderPool;
+  limits: RenderLimits;
   outDir: string;
   formats: ReadonlySet<Format>;
   /** The PDF renderer, started on first use; undefined when no PDFs are made. */
@@ -51,7 +52,7 @@ export interface MakeContext {
 
 export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
   const { gathering: g, view } = job;
-  const rendered = await ctx.render.render({ text: job.text, file: g.file, view, project: ctx.project, context: { sourceId: job.sourceId, date: job.date } });
+  const rendered = await ctx.render.render({ text: job.text, file: g.file, view, project: ctx.project, context: { sourceId: job.sourceId, date: job.date } }, ctx.limits);
   if (rendered.interrupted) return { entry: ctx.previous, written: [], diagnostics: [], interrupted: true };
   const written: string[] = [];
   const about = { source: job.sourceId, date: isoOf(g.days[0].date), ...(view.label ? { label: view.label } : {}), ...feedRecord(g, view) };

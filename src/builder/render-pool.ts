@@ -1,10 +1,16 @@
 /**
  * Renders views in worker threads (render-worker.ts), a few at once. The
  * main thread stays free: signals are answered and the browser is driven
- * while a page is made. A view that takes longer than the time allowed, or
- * more memory than allowed, is abandoned (its thread ended) and comes back
- * as a diagnostic; an interrupted build ends the threads at once.
+ * while a page is made. A view that takes longer than its time, or more
+ * memory than allowed, is abandoned (its thread ended) and comes back as a
+ * diagnostic; a view whose build is interrupted is abandoned at once.
+ *
+ * One pool serves the whole process (renderPool()): a command's build,
+ * every save of watch and preview, the tests' many builds. Its threads
+ * load the renderer once, and an idle thread does not keep the process
+ * alive.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RenderedView } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -18,28 +24,34 @@ export interface Rendered {
   interrupted?: boolean;
 }
 
+/** What one view may take, and what stops it. */
+export interface RenderLimits {
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
 export interface RenderPool {
   /** Starts a thread now, so that it has loaded the renderer by the time the first view comes. */
   warm(): void;
-  render(request: Omit<RenderRequest, 'id'>): Promise<Rendered>;
+  render(request: Omit<RenderRequest, 'id'>, limits: RenderLimits): Promise<Rendered>;
+  /** Ends every thread; views in progress come back interrupted. */
   close(): Promise<void>;
-  [Symbol.asyncDispose](): Promise<void>;
 }
 
 export interface RenderPoolOptions {
   /** Threads at most. */
   size: number;
-  /** How long one view may take. */
-  timeoutMs: number;
   /** Heap of one thread, MB. */
   memoryMb?: number;
-  signal?: AbortSignal;
 }
 
 interface Task {
   request: RenderRequest;
+  limits: RenderLimits;
   resolve(r: Rendered): void;
   reject(e: Error): void;
+  /** Takes the task back when its signal fires. */
+  onAbort(): void;
 }
 
 interface Slot {
@@ -48,6 +60,16 @@ interface Slot {
   ready: boolean;
   task?: Task;
   timer?: NodeJS.Timeout;
+}
+
+/** Rendering is quick beside printing: one thread, two where there are cores to spare. */
+export const renderThreads = () => Math.min(2, Math.max(1, availableParallelism() - 1));
+
+let shared: RenderPool | undefined;
+
+/** The process's render threads. */
+export function renderPool(): RenderPool {
+  return (shared ??= openRenderPool({ size: renderThreads() }));
 }
 
 export function openRenderPool(o: RenderPoolOptions): RenderPool {
@@ -61,39 +83,45 @@ class WorkerPool implements RenderPool {
   readonly #slots: Slot[] = [];
   readonly #queue: Task[] = [];
   #nextId = 0;
-  #closed = false;
-  readonly #stop = () => {
-    this.#closed = true;
-    for (const task of this.#queue.splice(0)) task.resolve(INTERRUPTED);
-    for (const slot of [...this.#slots]) this.#abandon(slot, (t) => t.resolve(INTERRUPTED));
-  };
 
   constructor(o: RenderPoolOptions) {
     this.#o = o;
-    o.signal?.addEventListener('abort', this.#stop, { once: true });
   }
 
   warm(): void {
-    if (!this.#closed && !this.#slots.length) this.#spawn();
+    if (!this.#slots.length) this.#spawn();
   }
 
-  render(request: Omit<RenderRequest, 'id'>): Promise<Rendered> {
+  render(request: Omit<RenderRequest, 'id'>, limits: RenderLimits): Promise<Rendered> {
     return new Promise<Rendered>((resolve, reject) => {
-      if (this.#closed) return resolve(INTERRUPTED);
-      this.#queue.push({ request: { ...request, id: this.#nextId++ }, resolve, reject });
+      if (limits.signal?.aborted) return resolve(INTERRUPTED);
+      const task: Task = {
+        request: { ...request, id: this.#nextId++ },
+        limits,
+        resolve: (r) => {
+          limits.signal?.removeEventListener('abort', task.onAbort);
+          resolve(r);
+        },
+        reject: (e) => {
+          limits.signal?.removeEventListener('abort', task.onAbort);
+          reject(e);
+        },
+        onAbort: () => this.#takeBack(task),
+      };
+      limits.signal?.addEventListener('abort', task.onAbort, { once: true });
+      this.#queue.push(task);
       this.#pump();
     });
   }
 
   async close(): Promise<void> {
-    this.#o.signal?.removeEventListener('abort', this.#stop);
-    this.#closed = true;
     for (const task of this.#queue.splice(0)) task.resolve(INTERRUPTED);
-    await Promise.all(this.#slots.splice(0).map((s) => (clearTimeout(s.timer), s.worker.terminate())));
-  }
-
-  [Symbol.asyncDispose](): Promise<void> {
-    return this.close();
+    const slots = this.#slots.splice(0);
+    for (const slot of slots) {
+      clearTimeout(slot.timer);
+      slot.task?.resolve(INTERRUPTED);
+    }
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   get #memoryMb(): number {
@@ -102,6 +130,7 @@ class WorkerPool implements RenderPool {
 
   #spawn(): Slot {
     const worker = new Worker(renderWorker.file, { workerData: renderWorker.data, resourceLimits: { maxOldGenerationSizeMb: this.#memoryMb } });
+    worker.unref();
     const slot: Slot = { ready: false, worker };
     worker.on('message', (reply: RenderReply | 'ready') => this.#answered(slot, reply));
     worker.on('error', (e: Error & { code?: string }) =>
@@ -124,25 +153,41 @@ class WorkerPool implements RenderPool {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
+    slot.worker.unref();
     if (reply.fault !== undefined) task?.reject(new Error(reply.fault));
     else task?.resolve({ value: reply.value, diagnostics: reply.diagnostics });
     this.#pump();
   }
 
   #pump(): void {
-    while (!this.#closed && this.#queue.length) {
+    while (this.#queue.length) {
       const slot = this.#slots.find((s) => !s.task) ?? (this.#slots.length < this.#o.size ? this.#spawn() : undefined);
       if (!slot) return;
       slot.task = this.#queue.shift()!;
+      // A thread at work keeps the process alive; an idle one does not.
+      slot.worker.ref();
       if (slot.ready) this.#send(slot);
     }
   }
 
   /** A view's time starts when it is sent to a thread that has loaded the renderer. */
   #send(slot: Slot): void {
-    const timedOut = (t: Task) => t.resolve(failed(t.request, 'render-timeout', `it took longer than ${this.#o.timeoutMs / 1000} s to make; it was abandoned`));
-    slot.timer = setTimeout(() => this.#abandon(slot, timedOut), this.#o.timeoutMs);
+    const { timeoutMs } = slot.task!.limits;
+    const timedOut = (t: Task) => t.resolve(failed(t.request, 'render-timeout', `it took longer than ${timeoutMs / 1000} s to make; it was abandoned`));
+    slot.timer = setTimeout(() => this.#abandon(slot, timedOut), timeoutMs);
     slot.worker.postMessage(slot.task!.request);
+  }
+
+  /** A task whose build was interrupted: out of the queue, or its thread ended. */
+  #takeBack(task: Task): void {
+    const queued = this.#queue.indexOf(task);
+    if (queued >= 0) {
+      this.#queue.splice(queued, 1);
+      task.resolve(INTERRUPTED);
+      return;
+    }
+    const slot = this.#slots.find((s) => s.task === task);
+    if (slot) this.#abandon(slot, (t) => t.resolve(INTERRUPTED));
   }
 
   /** Ends the slot's thread; its view, if any, comes out as `outcome` says. */

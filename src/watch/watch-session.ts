@@ -8,14 +8,13 @@
  * here prints; events go to a callback.
  */
 import { resolve, sep } from 'node:path';
-import { build, RENDER_TIMEOUT_MS, type BuildOptions, type BuildReport, type ProgressEvent } from '../builder/build.js';
-import { openRenderPool, type RenderPool } from '../builder/render-pool.js';
+import { build, type BuildOptions, type BuildReport, type ProgressEvent } from '../builder/build.js';
 import { MANIFEST, readManifest } from '../builder/cache.js';
 import type { LoadedConfig } from '../config.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { watchFiles, type FileWatcher } from './file-watcher.js';
 
-export type SessionBuildOptions = Omit<BuildOptions, 'loaded' | 'renderer' | 'renderPool' | 'signal' | 'onProgress' | 'onChecked'>;
+export type SessionBuildOptions = Omit<BuildOptions, 'loaded' | 'renderer' | 'signal' | 'onProgress' | 'onChecked'>;
 
 export interface WatchSessionOptions {
   build: SessionBuildOptions;
@@ -41,7 +40,6 @@ export class WatchSession {
   readonly #stop = new AbortController();
   #loaded!: LoadedConfig;
   #renderer: PdfRenderer | undefined;
-  #pool: RenderPool | undefined;
   #watcher: FileWatcher | undefined;
   #pending = new Set<string>();
   /** The files the pages read at the last build (absolute paths). */
@@ -70,7 +68,6 @@ export class WatchSession {
     try {
       this.#loaded = await this.#o.loadConfig();
       this.#renderer = await this.#openRenderer();
-      this.#pool = openRenderPool({ size: 1, timeoutMs: this.#o.build.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: this.#stop.signal });
       if (this.#closed) return;
       await this.#build([], true);
       if (this.#closed) return;
@@ -113,8 +110,6 @@ export class WatchSession {
     await this.#running?.catch(() => undefined);
     await this.#renderer?.close();
     this.#renderer = undefined;
-    await this.#pool?.close();
-    this.#pool = undefined;
   }
 
   /** The config again; a browser it names differently (or a new concurrency) replaces the session's. */
@@ -204,7 +199,6 @@ export class WatchSession {
       ...this.#o.build,
       loaded: this.#loaded,
       renderer: this.#renderer,
-      renderPool: this.#pool,
       signal: this.#stop.signal,
       onProgress: (event) => this.#o.onEvent({ kind: 'progress', event }),
     });
