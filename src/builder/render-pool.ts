@@ -43,6 +43,8 @@ export interface RenderPoolOptions {
   size: number;
   /** Heap of one thread, MB. */
   memoryMb?: number;
+  /** @internal Tests start a thread that misbehaves instead of the renderer. */
+  worker?: { file: string; data?: unknown };
 }
 
 interface Task {
@@ -129,7 +131,8 @@ class WorkerPool implements RenderPool {
   }
 
   #spawn(): Slot {
-    const worker = new Worker(renderWorker.file, { workerData: renderWorker.data, resourceLimits: { maxOldGenerationSizeMb: this.#memoryMb } });
+    const start = this.#o.worker ?? renderWorker;
+    const worker = new Worker(start.file, { workerData: start.data, resourceLimits: { maxOldGenerationSizeMb: this.#memoryMb } });
     worker.unref();
     const slot: Slot = { ready: false, worker };
     worker.on('message', (reply: RenderReply | 'ready') => this.#answered(slot, reply));
@@ -140,6 +143,10 @@ class WorkerPool implements RenderPool {
           : t.reject(e),
       ),
     );
+    // A thread that ends on its own (not ended here: that one has left the pool) takes its view with it.
+    worker.on('exit', (code) => {
+      if (this.#slots.includes(slot)) this.#abandon(slot, (t) => t.resolve(failed(t.request, 'render-failed', `the render thread stopped (exit code ${code}); it was abandoned`)));
+    });
     this.#slots.push(slot);
     return slot;
   }
