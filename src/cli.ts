@@ -157,28 +157,11 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   if (flags.indexOnly) return (await import('./commands/index-only.js')).runIndexOnly(flags.out, loaded.templatesDir, io);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
-  const audiences = flags.audience?.includes('all') ? 'all' : flags.audience;
   const started = Date.now();
   const progress = progressPrinter(io, flags);
   const shown = new Set<Diagnostic>();
-  // Ctrl-C: finish the invitations in progress, record them, stop; a second Ctrl-C stops at once.
-  const interrupt = new AbortController();
-  let received: NodeJS.Signals | undefined;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupt.signal.aborted) {
-      io.stderr(`agenda: ${signal} again: stopping now\n`);
-      process.exit(exitCodeOf(signal));
-    }
-    received = signal;
-    io.stderr(`\nagenda: ${signal}: finishing the invitations in progress (again to stop at once)\n`);
-    interrupt.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  process.on('SIGHUP', onSignal);
-  let result: BuildReport;
-  try {
-    result = await build({
+  const { value: result, received } = await interruptible(io, (signal) =>
+    build({
       paths,
       outDir: flags.out,
       cwd: io.cwd,
@@ -188,7 +171,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
       concurrency: flags.concurrency,
       browser: flags.browser,
       noSandbox: !flags.sandbox,
-      audiences,
+      audiences: flags.audience?.includes('all') ? 'all' : flags.audience,
       groups: flags.groups,
       shard: flags.shard,
       today: resolveToday(flags.today, io.env),
@@ -200,15 +183,12 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
         for (const d of diagnostics) shown.add(d);
         io.stdout(report([...diagnostics], { format: flags.format, fileCount: files.length, color: io.color }));
       },
-      signal: interrupt.signal,
-    });
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    process.off('SIGHUP', onSignal);
-  }
+      signal,
+    }),
+  );
   progress({ kind: 'start', total: 0 });
-  const built = summaries.summaryOf(result, flags.out, Date.now() - started);
+  const ms = Date.now() - started;
+  const built = summaries.summaryOf(result, flags.out, ms);
   // The check's findings were printed as they came (stylish); the build's own follow.
   const late = flags.format === 'stylish' ? result.diagnostics.filter((d) => !shown.has(d)) : result.diagnostics;
   if (flags.format === 'json') io.stdout(summaries.buildJson(result.diagnostics, built));
@@ -216,15 +196,46 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
     io.stdout(report(late, { format: flags.format, fileCount: result.files.length, color: io.color, summary: flags.format !== 'stylish' }));
   if (flags.format !== 'json' && !flags.quiet) io.stderr(summaries.removedLines(built));
   await summaries.appendStepSummary(built, io);
+  return buildExit(result, flags, io, { ms, received, maxWarnings: flags.maxWarnings ?? loaded.config['max-warnings'] });
+}
+
+/**
+ * Runs `work` with Ctrl-C, SIGTERM and SIGHUP answered: the first aborts
+ * its signal (the invitations in progress are finished and recorded), a
+ * second stops at once.
+ */
+async function interruptible<T>(io: Io, work: (signal: AbortSignal) => Promise<T>): Promise<{ value: T; received?: NodeJS.Signals }> {
+  const interrupt = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupt.signal.aborted) {
+      io.stderr(`agenda: ${signal} again: stopping now\n`);
+      process.exit(exitCodeOf(signal));
+    }
+    received = signal;
+    io.stderr(`\nagenda: ${signal}: finishing the invitations in progress (again to stop at once)\n`);
+    interrupt.abort();
+  };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const s of signals) process.on(s, onSignal);
+  try {
+    return { value: await work(interrupt.signal), received };
+  } finally {
+    for (const s of signals) process.off(s, onSignal);
+  }
+}
+
+/** The build's last lines (unknown audiences, the summary, an interruption) and its exit code. */
+function buildExit(result: BuildReport, flags: BuildFlags, io: Io, o: { ms: number; received?: NodeJS.Signals; maxWarnings?: number }): number {
   for (const id of result.unknownAudiences) {
     const known = result.declaredAudiences?.length ? `; the sources declare ${printable(result.declaredAudiences.join(', '))}` : '; no source declares any';
     io.stderr(`agenda: no source declares the audience "${printable(id)}" (--audience)${known}\n`);
   }
-  if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(result, flags.out, Date.now() - started));
-  const tooMany = tooManyWarnings(result.diagnostics, flags.maxWarnings ?? loaded.config['max-warnings'], io);
+  if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(result, flags.out, o.ms));
+  const tooMany = tooManyWarnings(result.diagnostics, o.maxWarnings, io);
   if (result.interrupted) {
     io.stderr('agenda: interrupted; what was finished is recorded, the next build makes the rest\n');
-    return exitCodeOf(received ?? 'SIGINT');
+    return exitCodeOf(o.received ?? 'SIGINT');
   }
   if (result.unknownAudiences.length) return 2;
   return exitCode(result.diagnostics, tooMany);
@@ -316,6 +327,18 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     setCode(flags.watch ? await (await import('./watch/watch-command.js')).runWatch(paths, flags, io) : await runBuild(paths, flags, io)),
   );
 
+  registerWatchCommands(program, io, setCode);
+  registerToolCommands(program, io, setCode);
+  registerNew(program, io, setCode);
+  registerBrowser(program, io, setCode);
+  registerInit(program, io, setCode);
+  registerDoctor(program, io, setCode);
+
+  return program;
+}
+
+/** `agenda watch` and `agenda preview`: builds that go on until Ctrl-C. */
+function registerWatchCommands(program: Command, io: Io, setCode: (code: number) => void): void {
   buildOptions(
     program
       .command('watch')
@@ -334,7 +357,10 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .option('--port <n>', 'the port to serve on (default: a free one)', wholeNumber)
       .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
   ).action(async (paths: string[], flags: BuildFlags & { port?: number }) => setCode(await (await import('./watch/preview-command.js')).runPreview(paths, flags, io)));
+}
 
+/** `agenda schema` and `agenda lsp`: for editors and other tools. */
+function registerToolCommands(program: Command, io: Io, setCode: (code: number) => void): void {
   program
     .command('schema')
     .description('Print the JSON Schema of the front matter, for editors and other tools')
@@ -354,13 +380,6 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       const { runLanguageServer } = await import('./lsp/server.js');
       setCode(await runLanguageServer({ today: () => resolveToday(undefined, io.env) }));
     });
-
-  registerNew(program, io, setCode);
-  registerBrowser(program, io, setCode);
-  registerInit(program, io, setCode);
-  registerDoctor(program, io, setCode);
-
-  return program;
 }
 
 /** Runs the CLI and returns the exit code; never throws. */

@@ -42,14 +42,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
   const timed = hasTimes(g);
   const layout = timed ? (layouts[o.template] ?? 'table') : 'agenda';
   const days = dayViews(g, ctx);
-  const headings: Record<BlockName, string> = {
-    programme: timed ? labels.programme : labels.agenda,
-    facts: '',
-    deadlines: g.deadlines?.length === 1 ? labels.deadline : labels.deadlines,
-    groups: labels.groups,
-    phases: labels.phases,
-    registration: '',
-  };
+  const headings = headingsOf(g, labels, timed);
   const body = splitBody(g.body, headings, md);
   const { groups, group } = groupsView(g, ctx, o.group);
   const organisation = o.branding.organisation ?? g.organiser;
@@ -78,15 +71,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
     venue: formatVenue(g.venue ?? first.venue),
     audience: audienceBanner(g, o),
     group,
-    programme: {
-      present: days.some((d) => d.rows.length > 0),
-      layout,
-      isTable: layout === 'table',
-      isRanges: layout === 'ranges',
-      isList: layout === 'list',
-      isAgenda: layout === 'agenda',
-      hasAudience: Object.keys(g.audiences ?? {}).length > 0,
-    },
+    programme: programmeOf(g, layout, days),
     days,
     multiDay: g.days.length > 1,
     facts: Object.entries(g.facts ?? {}).map(([label, text]) => ({ label, html: markdownToHtml(text, md) })),
@@ -94,13 +79,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
     registration: registrationView(g, ctx),
     contacts: contactViews(g, ctx),
     groups,
-    phases: (g.phases ?? []).map((p, i) => ({
-      number: i + 1,
-      title: p.title,
-      when: p.when,
-      parts: Object.entries(p.parts ?? {}).map(([label, text]) => ({ label, html: markdownToHtml(text, md) })),
-      points: pointsOf(p.points),
-    })),
+    phases: phaseViews(g, md),
     body: body.segments,
     aside: body.aside,
     placed: body.placed,
@@ -108,6 +87,42 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
   };
   view.styles = styleSheet(o.templates, o.template, o.branding.accent, JSON.stringify(view));
   return view;
+}
+
+/** The headings the body's blocks get, in the gathering's language. */
+function headingsOf(g: Gathering, labels: Catalogue['labels'], timed: boolean): Record<BlockName, string> {
+  return {
+    programme: timed ? labels.programme : labels.agenda,
+    facts: '',
+    deadlines: g.deadlines?.length === 1 ? labels.deadline : labels.deadlines,
+    groups: labels.groups,
+    phases: labels.phases,
+    registration: '',
+  };
+}
+
+/** How the programme is laid out, and whether it has anything to show. */
+function programmeOf(g: Gathering, layout: ProgrammeView['layout'], days: ViewModel['days']): ViewModel['programme'] {
+  return {
+    present: days.some((d) => d.rows.length > 0),
+    layout,
+    isTable: layout === 'table',
+    isRanges: layout === 'ranges',
+    isList: layout === 'list',
+    isAgenda: layout === 'agenda',
+    hasAudience: Object.keys(g.audiences ?? {}).length > 0,
+  };
+}
+
+/** The phases of a gathering in phases, numbered. */
+function phaseViews(g: Gathering, md: ViewOptions['md']): ViewModel['phases'] {
+  return (g.phases ?? []).map((p, i) => ({
+    number: i + 1,
+    title: p.title,
+    when: p.when,
+    parts: Object.entries(p.parts ?? {}).map(([label, text]) => ({ label, html: markdownToHtml(text, md) })),
+    points: pointsOf(p.points),
+  }));
 }
 
 /** The day's hours; in an audience's invitation, from when it joins until it leaves. */
