@@ -21,19 +21,12 @@ import { toolVersion } from './tool-paths.js';
 import type { Shard } from './builder/shard.js';
 import { parseShard } from './commands/shard-option.js';
 import type { CalendarDate } from './base/calendar-date.js';
+import type { Io } from './commands/command-io.js';
 
 // The parser, validator, renderer and browser are imported by the command that needs them,
 // so that `agenda --help` starts at once and `agenda check` loads no renderer.
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  env: NodeJS.ProcessEnv;
-  color: boolean;
-  cwd: string;
-  /** Whether stderr is a terminal: progress is then drawn in place. */
-  tty?: boolean;
-}
+export type { Io };
 
 const defaultIo = (): Io => ({
   stdout: (s) => process.stdout.write(s),

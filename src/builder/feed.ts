@@ -14,12 +14,11 @@
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { catalogue } from '../i18n/index.js';
+import { catalogue, type Language } from '../i18n/index.js';
 import { joinLines } from '../ics/content-line.js';
 import { calendarHead } from '../ics/write-ics.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import type { Entry, Manifest } from './cache.js';
-import { majorityLanguage } from './index-page.js';
 import { slug, type View } from '../render/views.js';
 
 export interface Feed {
@@ -111,4 +110,12 @@ export async function writeFeeds(outDir: string, manifest: Manifest): Promise<Fe
     if (/^calendar(\.[^/]+)?\.ics$/i.test(name) && !keep.has(name)) await rm(join(outDir, name), { force: true });
   }
   return feeds;
+}
+
+/** The language most of the invitations are in (bokmål when there are none): the listing's and the feeds'. */
+export function majorityLanguage(entries: readonly Entry[]): Language {
+  const count = new Map<string, number>();
+  for (const e of entries) count.set(e.language, (count.get(e.language) ?? 0) + 1);
+  const best = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return (best?.[0] as Language) ?? 'nb';
 }

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { builtinTemplates } from '../tool-paths.js';
 import { UnreadableFile } from '../errors.js';
 import { createHandlebars, readTemplateFile } from '../render/templates.js';
-import { catalogue, formatDateShort, type Language } from '../i18n/index.js';
+import { catalogue, formatDateShort } from '../i18n/index.js';
 import { parseIsoDate } from '../model/values.js';
-import type { Entry, Manifest } from './cache.js';
-import { feedsOf } from './feed.js';
+import type { Manifest } from './cache.js';
+import { feedsOf, majorityLanguage } from './feed.js';
 import type { CalendarDate } from '../base/calendar-date.js';
 
 export interface IndexView {
@@ -29,13 +29,6 @@ export interface IndexView {
 
 const builtin = join(builtinTemplates, 'site', 'index.hbs');
 const href = (file: string) => file.split('/').map(encodeURIComponent).join('/');
-
-export function majorityLanguage(entries: readonly Entry[]): Language {
-  const count = new Map<string, number>();
-  for (const e of entries) count.set(e.language, (count.get(e.language) ?? 0) + 1);
-  const best = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  return (best?.[0] as Language) ?? 'nb';
-}
 
 /**
  * A feed's `webcal://` address, known when `link:` puts the output name
