@@ -2,12 +2,12 @@
  * What rendering will read, checked ahead: an image the body names or the
  * config's logo must be a readable image inside the project, or `check`
  * says why (with the folder searched, and the file's real spelling when
- * only its case differs). It asks the renderer's own readImage, so what
- * check passes, build can show.
+ * only its case differs). It asks the renderer's own image reader (imageFile), so
+ * what check passes, build can show.
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { imageBytes, readImage } from './images.js';
+import { imageFile } from './images.js';
 
 /** Why the image at `path` (relative to `base`) cannot be shown, or undefined when it can. */
 export function imageProblem(path: string, base: string, root: string, what: string): { message: string; hint?: string } | undefined {
@@ -18,7 +18,7 @@ export function imageProblem(path: string, base: string, root: string, what: str
 /** The bytes the image at `path` puts into the page, or why it cannot be shown. */
 export function probeImage(path: string, base: string, root: string, what: string): { bytes: number } | { message: string; hint?: string } {
   try {
-    return { bytes: imageBytes(readImage(path, base, root, what)) };
+    return { bytes: imageFile(path, base, root, what).bytes.length };
   } catch (e) {
     const message = (e as NodeJS.ErrnoException).code === 'EISDIR' ? `${what} ${path} is a folder, not an image` : (e as Error).message;
     const folder = relative(process.cwd(), dirname(resolve(base, path))) || '.';

@@ -26,8 +26,8 @@ export function imageType(bytes: Buffer): string | undefined {
   return undefined;
 }
 
-/** The image at `path` (relative to `base`) as a data: URL; throws a RenderError saying why not. */
-export function readImage(path: string, base: string, root: string, what: string): string {
+/** The image at `path` (relative to `base`): its type and bytes; throws a RenderError saying why not. */
+export function imageFile(path: string, base: string, root: string, what: string): { type: string; bytes: Buffer } {
   const found = containedPath(resolve(base, path), [root]);
   if (!found.ok && found.reason === 'missing') throw new RenderError(`${what} ${path} cannot be read: there is no such file`);
   if (!found.ok) throw new RenderError(`${what} ${path} lies outside the project folder ${root}`);
@@ -39,13 +39,14 @@ export function readImage(path: string, base: string, root: string, what: string
   const bytes = readFileSync(real);
   const type = imageType(bytes);
   if (!type) throw new RenderError(`${what} ${path} is not a PNG, JPEG, GIF, WebP or SVG image`);
-  return `data:${type};base64,${bytes.toString('base64')}`;
+  return { type, bytes };
 }
 
-/** The image's own bytes behind a data: URL that readImage made. */
-export function imageBytes(dataUrl: string): number {
-  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-  return Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+const dataUrl = (image: { type: string; bytes: Buffer }) => `data:${image.type};base64,${image.bytes.toString('base64')}`;
+
+/** The image at `path` (relative to `base`) as a data: URL; throws a RenderError saying why not. */
+export function readImage(path: string, base: string, root: string, what: string): string {
+  return dataUrl(imageFile(path, base, root, what));
 }
 
 /** For Markdown images: a data: URL, or undefined (the image is then shown as its alt text). */
@@ -59,15 +60,15 @@ export function imageResolver(base: string, root: string, read?: Set<string>): (
       return undefined;
     }
     read?.add(resolve(base, path));
-    let url: string;
+    let image: { type: string; bytes: Buffer };
     try {
-      url = readImage(path, base, root, 'The image');
+      image = imageFile(path, base, root, 'The image');
     } catch {
       return undefined;
     }
-    total += imageBytes(url);
+    total += image.bytes.length;
     // `check` reports this (images-too-large); a page rendered unchecked must not grow without bound either.
     if (total > MAX_IMAGE_BYTES) throw new RenderError(`the images come to more than ${MAX_IMAGE_BYTES / 1024 / 1024} MB together`);
-    return url;
+    return dataUrl(image);
   };
 }
