@@ -5,23 +5,24 @@
  */
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { BuildReport, Format, ProgressEvent } from './builder/build.js';
+import type { BuildReport, Format } from './builder/build.js';
 import { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.js';
 import { isEnvironmental } from './diagnostics/codes.js';
 import { printable } from './diagnostics/printable.js';
-import { report, reportFormats, type ReportFormat } from './diagnostics/report.js';
+import { report, reportFormats } from './diagnostics/report.js';
 import { UnreadableFile, UsageError } from './errors.js';
-import { InvalidSourceDateEpochError, sourceDateEpoch } from './output/source-date-epoch.js';
+import { InvalidSourceDateEpochError } from './output/source-date-epoch.js';
 import { parseIsoDate } from './model/values.js';
 import { registerNew } from './commands/new.js';
 import { registerBrowser } from './commands/browser-install.js';
 import { registerInit } from './commands/init.js';
 import { registerDoctor } from './commands/doctor.js';
 import { toolVersion } from './tool-paths.js';
-import type { Shard } from './builder/shard.js';
 import { parseShard } from './commands/shard-option.js';
 import type { CalendarDate } from './base/calendar-date.js';
-import type { Io } from './commands/command-io.js';
+import { exitCodeOf, resolveToday, type BuildFlags, type CheckFlags, type Io } from './commands/command-io.js';
+
+export type { BuildFlags, CheckFlags };
 
 // The parser, validator, renderer and browser are imported by the command that needs them,
 // so that `agenda --help` starts at once and `agenda check` loads no renderer.
@@ -70,22 +71,6 @@ function isoDay(value: string) {
   return r.value as CalendarDate;
 }
 
-/** "Today" for date rules: --today, else SOURCE_DATE_EPOCH, else the clock. */
-export function resolveToday(option: CalendarDate | undefined, env: NodeJS.ProcessEnv) {
-  if (option) return option;
-  const d = sourceDateEpoch(env) ?? new Date();
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-export interface CheckFlags {
-  format: ReportFormat;
-  maxWarnings?: number;
-  today?: CalendarDate;
-  config?: string;
-  /** --changed [ref]: only the sources changed since ref (HEAD when none is named). */
-  changed?: string | true;
-}
-
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const [{ checkSources }, { loadConfig }, { selectSources }] = await Promise.all([
     import('./builder/check-sources.js'),
@@ -125,25 +110,6 @@ export function tooManyWarnings(diagnostics: readonly Diagnostic[], maxWarnings:
   return true;
 }
 
-export interface BuildFlags extends CheckFlags {
-  out: string;
-  force?: boolean;
-  concurrency?: number;
-  browser?: string;
-  sandbox: boolean;
-  audience?: string[];
-  groups?: boolean;
-  templates?: string;
-  pdf: boolean;
-  html: boolean;
-  ics: boolean;
-  quiet?: boolean;
-  shard?: Shard;
-  indexOnly?: boolean;
-  /** watch, preview: how long saves must be quiet before a rebuild, in ms. */
-  debounce?: number;
-}
-
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
   const [{ build }, { loadConfig }, summaries] = await Promise.all([import('./builder/build.js'), import('./config.js'), import('./commands/build-summary.js')]);
   const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
@@ -151,7 +117,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
   const started = Date.now();
-  const progress = progressPrinter(io, flags);
+  const progress = summaries.progressPrinter(io, flags);
   const shown = new Set<Diagnostic>();
   const { value: result, received } = await interruptible(io, (signal) =>
     build({
@@ -189,7 +155,8 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
     io.stdout(report(late, { format: flags.format, fileCount: result.files.length, color: io.color, summary: flags.format !== 'stylish' }));
   if (flags.format !== 'json' && !flags.quiet) io.stderr(summaries.removedLines(built));
   await summaries.appendStepSummary(built, io);
-  return buildExit(result, flags, io, { ms, received, maxWarnings: flags.maxWarnings ?? loaded.config['max-warnings'] });
+  const line = summaries.summary(result, flags.out, ms);
+  return buildExit(result, flags, io, { line, received, maxWarnings: flags.maxWarnings ?? loaded.config['max-warnings'] });
 }
 
 /**
@@ -219,12 +186,12 @@ async function interruptible<T>(io: Io, work: (signal: AbortSignal) => Promise<T
 }
 
 /** The build's last lines (unknown audiences, the summary, an interruption) and its exit code. */
-function buildExit(result: BuildReport, flags: BuildFlags, io: Io, o: { ms: number; received?: NodeJS.Signals; maxWarnings?: number }): number {
+function buildExit(result: BuildReport, flags: BuildFlags, io: Io, o: { line: string; received?: NodeJS.Signals; maxWarnings?: number }): number {
   for (const id of result.unknownAudiences) {
     const known = result.declaredAudiences?.length ? `; the sources declare ${printable(result.declaredAudiences.join(', '))}` : '; no source declares any';
     io.stderr(`agenda: no source declares the audience "${printable(id)}" (--audience)${known}\n`);
   }
-  if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(result, flags.out, o.ms));
+  if (flags.format === 'stylish' && !flags.quiet) io.stdout(o.line);
   const tooMany = tooManyWarnings(result.diagnostics, o.maxWarnings, io);
   if (result.interrupted) {
     io.stderr('agenda: interrupted; what was finished is recorded, the next build makes the rest\n');
@@ -232,38 +199,6 @@ function buildExit(result: BuildReport, flags: BuildFlags, io: Io, o: { ms: numb
   }
   if (result.unknownAudiences.length) return 2;
   return exitCode(result.diagnostics, tooMany);
-}
-
-/** The shell's convention: 128 + the signal's number. */
-export function exitCodeOf(signal: NodeJS.Signals): number {
-  return 128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as Record<string, number>)[signal]!;
-}
-
-export function summary(r: BuildReport, out: string, ms: number): string {
-  const parts = [`${r.built} built`, `${r.upToDate} up to date`];
-  if (r.failed) parts.push(`${r.failed} failed`);
-  if (r.invalid.length) parts.push(`${r.invalid.length} source${r.invalid.length === 1 ? '' : 's'} not built (errors)`);
-  const views = `${r.views} invitation${r.views === 1 ? '' : 's'}`;
-  return `${views}: ${parts.join(', ')} → ${out}/${r.index || ' (a shard: no index; agenda build --index-only makes it)'} (${(ms / 1000).toFixed(1)} s)\n`;
-}
-
-/** On a terminal, one line redrawn in place; otherwise a line per written invitation, nothing for those up to date. */
-export function progressPrinter(io: Io, flags: BuildFlags): (e: ProgressEvent) => void {
-  let drawn = false;
-  return (e) => {
-    if (flags.quiet) return;
-    if (io.tty) {
-      if (e.kind === 'start') {
-        if (drawn) io.stderr('\r\x1b[K');
-        drawn = false;
-        return;
-      }
-      io.stderr(`\r\x1b[K[${e.done}/${e.total}] ${printable(e.name)}`);
-      drawn = true;
-      return;
-    }
-    if (e.kind === 'view' && !e.upToDate) io.stderr(`wrote ${e.files.map((f) => printable(`${flags.out}/${f}`)).join(', ')}\n`);
-  };
 }
 
 /** The options `check` and `build` share: how to print, how many warnings, today, the config. */

@@ -5,10 +5,11 @@
  * job's step summary (GITHUB_STEP_SUMMARY).
  */
 import { appendFile } from 'node:fs/promises';
-import type { BuildReport } from '../builder/build.js';
+import type { BuildReport, ProgressEvent } from '../builder/build.js';
+import { printable } from '../diagnostics/printable.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { report } from '../diagnostics/report.js';
-import type { CommandIo } from './command-io.js';
+import type { BuildFlags, CommandIo } from './command-io.js';
 
 export interface BuildSummary {
   outDir: string;
@@ -92,4 +93,32 @@ export async function appendStepSummary(summary: BuildSummary, io: CommandIo): P
   } catch (e) {
     io.stderr(`agenda: could not append to GITHUB_STEP_SUMMARY (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
   }
+}
+
+/** The build's last line: what was made, where, and how long it took. */
+export function summary(r: BuildReport, out: string, ms: number): string {
+  const parts = [`${r.built} built`, `${r.upToDate} up to date`];
+  if (r.failed) parts.push(`${r.failed} failed`);
+  if (r.invalid.length) parts.push(`${r.invalid.length} source${r.invalid.length === 1 ? '' : 's'} not built (errors)`);
+  const views = `${r.views} invitation${r.views === 1 ? '' : 's'}`;
+  return `${views}: ${parts.join(', ')} → ${out}/${r.index || ' (a shard: no index; agenda build --index-only makes it)'} (${(ms / 1000).toFixed(1)} s)\n`;
+}
+
+/** On a terminal, one line redrawn in place; otherwise a line per written invitation, nothing for those up to date. */
+export function progressPrinter(io: CommandIo, flags: BuildFlags): (e: ProgressEvent) => void {
+  let drawn = false;
+  return (e) => {
+    if (flags.quiet) return;
+    if (io.tty) {
+      if (e.kind === 'start') {
+        if (drawn) io.stderr('\r\x1b[K');
+        drawn = false;
+        return;
+      }
+      io.stderr(`\r\x1b[K[${e.done}/${e.total}] ${printable(e.name)}`);
+      drawn = true;
+      return;
+    }
+    if (e.kind === 'view' && !e.upToDate) io.stderr(`wrote ${e.files.map((f) => printable(`${flags.out}/${f}`)).join(', ')}\n`);
+  };
 }

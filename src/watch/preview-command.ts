@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuildFlags } from '../cli.js';
+import type { BuildFlags } from '../commands/command-io.js';
 import type { Io } from '../commands/command-io.js';
 import type { BuildReport } from '../builder/build.js';
 import { readManifest } from '../builder/cache.js';

@@ -6,7 +6,8 @@
  * after Ctrl-C (143 after SIGTERM) once the browser is closed.
  */
 import { relative, resolve } from 'node:path';
-import { exitCodeOf, progressPrinter, resolveToday, summary, type BuildFlags } from '../cli.js';
+import { progressPrinter, summary } from '../commands/build-summary.js';
+import { exitCodeOf, resolveToday, type BuildFlags } from '../commands/command-io.js';
 import type { Io } from '../commands/command-io.js';
 import type { Format } from '../builder/build.js';
 import { report } from '../diagnostics/report.js';
