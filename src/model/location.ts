@@ -53,3 +53,14 @@ export function spanOf(owner: object, field?: string, index?: number): Span {
 export function ownSpanOf(owner: object, field: string): Span | undefined {
   return (owner as Holder)[LOCATION]?.field(field);
 }
+
+/** Where a Markdown node stands (unist's position; its offsets are always set by the parser we use). */
+export function spanOfPosition(
+  p: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } | undefined,
+): Span | undefined {
+  if (!p) return undefined;
+  return {
+    start: { line: p.start.line, column: p.start.column, offset: p.start.offset ?? 0 },
+    end: { line: p.end.line, column: p.end.column, offset: p.end.offset ?? 0 },
+  };
+}

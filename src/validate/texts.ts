@@ -12,7 +12,8 @@
 import type { Fix, Span } from '../diagnostics/diagnostic.js';
 import type { Located } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
-import { locationOf } from '../model/location.js';
+import { locationOf, spanOfPosition } from '../model/location.js';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Context } from './context.js';
 import { weekdayName } from './calendar-words.js';
 
@@ -101,23 +102,11 @@ function collectBody(context: Context): Text[] {
     ];
   }
   const out: Text[] = [];
-  const walk = (node: {
-    type: string;
-    value?: string;
-    children?: unknown[];
-    position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
-  }) => {
-    if (node.type === 'code' || node.type === 'inlineCode') return;
-    if (node.type === 'text' && node.value !== undefined && node.position) {
-      const span = {
-        start: { ...node.position.start, offset: node.position.start.offset ?? 0 },
-        end: { ...node.position.end, offset: node.position.end.offset ?? 0 },
-      };
-      out.push({ text: node.value, offset: span.start.offset, exact: false, span });
-    }
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  walk(gathering.body as unknown as Parameters<typeof walk>[0]);
+  visit(gathering.body, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode') return SKIP;
+    const span = node.type === 'text' ? spanOfPosition(node.position) : undefined;
+    if (node.type === 'text' && span) out.push({ text: node.value, offset: span.start.offset, exact: false, span });
+  });
   return out;
 }
 

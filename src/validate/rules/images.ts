@@ -6,7 +6,9 @@
  * project) it says nothing.
  */
 import { dirname, resolve } from 'node:path';
-import type { Definition, Image, ImageReference } from 'mdast';
+import type { ImageReference, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { spanOfPosition } from '../../model/location.js';
 import type { Span } from '../../diagnostics/diagnostic.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../diagnostics/codes.js';
@@ -107,42 +109,18 @@ export const images: Rule = {
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** Inline images and images by reference, each with its place. */
-function bodyImages(body: unknown): { url: string; span?: Span }[] {
+function bodyImages(body: Root): { url: string; span?: Span }[] {
   const found: { url: string; span?: Span }[] = [];
   const definitions = new Map<string, string>();
   const references: ImageReference[] = [];
-  walk(body, (node) => {
-    if (node.type === 'image') found.push({ url: (node as Image).url, span: spanOfNode(node) });
-    else if (node.type === 'imageReference') references.push(node as ImageReference);
-    else if (node.type === 'definition') definitions.set((node as Definition).identifier, (node as Definition).url);
+  visit(body, (node) => {
+    if (node.type === 'image') found.push({ url: node.url, span: spanOfPosition(node.position) });
+    else if (node.type === 'imageReference') references.push(node);
+    else if (node.type === 'definition') definitions.set(node.identifier, node.url);
   });
   for (const r of references) {
     const url = definitions.get(r.identifier);
-    if (url !== undefined) found.push({ url, span: spanOfNode(r as unknown as Node) });
+    if (url !== undefined) found.push({ url, span: spanOfPosition(r.position) });
   }
   return found;
-}
-
-interface Node {
-  type: string;
-  children?: Node[];
-  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
-}
-
-function walk(node: unknown, visit: (node: Node) => void): void {
-  const stack: Node[] = [node as Node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    visit(n);
-    if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-  }
-}
-
-function spanOfNode(node: Node): Span | undefined {
-  const p = node.position;
-  if (!p) return undefined;
-  return {
-    start: { line: p.start.line, column: p.start.column, offset: p.start.offset ?? 0 },
-    end: { line: p.end.line, column: p.end.column, offset: p.end.offset ?? 0 },
-  };
 }
