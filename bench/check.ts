@@ -11,8 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSources } from '../src/builder/check-sources.js';
-import { collectSourceSet } from '../src/source/files.js';
+import { checkSources } from '../src/drivers/build/check-sources.js';
+import { collectSourceSet } from '../src/drivers/sources/files.js';
 
 const root = join(import.meta.dirname, '..');
 const count = Number(process.argv[2] ?? 1000);

@@ -15,7 +15,7 @@ const extra = {};
 
 if (mode === 'agenda' || mode === 'noop') {
   const [src, out, concurrency] = rest;
-  const { main } = await import('../dist/cli.js');
+  const { main } = await import('../dist/cli/main.js');
   const args = ['build', src, '--out', out, '--concurrency', concurrency, '--quiet', '--today', '2018-01-01'];
   if (mode === 'agenda') args.push('--force');
   let stderr = '';
@@ -28,9 +28,9 @@ if (mode === 'agenda' || mode === 'noop') {
 } else if (mode === 'floor') {
   const [out, concurrency] = rest;
   const { default: puppeteer } = await import('puppeteer-core');
-  const { findBrowser } = await import('../dist/pdf/browser-finder.js');
-  const { chromiumArgs, needsNoSandbox } = await import('../dist/pdf/browser-launch.js');
-  const { printPage } = await import('../dist/pdf/hardened-page.js');
+  const { findBrowser } = await import('../dist/drivers/pdf/browser-finder.js');
+  const { chromiumArgs, needsNoSandbox } = await import('../dist/drivers/pdf/browser-launch.js');
+  const { printPage } = await import('../dist/drivers/pdf/hardened-page.js');
   const files = (await readdir(out)).filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
   const browser = await puppeteer.launch({
     executablePath: (await findBrowser()).path,
@@ -60,9 +60,9 @@ if (mode === 'agenda' || mode === 'noop') {
 
 async function reprint(inlined, linked, assetsDir, times) {
   const { default: puppeteer } = await import('puppeteer-core');
-  const { findBrowser } = await import('../dist/pdf/browser-finder.js');
-  const { chromiumArgs, needsNoSandbox } = await import('../dist/pdf/browser-launch.js');
-  const { openHardenedPage, printPage } = await import('../dist/pdf/hardened-page.js');
+  const { findBrowser } = await import('../dist/drivers/pdf/browser-finder.js');
+  const { chromiumArgs, needsNoSandbox } = await import('../dist/drivers/pdf/browser-launch.js');
+  const { openHardenedPage, printPage } = await import('../dist/drivers/pdf/hardened-page.js');
   const assets = new Map();
   for (const name of await readdir(assetsDir)) {
     assets.set(`https://fonts.invalid/${name}`, { body: await readFile(join(assetsDir, name)), contentType: 'font/woff2' });

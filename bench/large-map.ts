@@ -6,7 +6,7 @@
  * of 3 runs of each. Run: npx tsx bench/large-map.ts. Not a test.
  */
 import { loadavg } from 'node:os';
-import { checkSource } from '../src/compile.js';
+import { checkSource } from '../src/pipeline/compile.js';
 
 const today = { year: 2026, month: 1, day: 1 };
 const source = (n: number, quote: string) => `---\ntitle: T\ndate: 2026-03-01\nfacts:\n${Array.from({ length: n }, (_, i) => `  ${quote}k${i}${quote}: v${i}\n`).join('')}---\n`;

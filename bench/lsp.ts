@@ -13,8 +13,8 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { diagnose } from '../src/lsp/diagnostics.js';
-import { LspClient } from '../test/lsp/client.js';
+import { diagnose } from '../src/drivers/lsp/diagnostics.js';
+import { LspClient } from '../test/drivers/lsp/client.js';
 
 const root = join(import.meta.dirname, '..');
 const file = join(root, 'examples', 'asker-ledernettverk-nov-2018.md');

@@ -82,7 +82,7 @@ const summaries = () => (stdout.match(/\d+ invitations?: \d+ built/g) ?? []).len
 
 /** The print alone, as many times, sorted. */
 async function printFloor(html: string, times: number): Promise<number[]> {
-  const { openPdfRenderer } = await import('../src/pdf/pdf-renderer.js');
+  const { openPdfRenderer } = await import('../src/drivers/pdf/pdf-renderer.js');
   const renderer = await openPdfRenderer({ concurrency: 1 });
   try {
     const took: number[] = [];

@@ -1,6 +1,6 @@
 /**
  * Builds dist/ (npm run build): the TypeScript in src/ bundled by esbuild
- * into dist/cli.js, with chunks for what a command loads on demand (the
+ * into dist/cli/main.js, with chunks for what a command loads on demand (the
  * renderer and the browser for `build`). zod is bundled in, only the parts
  * the schemas use (110 KB: they are written with zod/mini, as classic zod
  * cannot be tree-shaken and came whole, 750 KB); the other packages stay in
@@ -25,7 +25,7 @@ await rm(join(root, 'dist'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   // The benchmark (bench/child.mjs) launches a browser and prints a page as the tool does, with these three.
-  entryPoints: ['src/cli.ts', 'src/builder/render-worker.ts', 'src/pdf/browser-finder.ts', 'src/pdf/browser-launch.ts', 'src/pdf/hardened-page.ts'],
+  entryPoints: ['src/cli/main.ts', 'src/pipeline/render-worker.ts', 'src/drivers/pdf/browser-finder.ts', 'src/drivers/pdf/browser-launch.ts', 'src/drivers/pdf/hardened-page.ts'],
   outbase: 'src',
   outdir: 'dist',
   bundle: true,

@@ -3,13 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 /** Tests that launch a browser (they print PDFs) or run the built command line; everything else runs in `npm run test:unit`. */
 const browser = [
-  'test/builder/**/*.test.ts',
-  'test/commands/**/*.test.ts',
-  'test/pdf/pdf-renderer.test.ts',
-  'test/pdf/pdf-recovery.test.ts',
-  'test/pdf/browser-cleanup.test.ts',
+  'test/drivers/build/**/*.test.ts',
+  'test/cli/{agenda-install,browser-install,build-report,doctor,init,install,new,shard,sources}.test.ts',
+  'test/drivers/pdf/pdf-renderer.test.ts',
+  'test/drivers/pdf/pdf-recovery.test.ts',
+  'test/drivers/pdf/browser-cleanup.test.ts',
   'test/e2e/**/*.test.ts',
-  'test/watch/**/*.test.ts',
+  'test/drivers/watch/**/*.test.ts',
 ];
 
 export default defineConfig({

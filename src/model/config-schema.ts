@@ -1,6 +1,6 @@
 /**
  * What `agenda.config.yaml` may say: its schema and the config's type.
- * Reading and checking the file is src/config.ts's.
+ * Reading and checking the file is src/pipeline/config.ts's.
  */
 import * as z from 'zod/mini';
 import { described, parsedScalar, ruleSeverities } from './schema.js';

@@ -5,7 +5,7 @@
  * words for a break or a meal takes that kind. `kind: session` in the
  * source says otherwise and wins.
  */
-import type { Language } from '../i18n/index.js';
+import type { Language } from '../base/i18n/index.js';
 
 type Kind = 'break' | 'meal';
 

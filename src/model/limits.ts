@@ -6,7 +6,7 @@
  * Markdown: `agenda check` refuses what `build` could not render in good
  * time, and the renderer refuses it again (markdown.ts) if it ever gets it.
  */
-import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Span } from '../base/diagnostics/diagnostic.js';
 import { locationOf } from './location.js';
 import { lineIndexAt, lineStartsOf } from '../base/lines.js';
 

@@ -7,7 +7,7 @@
  * when something asks, which for most fields is never: a source's check
  * asks for a few dozen spans, not the hundreds its fields have.
  */
-import type { Span } from '../diagnostics/diagnostic.js';
+import type { Span } from '../base/diagnostics/diagnostic.js';
 
 export interface Location {
   /** The span of the object itself. */

@@ -13,8 +13,8 @@
  * (the classic API and all its locales), which took 45–60 ms of each start.
  */
 import * as z from 'zod/mini';
-import type { Code } from '../diagnostics/codes.js';
-import { languages } from '../i18n/index.js';
+import type { Code } from '../base/diagnostics/codes.js';
+import { languages } from '../base/i18n/index.js';
 import { en } from 'zod/locales';
 import { parseDate, parseIsoDate, parseTimeOfDay, parseTimeRange, parseTimeSlot, type Result, type TimeSlot } from './values.js';
 

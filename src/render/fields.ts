@@ -2,7 +2,7 @@
  * Small views of fields that several blocks share: venues, links, points,
  * deadlines, registration and contacts.
  */
-import { fill, formatDate, type Catalogue } from '../i18n/index.js';
+import { fill, formatDate, type Catalogue } from '../base/i18n/index.js';
 import { formatTime } from '../base/calendar-date.js';
 import type { Gathering } from '../model/gathering.js';
 import type { PointInput } from '../model/schema.js';

@@ -4,7 +4,7 @@
  * group's series is marked too (004: the programme of the second gathering,
  * which each group has on its own date).
  */
-import { formatDate, formatHours } from '../i18n/index.js';
+import { formatDate, formatHours } from '../base/i18n/index.js';
 import type { Gathering } from '../model/gathering.js';
 import { dayNumber } from '../base/calendar-date.js';
 import { formatVenue, type FieldContext } from './fields.js';

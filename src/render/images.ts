@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { containedPath } from '../containment.js';
+import { containedPath } from '../base/containment.js';
 import { RenderError } from './render-error.js';
 import { MAX_IMAGE_BYTES } from '../model/limits.js';
 

@@ -1,6 +1,6 @@
 /**
  * What rendering hands the printer: the document's information and the
- * files the print page is given by URL. The PDF driver (src/pdf/) takes
+ * files the print page is given by URL. The PDF driver (src/drivers/pdf/) takes
  * these; rendering never touches a browser.
  */
 

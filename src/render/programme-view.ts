@@ -11,7 +11,7 @@
  * when that changes from the row above ("Alle" at lunch when the principals
  * have joined), and stays blank while it is the same.
  */
-import { fill, formatDate, formatHours, formatList, formatSlot } from '../i18n/index.js';
+import { fill, formatDate, formatHours, formatList, formatSlot } from '../base/i18n/index.js';
 import { formatTime } from '../base/calendar-date.js';
 import type { Day, Gathering } from '../model/gathering.js';
 import { presenceOf } from '../model/presence.js';

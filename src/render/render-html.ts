@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { catalogue } from '../i18n/index.js';
+import { catalogue } from '../base/i18n/index.js';
 import type { Gathering } from '../model/gathering.js';
 import { imageResolver, readImage } from './images.js';
 import { RenderError } from './render-error.js';

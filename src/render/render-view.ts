@@ -5,10 +5,10 @@
  * diagnostic, never as an exception.
  */
 import type { Config } from '../model/config-schema.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Gathering } from '../model/gathering.js';
 import type { PdfMeta, PrintAssets } from './print-job.js';
-import { calendarText } from './calendar.js';
+import { calendarText } from './calendar/calendar.js';
 import { viewTitle, type View, type ViewRequest } from './views.js';
 import { linkFonts } from './fonts.js';
 import { RenderError } from './render-error.js';

@@ -2,7 +2,7 @@
  * The page's style sheet, all inline: fonts, base.css, the template's CSS,
  * then the project's accent colour; and the CSS strings of the page footer.
  */
-import type { Labels } from '../i18n/index.js';
+import type { Labels } from '../base/i18n/index.js';
 import { fontFacesFor, needsLatinExt } from './fonts.js';
 import { RenderError } from './render-error.js';
 import type { TemplateSet } from './templates.js';

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { templateFolderFiles } from './template-names.js';
 import { readTemplateFile } from './templates.js';
 

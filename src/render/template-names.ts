@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinTemplates } from '../tool-paths.js';
+import { builtinTemplates } from '../base/tool-paths.js';
 
 /** A template's, partial's or style sheet's name: lower case, digits and dashes. */
 export const NAME = /^[a-z0-9][a-z0-9-]*$/;

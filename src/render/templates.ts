@@ -9,9 +9,9 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
-import { containedPath } from '../containment.js';
+import { containedPath } from '../base/containment.js';
 import { hbsFiles, NAME, templateFolderFiles } from './template-names.js';
-import { builtinTemplates } from '../tool-paths.js';
+import { builtinTemplates } from '../base/tool-paths.js';
 import Handlebars from 'handlebars';
 import { RenderError } from './render-error.js';
 import type { ViewModel } from './view-types.js';

@@ -2,7 +2,7 @@
  * Gathering → view model: everything a template prints, localised and
  * formatted. The gathering is valid by now; nothing here checks the source.
  */
-import { fill, formatDays, formatDate, formatHours, type Catalogue } from '../i18n/index.js';
+import { fill, formatDays, formatDate, formatHours, type Catalogue } from '../base/i18n/index.js';
 import { formatTime } from '../base/calendar-date.js';
 import type { Gathering } from '../model/gathering.js';
 import { presenceOf, samePresence } from '../model/presence.js';

@@ -7,7 +7,7 @@
  * Every key is always present (absent values are `undefined`), so that
  * Handlebars' strict mode catches a misspelt field in a template.
  */
-import type { Labels } from '../i18n/index.js';
+import type { Labels } from '../base/i18n/index.js';
 
 export const blockNames = ['programme', 'facts', 'deadlines', 'groups', 'phases', 'registration'] as const;
 export type BlockName = (typeof blockNames)[number];

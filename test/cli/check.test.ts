@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wantsColor } from '../../src/cli.js';
+import { wantsColor } from '../../src/cli/main.js';
 import { run } from './run.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -7,8 +7,8 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codes } from '../../src/diagnostics/codes.js';
-import { envWith, png, project, source, tempDir } from '../builder/helpers.js';
+import { codes } from '../../src/base/diagnostics/codes.js';
+import { envWith, png, project, source, tempDir } from '../drivers/build/helpers.js';
 import { run } from './run.js';
 
 interface Case {

@@ -1,7 +1,7 @@
 /** The README's examples are what a reader copies first: they must pass the checks as printed. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/compile.js';
+import { checkSource } from '../../src/pipeline/compile.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const block = (lang: string) => {

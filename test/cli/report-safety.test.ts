@@ -7,8 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printable } from '../../src/diagnostics/printable.js';
-import { report } from '../../src/diagnostics/report.js';
+import { printable } from '../../src/base/diagnostics/printable.js';
+import { report } from '../../src/base/diagnostics/report.js';
 import { run } from './run.js';
 
 const forged = '\\n::error file=README.md,line=1::FORGED\\r::add-mask::x';

@@ -1,5 +1,5 @@
 /** Runs the CLI in-process and captures what it prints. */
-import { main, type Io } from '../../src/cli.js';
+import { main, type Io } from '../../src/cli/main.js';
 
 export async function run(args: string[], env: NodeJS.ProcessEnv = {}, cwd = process.cwd()) {
   let stdout = '';

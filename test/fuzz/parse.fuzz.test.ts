@@ -10,10 +10,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/compile.js';
+import { checkSource } from '../../src/pipeline/compile.js';
 import { ConfigSchema } from '../../src/model/config-schema.js';
-import type { Diagnostic, Point } from '../../src/diagnostics/diagnostic.js';
-import { readYaml } from '../../src/source/read-yaml.js';
+import type { Diagnostic, Point } from '../../src/base/diagnostics/diagnostic.js';
+import { readYaml } from '../../src/parse/yaml/read-yaml.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 150);
 const seed = Number(process.env.FUZZ_SEED ?? 20261129);

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadMarkdown, parseMarkdown } from '../../src/source/markdown-body.js';
-import { parseBody, parseSource } from '../../src/source/parse.js';
+import { loadMarkdown, parseMarkdown } from '../../src/parse/markdown-body.js';
+import { parseBody, parseSource } from '../../src/parse/parse.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const files = ['examples', 'test/fixtures/seeds'].flatMap((d) =>

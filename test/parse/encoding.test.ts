@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSource, readSource } from '../../src/compile.js';
-import { decodeSource, firstInvalidByte } from '../../src/source/decode.js';
+import { checkSource, readSource } from '../../src/pipeline/compile.js';
+import { decodeSource, firstInvalidByte } from '../../src/parse/decode.js';
 
 const valid = '---\ntitle: Årsmøte\ndate: 2020-01-28\n---\n';
 

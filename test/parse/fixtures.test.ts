@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/compile.js';
-import { report } from '../../src/diagnostics/report.js';
+import { checkSource } from '../../src/pipeline/compile.js';
+import { report } from '../../src/base/diagnostics/report.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'parse');
 const update = !!process.env.UPDATE;

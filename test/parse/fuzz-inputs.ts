@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rules } from '../../src/validate/rules/index.js';
+import { rules } from '../../src/check/rules/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -7,10 +7,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/compile.js';
-import { loadConfig } from '../../src/config.js';
-import { parseSource } from '../../src/source/parse.js';
-import { readYaml } from '../../src/source/read-yaml.js';
+import { checkSource } from '../../src/pipeline/compile.js';
+import { loadConfig } from '../../src/pipeline/config.js';
+import { parseSource } from '../../src/parse/parse.js';
+import { readYaml } from '../../src/parse/yaml/read-yaml.js';
 import { FrontMatter } from '../../src/model/schema.js';
 import { run } from '../cli/run.js';
 

@@ -4,7 +4,7 @@
  * them, and the renderer refuses deep Markdown again if it gets it.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/compile.js';
+import { checkSource } from '../../src/pipeline/compile.js';
 import { markdownToHtml } from '../../src/render/markdown.js';
 import { RenderError } from '../../src/render/render-error.js';
 import { markdownDepth } from '../../src/model/limits.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spanOf } from '../../src/model/location.js';
-import { parseSource } from '../../src/source/parse.js';
+import { parseSource } from '../../src/parse/parse.js';
 import { parseDate, parseTimeSlot } from '../../src/model/values.js';
 
 describe('times as typed', () => {

@@ -1,6 +1,6 @@
 /** Where secretaries get stuck in YAML (issue 14, 10): hints in their terms. */
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/source/parse.js';
+import { parseSource } from '../../src/parse/parse.js';
 
 const diagnostics = (yaml: string) => parseSource(`---\n${yaml}---\n\nTekst.\n`, 'x.md').diagnostics;
 

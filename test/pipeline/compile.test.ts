@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile, type Project } from '../../src/compile.js';
-import { loadMarkdown } from '../../src/source/markdown-body.js';
+import { compile, type Project } from '../../src/pipeline/compile.js';
+import { loadMarkdown } from '../../src/parse/markdown-body.js';
 import { templateNames } from '../../src/render/template-names.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gathering } from '../../src/model/gathering.js';
-import { parseSource } from '../../src/source/parse.js';
+import { parseSource } from '../../src/parse/parse.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const examples = ['ost-oppstart-2020', 'kongsberg-samling-2025', 'nordre-sunnmore-august', 'roskilde-ledelseskonferencer-2020', 'asker-ledernettverk-nov-2018'];

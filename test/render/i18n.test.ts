@@ -1,6 +1,6 @@
 /** Dates, times and labels as each language writes them: pinned, so an ICU update shows here. */
 import { describe, expect, it } from 'vitest';
-import { catalogue, formatDate, formatDays, formatHours, formatList, formatSlot, languages } from '../../src/i18n/index.js';
+import { catalogue, formatDate, formatDays, formatHours, formatList, formatSlot, languages } from '../../src/base/i18n/index.js';
 import { renderHtml } from '../../src/render/render-html.js';
 import { pageCounter } from '../../src/render/styles.js';
 import { gatheringOf, textOf } from './helpers.js';

@@ -1,0 +1,174 @@
+/**
+ * What a rule sees: the gathering, the options, the source text (to place
+ * findings inside strings), the day plans (computed once, on first use),
+ * and the shared ways of naming items, times and dates in messages.
+ */
+import { lineIndexAt, lineStartsOf } from '../base/lines.js';
+import type { Point, Span } from '../base/diagnostics/diagnostic.js';
+import type { FullDate, Gathering, Item, Located } from '../model/gathering.js';
+import { spanOf } from '../model/gathering.js';
+import { ownSpanOf } from '../model/location.js';
+import type { Slot } from '../model/timeline.js';
+import { formatTime, isoOf } from '../base/calendar-date.js';
+import type { Finding } from './rule.js';
+import { planDays, type DayPlan } from './schedule.js';
+
+export interface Today {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Why the image at `path` (relative to the folder `base`) cannot be shown, or undefined when it can. */
+/** The bytes an image the body names puts into the page, or why it cannot be shown. */
+export type ImageProbe = (path: string, base: string) => { bytes: number } | { message: string; hint?: string };
+
+export class Context {
+  readonly gathering: Gathering;
+  readonly today?: Today;
+  /** The file's text, when the caller has it; positions inside strings come from it. */
+  readonly source?: string;
+  /** What rendering would make of an image path (relative to a folder): the pipeline's probe; absent, images are not judged. */
+  readonly probeImage?: ImageProbe;
+  readonly findings: Finding[] = [];
+  private plansCache?: DayPlan[];
+  private lineStarts?: number[];
+  /**
+   * What rules derive from the gathering and share (texts.ts), by the
+   * function that derives it. Kept here rather than in a module's WeakMap
+   * keyed by the context: V8's young-generation collector keeps every value
+   * of an old WeakMap alive, so each file's texts, model and source text
+   * outlived their check and was copied and promoted (22 % of all
+   * allocation survived a scavenge, 6 % now; docs/performance.md).
+   */
+  private readonly memos = new Map<(context: Context) => unknown, unknown>();
+
+  constructor(gathering: Gathering, options: { today?: Today; source?: string; probeImage?: ImageProbe }) {
+    this.gathering = gathering;
+    this.probeImage = options.probeImage;
+    this.today = options.today;
+    this.source = options.source;
+  }
+
+  /** `derive(this)`, worked out once per context. */
+  memo<T>(derive: (context: Context) => T): T {
+    if (!this.memos.has(derive)) this.memos.set(derive, derive(this));
+    return this.memos.get(derive) as T;
+  }
+
+  report(finding: Finding): void {
+    this.findings.push(finding);
+  }
+
+  get plans(): DayPlan[] {
+    return (this.plansCache ??= planDays(this.gathering));
+  }
+
+  /** The declared audience ids, in the order written. */
+  get audienceIds(): string[] {
+    return Object.keys(this.gathering.audiences ?? {});
+  }
+
+  /** An audience as a reader knows it: its label, and the id the source uses. */
+  audience(id: string): string {
+    const a = this.gathering.audiences?.[id];
+    return a && a.label !== id ? `${a.label} (${id})` : id;
+  }
+
+  /** A time of day as the language writes it: 09.30, or 09:30 in English. */
+  clock(minutes: number): string {
+    return formatTime(Math.round(minutes), this.gathering.language === 'en' ? ':' : '.');
+  }
+
+  range(start: number | undefined, end: number | undefined): string {
+    if (start === undefined) return 'untimed';
+    return end === undefined || end === start ? this.clock(start) : `${this.clock(start)}–${this.clock(end)}`;
+  }
+
+  /** When a programme entry runs, for a message: its times, or the block it belongs to. */
+  when(slot: Slot): string {
+    if (slot.open) return `from ${this.clock(slot.start!)}`;
+    if (!slot.timed) {
+      if (slot.follows?.start !== undefined) return `in the ${this.clock(slot.follows.start)} block`;
+      if (slot.start !== undefined) return `in the block before ${this.clock(slot.end ?? slot.start)}`;
+      return 'untimed';
+    }
+    // A start time alone after the day's hours end has no end of its own to show.
+    if (!slot.explicitEnd && slot.end !== undefined && slot.start !== undefined && slot.end < slot.start) return this.clock(slot.start);
+    return this.range(slot.start, slot.end);
+  }
+
+  /** Where the day is, for messages about a gathering of several days. */
+  dayLabel(index: number): string {
+    return this.gathering.days.length > 1 ? ` on ${isoOf(this.gathering.days[index].date)}` : '';
+  }
+
+  /** A date as the author typed it, with the year when the author left it out. */
+  date(d: FullDate): string {
+    return d.yearInferred ? `${d.text} (${d.year})` : d.text;
+  }
+
+  // ---- positions inside the source text
+
+  /** The file position of a character offset (needs `source`). */
+  point(offset: number): Point {
+    const starts = (this.lineStarts ??= lineStartsOf(this.source ?? ''));
+    const lo = lineIndexAt(starts, offset);
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  }
+
+  spanAt(start: number, end: number): Span {
+    return { start: this.point(start), end: this.point(end) };
+  }
+
+  /**
+   * The span of a map key: found in the source before its value on the same
+   * line; without the source (or for a value on a line of its own), the value.
+   */
+  keySpan(owner: Located, key: string): Span {
+    const own = ownSpanOf(owner, key);
+    const value = own ?? spanOf(owner);
+    const src = this.source;
+    if (!src || !own) return value;
+    const lineStart = src.lastIndexOf('\n', value.start.offset - 1) + 1;
+    let at = src.lastIndexOf(key, value.start.offset);
+    if (at < lineStart) {
+      // A value on the lines below its key ("principals:\n    label: …").
+      const prevStart = src.lastIndexOf('\n', lineStart - 2) + 1;
+      at = src.lastIndexOf(key, lineStart);
+      if (at < prevStart) return value;
+      const line = value.start.line - 1;
+      return { start: { line, column: at - prevStart + 1, offset: at }, end: { line, column: at - prevStart + 1 + key.length, offset: at + key.length } };
+    }
+    return this.spanAt(at, at + key.length);
+  }
+
+  /** Offset where the Markdown body starts: after the front matter's closing line. */
+  get bodyStart(): number {
+    const src = this.source ?? '';
+    const re = /^(?:---|\.\.\.)[ \t]*$/gm;
+    re.lastIndex = spanOf(this.gathering).end.offset;
+    const m = re.exec(src);
+    if (!m) return src.length;
+    const nl = src.indexOf('\n', m.index);
+    return nl < 0 ? src.length : nl + 1;
+  }
+}
+
+/** An item's title in quotes, shortened for a one-line message. */
+export function titled(item: Item | undefined): string {
+  const title = item?.title ?? 'the parallel set';
+  const short = title.length > 60 ? `${title.slice(0, 57).trimEnd()}…` : title;
+  return `"${short}"`;
+}
+
+export function ordinal(n: number): string {
+  const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+  return words[n] ?? `${n + 1}th`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listing(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

@@ -1,0 +1,338 @@
+/**
+ * Who each item is for, against who is there: audiences named but not
+ * declared, items for an audience that has not joined yet or has left, an
+ * audience present with nothing to do, an audience no item is for.
+ */
+import type { Audience, Item } from '../../model/gathering.js';
+import { spanOf } from '../../model/gathering.js';
+import type { Slot } from '../../model/timeline.js';
+import { presenceOf } from '../../model/presence.js';
+import { closest } from '../../base/suggest.js';
+import type { Context } from '../context.js';
+import { listing, titled } from '../context.js';
+import { fixAt } from '../texts.js';
+import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+import { isFor, overlap, presence, uncovered, type Interval } from '../schedule.js';
+
+export const audiences: Rule = {
+  id: 'audiences',
+  codes: codesOf('audiences'),
+  explanation:
+    'An item with no `for` is for everyone present; an item with `for` is for the audiences it names, which must be declared under ' +
+    "`audiences` (with `from` / `until` when an audience joins late or leaves early; a day's own `audiences` says when it is there " +
+    'on that day, where that differs). While an audience is present, something ' +
+    'should be scheduled for it: when a row is for others only and nothing else is for that audience meanwhile, the invitation ' +
+    'leaves it unclear what those people do (seed 000: after lunch one row is presented to the principals only, and the ' +
+    'school owners, present all day, have nothing in that row). Untimed rows are the sequential sub-slots of their block, so an ' +
+    'audience that a row does not address is idle during that row. An audience that no item is for, not even an item for ' +
+    'everyone while it is present, is probably a slip.',
+  ok: [
+    {
+      title: 'Principals join at lunch; after that every row is for both or for everyone (the corrected seed 000)',
+      source: md`
+        ---
+        title: Oppstartsamling
+        date: 2020-01-28
+        audiences:
+          owners: Administrative skoleeiere
+          principals:
+            label: Rektorer
+            from: 11:30
+        programme:
+          - time: 0900
+            title: Intensjoner og rammer
+            for: owners
+          - time: 1130
+            title: Lunsj
+            kind: meal
+          - time: 1215
+            title: Om å bli bedre gjennom samarbeid
+          - title: Pause
+            kind: break
+          - title: Intensjoner og rammer presenteres rektorene
+            for: [owners, principals]
+          - time: 1530
+            title: Avslutning
+        ---
+      `,
+    },
+    {
+      title: 'Two days: the general audience joins at 13.00 on the first, and is there all of the second',
+      source: md`
+        ---
+        title: Nettverkssamling
+        date: 2026-03-12
+        audiences:
+          reps: Utvalgte representanter
+          general:
+            label: Alle deltakere
+            from: 13.00
+        days:
+          - date: 2026-03-12
+            programme:
+              - time: 10.00–13.00
+                title: Representantskapsmøte
+                for: reps
+              - time: 13.00–16.00
+                title: Åpning og foredrag
+          - date: 13.03
+            audiences:
+              general: {}
+            programme:
+              - time: 09.00–12.00
+                title: Seminar om samarbeid
+                for: [reps, general]
+        ---
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'A row for the principals only while the owners are present (seed 000)',
+      source: md`
+        ---
+        title: Oppstartsamling
+        date: 2020-01-28
+        audiences:
+          owners: Administrative skoleeiere
+          principals:
+            label: Rektorer
+            from: 11:30
+        programme:
+          - time: 1130
+            title: Lunsj
+          - time: 1215
+            title: Om å bli bedre gjennom samarbeid
+          - title: Intensjoner og rammer presenteres rektorene
+            for: principals
+          - time: 1530
+            title: Avslutning
+        ---
+      `,
+      expected: [
+        '15:10 audience-idle Nothing is scheduled for Administrative skoleeiere (owners) during "Intensjoner og rammer presenteres rektorene" (in the 12.15 block), which is only for Rektorer (principals)',
+      ],
+    },
+    {
+      title: 'An undeclared audience, an item before its audience joins, an audience no item is for',
+      source: md`
+        ---
+        title: Samling
+        date: 2020-01-28
+        audiences:
+          owners: Skoleeiere
+          principals:
+            label: Rektorer
+            from: 12:00
+          teachers: Lærere
+        programme:
+          - time: 09.00–10.00
+            title: Velkommen
+            for: [owners, principals]
+          - time: 10.00–11.00
+            title: Skoleeiermøte
+            for: owner
+        ---
+      `,
+      expected: [
+        '9:3 audience-unused The audience Lærere (teachers) is declared, but no item is for it',
+        '13:19 audience-absent "Velkommen" (09.00–10.00) is for Rektorer (principals), who join at 12.00',
+        '16:10 audience-undeclared "owner" is not a declared audience',
+      ],
+    },
+    {
+      title: 'A day that names an undeclared audience, and an item before the audience joins on that day',
+      source: md`
+        ---
+        title: Nettverkssamling
+        date: 2026-03-12
+        audiences:
+          general: Alle deltakere
+        days:
+          - date: 2026-03-12
+            programme:
+              - time: 10.00–16.00
+                title: Åpning og foredrag
+          - date: 13.03
+            audiences:
+              general: {from: 10.00}
+              genral: {}
+            programme:
+              - time: 09.00–12.00
+                title: Seminar
+                for: general
+        ---
+      `,
+      expected: [
+        '14:7 audience-undeclared "genral" is not a declared audience',
+        '18:14 audience-absent "Seminar" (09.00–12.00 on 2026-03-13) is for Alle deltakere (general), who join at 10.00',
+      ],
+    },
+  ],
+  check(context) {
+    undeclared(context);
+    absent(context);
+    const never = unused(context);
+    idle(context, never);
+  },
+};
+
+/** The item whose `for` decides a slot's audiences: its own, or the nearest part's. */
+function owner(slot: Slot): Item {
+  for (let s: Slot | undefined = slot; s; s = s.parent) if (s.item.for) return s.item;
+  return slot.item;
+}
+
+function undeclared(context: Context): void {
+  const declared: Record<string, Audience> = context.gathering.audiences ?? {};
+  const byLabel = new Map(Object.entries(declared).map(([id, a]) => [a.label.toLowerCase(), id]));
+  for (const day of context.gathering.days) {
+    for (const id of Object.keys(day.audiences ?? {})) {
+      if (id in declared) continue;
+      const suggestion = byLabel.get(id.toLowerCase()) ?? closest(id, Object.keys(declared));
+      context.report({
+        code: 'audience-undeclared',
+        span: context.keySpan(day.audiences!, id),
+        message: `"${id}" is not a declared audience`,
+        hint: suggestion ? `did you mean "${suggestion}"?` : 'a day names the audiences declared under "audiences:" at the top',
+      });
+    }
+  }
+  for (const plan of context.plans) {
+    for (const slot of plan.slots) {
+      (slot.item.for ?? []).forEach((id, i) => {
+        if (id in declared) return;
+        const suggestion = byLabel.get(id.toLowerCase()) ?? closest(id, Object.keys(declared));
+        const span = spanOf(slot.item, 'for', i);
+        context.report({
+          code: 'audience-undeclared',
+          span,
+          fix: suggestion ? fixAt(context, span, id, suggestion) : undefined,
+          message: `"${id}" is not a declared audience`,
+          hint: suggestion
+            ? `did you mean "${suggestion}"?`
+            : Object.keys(declared).length
+              ? `declare it under audiences:, or use one of ${Object.keys(declared).join(', ')}`
+              : `declare it: "audiences:" followed by "  ${id}: …" and its label`,
+        });
+      });
+    }
+  }
+}
+
+function absent(context: Context): void {
+  for (const plan of context.plans) {
+    for (const slot of plan.slots) {
+      const own = slot.item.for;
+      if (!own || slot.start === undefined) continue;
+      own.forEach((id, i) => {
+        const audience = presenceOf(context.gathering, id, plan.index);
+        if (!audience || (audience.from === undefined && audience.until === undefined)) return;
+        // An untimed row is judged by its whole block: only a block wholly outside counts.
+        const start = slot.timed ? slot.start! : (slot.end ?? slot.start!);
+        const end = slot.timed ? (slot.end ?? slot.start!) : slot.start!;
+        let message: string | undefined;
+        let related;
+        if (audience.from !== undefined && start < audience.from) {
+          message = `${titled(slot.item)} (${context.when(slot)}${context.dayLabel(plan.index)}) is for ${context.audience(id)}, who join at ${context.clock(audience.from)}`;
+          related = [{ message: `${context.audience(id)} join at ${context.clock(audience.from)}`, span: spanOf(audience.owner, 'from') }];
+        } else if (audience.until !== undefined && end > audience.until) {
+          message = `${titled(slot.item)} (${context.when(slot)}${context.dayLabel(plan.index)}) is for ${context.audience(id)}, who leave at ${context.clock(audience.until)}`;
+          related = [{ message: `${context.audience(id)} leave at ${context.clock(audience.until)}`, span: spanOf(audience.owner, 'until') }];
+        }
+        if (message) {
+          context.report({
+            code: 'audience-absent',
+            span: spanOf(slot.item, 'for', i),
+            message,
+            related,
+            hint:
+              context.gathering.days.length > 1
+                ? `move the item, or say when ${id} join or leave on this day (the day's "audiences: {${id}: {from: …}}")`
+                : `move the item, or change when ${id} join or leave ("from:", "until:")`,
+          });
+        }
+      });
+    }
+  }
+}
+
+/** Audiences present with nothing to do while a row for others runs (an audience no item is for is reported once, as unused). */
+function idle(context: Context, never: Set<string>): void {
+  const ids = context.audienceIds;
+  if (ids.length < 2) return;
+  for (const plan of context.plans) {
+    for (const id of ids) {
+      if (never.has(id)) continue;
+      const audience = presenceOf(context.gathering, id, plan.index)!;
+      const here = presence(context.gathering, id, plan.index);
+      const busy: Interval[] = [];
+      for (const s of plan.leaves) {
+        const share = plan.share.get(s);
+        if (share && isFor(s, id)) busy.push(share);
+      }
+      for (const slot of plan.leaves) {
+        const share = plan.share.get(slot);
+        if (!share || share.end <= share.start || isFor(slot, id)) continue;
+        // A row only for audiences that are not declared is reported as undeclared, not here.
+        const others = slot.audiences!.filter((a) => a in context.gathering.audiences!);
+        if (!others.length) continue;
+        const during = { start: Math.max(share.start, here.start), end: Math.min(share.end, here.end) };
+        if (during.end - during.start < 1 || uncovered(during, busy).every((g) => g.end - g.start < 1)) continue;
+        const item = owner(slot);
+
+        context.report({
+          code: 'audience-idle',
+          span: spanOf(item, 'for'),
+          message: `Nothing is scheduled for ${context.audience(id)} during ${titled(slot.item)} (${context.when(slot)}${context.dayLabel(plan.index)}), which is only for ${listing(others.map((a) => context.audience(a)))}`,
+          related: [
+            {
+              message:
+                audience.from !== undefined || audience.until !== undefined
+                  ? `${context.audience(id)} are present ${audience.from !== undefined ? `from ${context.clock(audience.from)}` : ''}${audience.until !== undefined ? ` until ${context.clock(audience.until)}` : ''}`.replace(
+                      '  ',
+                      ' ',
+                    )
+                  : `${context.audience(id)} are present all day`,
+              span: audience.owner === context.gathering.audiences![id] ? context.keySpan(context.gathering.audiences!, id) : spanOf(audience.owner),
+            },
+          ],
+          hint: `add "${id}" to this row's "for:", or give ${id} a row of their own in the same block`,
+        });
+      }
+    }
+  }
+}
+
+/** Reports the audiences no item is for, and returns them. */
+function unused(context: Context): Set<string> {
+  const out = new Set<string>();
+  const ids = context.audienceIds;
+  if (!ids.length) return out;
+  const named = new Set<string>();
+  const forAll: { day: number; interval: Interval }[] = [];
+  let any = false;
+  for (const plan of context.plans) {
+    for (const slot of plan.slots) for (const id of slot.item.for ?? []) named.add(id);
+    for (const slot of plan.leaves) {
+      any = true;
+      if (slot.audiences !== undefined) continue;
+      const share = plan.share.get(slot);
+      forAll.push({ day: plan.index, interval: share ?? { start: -Infinity, end: Infinity } });
+    }
+  }
+  if (!any) return out;
+  for (const id of ids) {
+    if (named.has(id)) continue;
+    if (forAll.some((f) => overlap(f.interval, presence(context.gathering, id, f.day)) > 0)) continue;
+    out.add(id);
+    context.report({
+      code: 'audience-unused',
+      span: context.keySpan(context.gathering.audiences!, id),
+      message: `The audience ${context.audience(id)} is declared, but no item is for it`,
+      hint: `name "${id}" in the "for:" of the items it takes part in, or remove it`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,180 @@
+/**
+ * Addresses a reader will use: e-mail addresses and links, in the front
+ * matter's fields and in the Markdown (body and front-matter text).
+ */
+import type { Span } from '../../base/diagnostics/diagnostic.js';
+import type { Located } from '../../model/gathering.js';
+import { spanOf } from '../../model/gathering.js';
+import { md, type Finding, type Rule } from '../rule.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+import { bodyText, frontMatterStrings, spanIn } from '../texts.js';
+
+export const contacts: Rule = {
+  id: 'contacts',
+  codes: codesOf('contacts'),
+  explanation:
+    "An invitation is only as good as the addresses in it. E-mail addresses (a contact's `email`, `registration.email`, a " +
+    "deadline's `to`, `mailto:` links) must have a name, one @ and a domain with a dot. Web addresses in link fields (`registration.link`, " +
+    "a venue's `link`, a deadline's `to`) must be whole: `https://` and a host. Markdown links, in the body and in front-matter text, may be " +
+    'relative (`program.pdf`, `#påmelding`), but an address with a scheme must be well formed, and one that starts with `www.` ' +
+    'needs its `https://`. Links to `javascript:`, `vbscript:` or `file:` are refused: they run code or point into the ' +
+    "author's own disk.",
+  ok: [
+    {
+      title: 'Well-formed addresses',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        venue: {name: Lampeland, link: "https://www.kongsberg.kommune.no/lampeland"}
+        registration:
+          link: https://skjema.no/samling
+          email: post@kongsbergregionen.no
+        contact: line.berget.hedegart@kongsbergregionen.no
+        ---
+
+        Les [programmet](program.pdf) og [forarbeidet](#forarbeid), eller
+        skriv til <post@kongsbergregionen.no>.
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'Malformed addresses and an unsafe link',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        registration:
+          link: www.skjema.no/samling
+        contact: line.berget@kongsbergregionen
+        deadlines:
+          - date: 2025-03-14
+            what: Forarbeid
+            to: post@@kongsbergregionen.no
+        ---
+
+        [Klikk her](javascript:alert(1)) eller se [kartet](https//kart.no).
+      `,
+      expected: [
+        '5:9 url-invalid "www.skjema.no/samling" is not a whole web address: it has no https://',
+        '6:10 email-invalid "line.berget@kongsbergregionen" is not an e-mail address',
+        '10:9 email-invalid "post@@kongsbergregionen.no" is not an e-mail address',
+        '13:13 link-unsafe The link "javascript:alert(1)" runs code: links may not use javascript:',
+        '13:52 url-invalid "https//kart.no" is not a whole web address: the scheme needs a colon (https://)',
+      ],
+    },
+  ],
+  check(context) {
+    const g = context.gathering;
+    const report = (f: Finding | undefined) => f && context.report(f);
+    for (const contact of g.contact ?? []) if (contact.email !== undefined) report(checkEmail(contact.email, spanOf(contact, 'email')));
+    if (g.registration) {
+      if (g.registration.email !== undefined) report(checkEmail(g.registration.email, spanOf(g.registration, 'email')));
+      if (g.registration.link !== undefined) report(checkLink(g.registration.link, spanOf(g.registration, 'link'), 'field'));
+    }
+    for (const deadline of g.deadlines ?? []) {
+      const to = deadline.to;
+      if (to === undefined) continue;
+      const span = spanOf(deadline, 'to');
+      if (to.includes('@') && !/^[a-z][a-z0-9+.-]*:/i.test(to.trim())) report(checkEmail(to, span));
+      else if (/^[a-z][a-z0-9+.-]*:|^www\.|\//i.test(to.trim())) report(checkLink(to, span, 'field'));
+      else report({ code: 'email-invalid', span, message: `"${to}" is neither an e-mail address nor a web address`, hint: 'write where to send it: name@example.no or https://…' });
+    }
+    const venues = new Set<Located & { link?: string }>();
+    const addVenue = (v: (Located & { link?: string }) | undefined) => v && venues.add(v);
+    addVenue(g.venue);
+    for (const day of g.days) addVenue(day.venue);
+    for (const group of g.groups ?? []) {
+      addVenue(group.venue);
+      for (const s of group.sessions ?? []) addVenue(s.venue);
+    }
+    for (const plan of context.plans) for (const slot of plan.slots) addVenue(slot.item.venue);
+    for (const v of venues) if (v.link !== undefined) report(checkLink(v.link, spanOf(v, 'link'), 'field'));
+
+    for (const t of [...frontMatterStrings(context), ...bodyText(context)]) {
+      if (t.key === 'link' || t.key === 'email' || t.key === 'to') continue;
+      for (const link of markdownLinks(t.text)) {
+        const span = spanIn(context, t, link.index, link.url.length);
+        report(link.email ? checkEmail(link.url, span) : checkLink(link.url, span, 'markdown'));
+      }
+    }
+  },
+};
+
+const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
+
+function checkEmail(address: string, span: Span): Finding | undefined {
+  if (EMAIL.test(address.trim())) return undefined;
+  return {
+    code: 'email-invalid',
+    span,
+    message: `"${address}" is not an e-mail address`,
+    hint: 'an e-mail address is a name, one @ and a domain such as kommune.no: post@kommune.no',
+  };
+}
+
+const UNSAFE = new Set(['javascript', 'vbscript', 'file']);
+
+/** A web address in a link field (must be absolute) or a Markdown link (may be relative). */
+function checkLink(raw: string, span: Span, where: 'field' | 'markdown'): Finding | undefined {
+  const url = raw.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\s\u0000-\u001f]/g, ''))?.[1].toLowerCase();
+  if (scheme && UNSAFE.has(scheme)) {
+    return {
+      code: 'link-unsafe',
+      span,
+      message: `The link "${url}" ${scheme === 'file' ? 'points into a local disk' : 'runs code'}: links may not use ${scheme}:`,
+      hint: scheme === 'file' ? 'publish the file and link to its https:// address' : 'link to a web page (https://…)',
+    };
+  }
+  const invalid = (why: string, hint?: string): Finding => ({
+    code: 'url-invalid',
+    span,
+    message: `"${url}" is not a whole web address: ${why}`,
+    hint: hint ?? 'write the whole address, e.g. https://www.kommune.no/samling',
+  });
+  if (/^www\./i.test(url)) return invalid('it has no https://', `write https://${url}`);
+  if (/^https?\/\//i.test(url)) return invalid('the scheme needs a colon (https://)', `write ${url.replace(/^(https?)\/\//i, '$1://')}`);
+  if (!scheme) return where === 'field' ? invalid('it has no https://', 'write the whole address, starting with https://') : undefined;
+  if (scheme === 'mailto') {
+    const address = decodeURIComponentSafe(url.slice(7).split('?')[0]);
+    return EMAIL.test(address) ? undefined : { code: 'email-invalid', span, message: `"${address}" in the link "${url}" is not an e-mail address` };
+  }
+  if (/\s/.test(url)) return invalid('it has a space in it', 'write %20 for a space, or remove it');
+  if (scheme !== 'http' && scheme !== 'https') return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return invalid('it cannot be read as an address');
+  }
+  if (!/^\/\/[^/]/.test(url.slice(scheme.length + 1))) return invalid(`it needs two slashes after ${scheme}:`);
+  if (host !== 'localhost' && !/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host)) {
+    return invalid(`"${host}" is not a host name`);
+  }
+  return undefined;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Link destinations in Markdown text: inline links and images, autolinks, reference definitions. */
+export function markdownLinks(text: string): { url: string; index: number; email?: boolean }[] {
+  const out: { url: string; index: number; email?: boolean }[] = [];
+  if (!/\]\(|<|\]:/.test(text)) return out;
+  const push = (m: RegExpExecArray, url: string | undefined, email?: boolean) => {
+    if (url === undefined || url === '') return;
+    out.push({ url, index: m.index + m[0].lastIndexOf(url), email });
+  };
+  for (const m of text.matchAll(/\]\([ \t]*(?:<([^>\n]*)>|((?:[^\s()]|\([^\s()]*\))*))/g)) push(m, m[1] ?? m[2]);
+  for (const m of text.matchAll(/^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^>\n]*)>|(\S+))/gm)) push(m, m[1] ?? m[2]);
+  for (const m of text.matchAll(/<([a-z][a-z0-9+.-]{1,31}:[^<>\s]*)>/gi)) push(m, m[1]);
+  for (const m of text.matchAll(/<([^<>\s@:]+@[^<>\s:]+)>/g)) push(m, m[1], true);
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,306 @@
+/**
+ * Dates that cannot be right: a year typed wrong, a series out of order, a
+ * weekday that is not the date's, a gathering already past.
+ */
+import type { FullDate, Located } from '../../model/gathering.js';
+import { spanOf } from '../../model/gathering.js';
+import { dayNumber, isoOf, weekdayOf } from '../../base/calendar-date.js';
+import { wrongBareWeekday, datedPhrases, weekdayName, weekdayNamed } from '../calendar-words.js';
+import type { Context } from '../context.js';
+import { ordinal } from '../context.js';
+import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+import { bodyText, fixAt, frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
+import type { CalendarDate } from '../../base/calendar-date.js';
+
+/** More than this many days from the file's other dates is taken for a typing slip. */
+const PLAUSIBLE_DAYS = 730;
+
+export const dates: Rule = {
+  id: 'dates',
+  codes: codesOf('dates'),
+  explanation:
+    'Every date of a file (the gathering, its days, deadlines, the sessions of its groups) lies within a couple of years of the ' +
+    'others; a date more than two years from their median is a typing slip (seed 004: 20.03.2109 among 2018 dates). The ' +
+    "sessions of a group, and the days of a gathering, are listed in the order they happen (seed 004: Gruppe 3's 18.03.2018 " +
+    'after its 12.10.2018). The hint proposes the smallest plausible fix or none: a day dated like the one before it is ' +
+    'the day after that one; a session merely listed out of order gets no other date, and only one dated before every session ' +
+    "above it gets another year. A weekday written next to a date, in the text or in a title, must be that date's weekday: " +
+    '"tirsdag den 28. januar 2020" is right, "onsdag 28. januar 2020" is not. Forms such as "tirsdag 28. januar 2020", ' +
+    '"tirsdag den 28. januar", "tysdag 28.01.2020", "tisdag 28 januari" and "Tuesday 28 January 2020" are read in bokmål, ' +
+    'nynorsk, Danish, Swedish and English; without a year, the year is the one that puts the date nearest the gathering. ' +
+    "A day's or a session's title that names a weekday alone (\"Torsdag: …\") must name its date's. `date-past` warns of a gathering " +
+    "before today, the mark of last year's file copied with its date unchanged; an archive of past gatherings turns it off in " +
+    'its project config (`rules: {date-past: off}`). Today is `--today`, else `SOURCE_DATE_EPOCH`, else the clock, so that CI ' +
+    'results do not change with the calendar when it is fixed.',
+  ok: [
+    {
+      title: 'The right weekday in the text, sessions in order',
+      source: md`
+        ---
+        title: Oppstartsamling
+        date: 2020-01-28
+        groups:
+          - label: Gruppe 1
+            venue: Festsalen
+            sessions:
+              - date: 12.10.2019
+              - date: 16.11.2019
+              - date: 18.03.2020
+        ---
+
+        Samlingen blir gjennomført tirsdag den 28. januar 2020 i Oslo, og neste
+        samling er *torsdag 12. mars*.
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'A year typo and a session out of order (seed 004)',
+      source: md`
+        ---
+        title: Ledernettverk
+        date: 2018-11-01
+        groups:
+          - label: Gruppe 1
+            venue: Festsalen
+            sessions:
+              - date: 06.09.2018
+              - date: 01.11.2018
+              - date: 20.03.2109
+          - label: Gruppe 3
+            venue: Festsalen
+            sessions:
+              - date: 12.10.2018
+              - date: 16.11.2018
+              - date: 18.03.2018
+        ---
+      `,
+      expected: [
+        "10:15 date-implausible Gruppe 1's third session is dated 20.03.2109, 90 years after the file's other dates (around 2018-11-01)",
+        "16:15 series-order Gruppe 3's third session (18.03.2018) is dated before its first session (12.10.2018)",
+      ],
+    },
+    {
+      title: "A weekday that is not the date's, in the text and in a title",
+      source: md`
+        ---
+        title: Samling onsdag 28. januar 2020
+        date: 2020-01-28
+        ---
+
+        Vi møtes Tuesday, January 29 i Oslo.
+      `,
+      expected: [
+        '2:16 weekday-mismatch "onsdag 28. januar 2020" names the wrong weekday: 2020-01-28 is a tirsdag (Tuesday)',
+        '6:10 weekday-mismatch "Tuesday, January 29" names the wrong weekday: 2020-01-29 is a Wednesday',
+      ],
+    },
+    {
+      title: 'A gathering in the past',
+      today: '2026-11-23',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        ---
+      `,
+      expected: ['3:7 date-past The gathering (2025-03-21) is in the past: today is 2026-11-23'],
+    },
+  ],
+  check(context) {
+    const all = collect(context);
+    const implausible = implausibleDates(context, all);
+    seriesOrder(context, all, implausible);
+    weekdays(context);
+    past(context);
+  },
+};
+
+interface Dated {
+  date: FullDate;
+  owner: Located;
+  /** How a message names it: "Gruppe 1's third session". */
+  label: string;
+  /** How a message about its series names it: "its first session", "the first day". */
+  inSeries?: string;
+  /** Its series (a group's sessions, or the days), and its place in it. */
+  series?: Dated[];
+}
+
+function collect(context: Context): Dated[] {
+  const { gathering } = context;
+  const out: Dated[] = [{ date: gathering.date, owner: gathering, label: "The gathering's date" }];
+  if (gathering.days.length > 1) {
+    const series: Dated[] = [];
+    gathering.days.forEach((day, i) => series.push({ date: day.date, owner: day, label: `The ${ordinal(i)} day`, inSeries: `the ${ordinal(i)} day`, series }));
+    out.push(...series.slice(1));
+  }
+  for (const deadline of gathering.deadlines ?? []) {
+    out.push({ date: deadline.date, owner: deadline, label: `The deadline "${deadline.what.length > 40 ? deadline.what.slice(0, 39) + '…' : deadline.what}"` });
+  }
+  for (const group of gathering.groups ?? []) {
+    const series: Dated[] = [];
+    (group.sessions ?? []).forEach((s, i) =>
+      series.push({ date: s.date, owner: s, label: `${group.label}'s ${ordinal(i)} session`, inSeries: `its ${ordinal(i)} session`, series }),
+    );
+    out.push(...series);
+  }
+  return out;
+}
+
+/** The dates more than two years from the file's median date; reports them. */
+function implausibleDates(context: Context, all: Dated[]): Set<Dated> {
+  const out = new Set<Dated>();
+  if (all.length < 2) return out;
+  const sorted = all.map((d) => dayNumber(d.date)).sort((a, b) => a - b);
+  const g = dayNumber(context.gathering.date);
+  const lower = sorted[(sorted.length - 1) >> 1];
+  const upper = sorted[sorted.length >> 1];
+  // With an even count, the middle value nearer the gathering's own date.
+  const ref = Math.abs(lower - g) <= Math.abs(upper - g) ? lower : upper;
+  for (const d of all) {
+    const diff = dayNumber(d.date) - ref;
+    if (Math.abs(diff) <= PLAUSIBLE_DAYS) continue;
+    out.add(d);
+    const refDate = new Date(ref * 86_400_000);
+    const refIso = refDate.toISOString().slice(0, 10);
+    const years = Math.round(Math.abs(diff) / 365.25);
+    const fix = betterYear(d, refDate.getUTCFullYear(), out);
+    const span = spanOf(d.owner, 'date');
+    context.report({
+      code: 'date-implausible',
+      span,
+      fix: fix ? fixAt(context, span, d.date.text, fix) : undefined,
+      message: `${d.label} is dated ${context.date(d.date)}, ${years} years ${diff > 0 ? 'after' : 'before'} the file's other dates (around ${refIso})`,
+      hint: fix ? `did you mean ${fix}?` : 'check the year',
+    });
+  }
+  return out;
+}
+
+/** The date with another year near `year` that fits its series' order, written as the author wrote the date. */
+function betterYear(d: Dated, year: number, skip: Set<Dated>): string | undefined {
+  const series = d.series?.filter((s) => s === d || !skip.has(s));
+  const i = series?.indexOf(d) ?? -1;
+  for (const y of [year, year + 1, year - 1]) {
+    const candidate = { year: y, month: d.date.month, day: d.date.day };
+    const n = dayNumber(candidate);
+    if (series && i >= 0) {
+      const before = series.slice(0, i).every((s) => dayNumber(s.date) < n);
+      const after = series.slice(i + 1).every((s) => dayNumber(s.date) > n);
+      if (!before || !after) continue;
+    }
+    return d.date.text.includes(String(d.date.year)) ? d.date.text.replace(String(d.date.year), String(y)) : isoOf(candidate);
+  }
+  return undefined;
+}
+
+function seriesOrder(context: Context, all: Dated[], implausible: Set<Dated>): void {
+  const done = new Set<Dated[]>();
+  for (const d of all) {
+    const series = d.series;
+    if (!series || done.has(series)) continue;
+    done.add(series);
+    const plausible = series.filter((s) => !implausible.has(s));
+    plausible.forEach((s, i) => {
+      const n = dayNumber(s.date);
+      const earlier = plausible.slice(0, i).find((p) => dayNumber(p.date) >= n);
+      if (!earlier) return;
+      const what = s.inSeries!.replace(/^.* /, '');
+      const fix = orderFix(s, plausible, i, implausible, earlier);
+      const span = spanOf(s.owner, 'date');
+      context.report({
+        code: 'series-order',
+        span,
+        fix: fix && fix !== s.date.text ? fixAt(context, span, s.date.text, fix) : undefined,
+        message: `${s.label} (${context.date(s.date)}) is dated ${dayNumber(earlier.date) === n ? 'the same day as' : 'before'} ${earlier.inSeries} (${context.date(earlier.date)})`,
+        related: [{ message: `${earlier.label} is ${context.date(earlier.date)}`, span: spanOf(earlier.owner, 'date') }],
+        hint: fix && fix !== s.date.text ? `did you mean ${fix}?` : `list the ${what}s in the order they happen, or check the date`,
+      });
+    });
+  }
+}
+
+/**
+ * The smallest plausible fix for an entry out of order, or none. A day of a
+ * gathering follows the day before it. A session dated within the span of
+ * those listed above it is merely listed out of order: no date to propose.
+ * Only a session before all of them may have the wrong year.
+ */
+function orderFix(s: Dated, series: Dated[], i: number, implausible: Set<Dated>, earlier: Dated): string | undefined {
+  const n = dayNumber(s.date);
+  if (isDay(s)) {
+    const next = new Date((dayNumber(series[i - 1].date) + 1) * 86_400_000);
+    const candidate = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+    const after = series.slice(i + 1).every((d) => dayNumber(d.date) > dayNumber(candidate));
+    return after ? writtenLike(s.date, candidate) : undefined;
+  }
+  if (series.slice(0, i).some((d) => dayNumber(d.date) <= n)) return undefined;
+  return betterYear(s, earlier.date.year, implausible);
+}
+
+const isDay = (d: Dated) => d.inSeries?.endsWith(' day') ?? false;
+
+/** A date in the form the author wrote another: ISO, with a year, or day and month alone. */
+function writtenLike(as: FullDate, d: CalendarDate): string {
+  const p = (x: number) => String(x).padStart(2, '0');
+  if (/^\d{4}-/.test(as.text)) return isoOf(d);
+  if (as.yearInferred) return `${p(d.day)}.${p(d.month)}`;
+  return `${p(d.day)}.${p(d.month)}.${d.year}`;
+}
+
+function weekdays(context: Context): void {
+  const g = context.gathering;
+  const anchor = dayNumber(g.date);
+  for (const t of [...frontMatterStrings(context), ...bodyText(context)]) {
+    for (const p of datedPhrases(t.text)) {
+      let year = p.year;
+      if (year === undefined) {
+        // The year that puts the day nearest the gathering.
+        year = [g.date.year, g.date.year + 1, g.date.year - 1].sort(
+          (a, b) => Math.abs(dayNumber({ year: a, month: p.month, day: p.day }) - anchor) - Math.abs(dayNumber({ year: b, month: p.month, day: p.day }) - anchor),
+        )[0];
+      }
+      const date = { year, month: p.month, day: p.day };
+      if (new Date(Date.UTC(year, p.month - 1, p.day)).getUTCDate() !== p.day) continue;
+      const actual = weekdayOf(date);
+      if (actual === p.weekday) continue;
+      context.report({
+        code: 'weekday-mismatch',
+        span: spanIn(context, t, p.index, p.length),
+        message: `"${p.text}" names the wrong weekday: ${isoOf(date)} is a ${weekdayNamed(actual, p.word)}`,
+        fix: weekdayFix(context, t, p.index, p.word, actual),
+        hint: `write ${weekdayName(actual, p.word)}, or check the date`,
+      });
+    }
+    // A day's or a session's title naming a weekday alone is read against its date.
+    const owner = t.owner as { date?: FullDate } | undefined;
+    if (t.key === 'title' && owner?.date && owner !== (g as unknown)) {
+      const w = wrongBareWeekday(t.text, owner.date);
+      if (!w) continue;
+      context.report({
+        code: 'weekday-mismatch',
+        span: spanIn(context, t, w.index, w.word.length),
+        message: `The title says "${w.word}", but ${context.date(owner.date)} is a ${weekdayNamed(w.actual, w.word)}`,
+        fix: weekdayFix(context, t, w.index, w.word, w.actual),
+        related: [{ message: `the date is ${context.date(owner.date)}`, span: spanOf(t.owner!, 'date') }],
+        hint: `write ${weekdayName(w.actual, w.word)}, or check the date`,
+      });
+    }
+  }
+}
+
+function past(context: Context): void {
+  const today = context.today;
+  if (!today) return;
+  const g = context.gathering;
+  const last = g.days[g.days.length - 1]?.date ?? g.date;
+  if (dayNumber(last) >= dayNumber(today)) return;
+  context.report({
+    code: 'date-past',
+    span: spanOf(g, 'date'),
+    message: `The gathering (${isoOf(g.date)}) is in the past: today is ${isoOf(today)}`,
+    hint: 'update the date; for an archive of past gatherings, turn the rule off in agenda.config.yaml: "rules: {date-past: off}"',
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * Deadlines on the wrong side of the gathering, and deadlines whose text
+ * names a weekday their date is not.
+ */
+import { spanOf } from '../../model/gathering.js';
+import { dayNumber, isoOf } from '../../base/calendar-date.js';
+import { wrongBareWeekday, weekdayName, weekdayNamed } from '../calendar-words.js';
+import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+import { frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
+
+export const deadlines: Rule = {
+  id: 'deadlines',
+  codes: codesOf('deadlines'),
+  explanation:
+    'Registration and preparation are due before the gathering: a deadline on the day or after it cannot be met. Input and ' +
+    'follow-up are due after it (or during it), never before it starts. A deadline without a `kind` is not judged. A date without ' +
+    'a year is read as the nearest one on the right side (see the format\'s dates): a January gathering\'s registration "10.12" is ' +
+    'the December before. When the ' +
+    'text of a deadline names a weekday ("innen fredag"), it must be the weekday of its date. Weekday names of bokmål, ' +
+    'nynorsk, Danish, Swedish and English are recognised.',
+  ok: [
+    {
+      title: 'Preparation due a week before (seed 001), follow-up after',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        deadlines:
+          - date: 14.03.-25
+            what: Forarbeid sendes innen fredag
+            kind: preparation
+          - date: 2025-04-04
+            what: Tilbakemelding
+            kind: follow-up
+        ---
+      `,
+    },
+    {
+      title: "A January gathering's registration due 10.12: the December before",
+      source: md`
+        ---
+        title: Samling
+        date: 2026-01-20
+        deadlines:
+          - date: 10.12
+            what: Påmelding
+            kind: registration
+        ---
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'Registration after the gathering, follow-up before it, a wrong weekday',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        deadlines:
+          - date: 2025-03-24
+            what: Påmelding
+            kind: registration
+          - date: 2025-03-20
+            what: Tilbakemelding innen torsdag
+            kind: follow-up
+          - date: 2025-03-14
+            what: Forarbeid innen torsdag
+            kind: preparation
+        ---
+      `,
+      expected: [
+        '5:11 deadline-order The registration deadline 2025-03-24 is 3 days after the gathering (2025-03-21)',
+        '8:11 deadline-order The follow-up deadline 2025-03-20 is 1 day before the gathering (2025-03-21)',
+        '12:27 deadline-weekday The deadline says "torsdag", but 2025-03-14 is a fredag (Friday)',
+      ],
+    },
+  ],
+  check(context) {
+    const { gathering } = context;
+    const first = dayNumber(gathering.days[0]?.date ?? gathering.date);
+    const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+    for (const deadline of gathering.deadlines ?? []) {
+      const d = dayNumber(deadline.date);
+      const kind = deadline.kind;
+      let message: string | undefined;
+      let hint: string | undefined;
+      if ((kind === 'registration' || kind === 'preparation') && d >= first) {
+        message = `The ${kind} deadline ${context.date(deadline.date)} is ${d === first ? 'the day of' : `${days(d - first)} after`} the gathering (${isoOf(gathering.date)})`;
+        hint = `a ${kind} deadline falls before the gathering; if this is due after it, say "kind: follow-up"`;
+      } else if ((kind === 'input' || kind === 'follow-up') && d < first) {
+        message = `The ${kind} deadline ${context.date(deadline.date)} is ${days(first - d)} before the gathering (${isoOf(gathering.date)})`;
+        hint = `${kind} is due after the gathering; if this is due before it, say "kind: preparation"`;
+      }
+      if (message) {
+        context.report({
+          code: 'deadline-order',
+          span: spanOf(deadline, 'date'),
+          message,
+          related: [{ message: `the gathering is on ${isoOf(gathering.date)}`, span: spanOf(gathering, 'date') }],
+          hint,
+        });
+      }
+    }
+    for (const t of frontMatterStrings(context)) {
+      if (t.key !== 'what' || !t.owner || !(gathering.deadlines ?? []).includes(t.owner as never)) continue;
+      const deadline = t.owner as (typeof gathering.deadlines & object)[number];
+      const w = wrongBareWeekday(t.text, deadline.date);
+      if (!w) continue;
+      context.report({
+        code: 'deadline-weekday',
+        span: spanIn(context, t, w.index, w.word.length),
+        message: `The deadline says "${w.word}", but ${context.date(deadline.date)} is a ${weekdayNamed(w.actual, w.word)}`,
+        fix: weekdayFix(context, t, w.index, w.word, w.actual),
+        related: [{ message: `the deadline's date is ${context.date(deadline.date)}`, span: spanOf(deadline, 'date') }],
+        hint: `write "${weekdayName(w.actual, w.word)}", or check the date`,
+      });
+    }
+  },
+};

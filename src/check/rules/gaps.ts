@@ -1,0 +1,133 @@
+/**
+ * Time inside the day when nothing at all is scheduled.
+ */
+import { spanOf } from '../../model/gathering.js';
+import type { Slot } from '../../model/timeline.js';
+import { listing, titled } from '../context.js';
+import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+import { overlap, presence, uncovered, type Interval } from '../schedule.js';
+
+export const gaps: Rule = {
+  id: 'gaps',
+  codes: codesOf('gaps'),
+  explanation:
+    'Between the first item of a day and the last, every minute should belong to something, for every audience that is present: ' +
+    'a programme that jumps from 10.00 to 10.15 has an unlisted break, and participants will ask. An explicit break ' +
+    '(`kind: break`, or a meal) covering the time silences it. Untimed rows share the time of the row above them, a start time alone ' +
+    'runs until the next item, and an open start ("fra 08.00") runs until the next item starts. A closing point ("14.30 Takk for ' +
+    'i dag", a start time with nothing after it) ends the day where it stands, so the time before it counts. The evening ' +
+    "programme (`evening: true`, or a dinner from 18.00 on after the day's hours) is not part of the day: the time before it is " +
+    'no gap. Time that some audience has free while others are busy is not a gap: `audience-idle` asks about that.',
+  ok: [
+    {
+      title: 'A listed break between two items',
+      source: md`
+        ---
+        title: Samling
+        date: 2018-11-01
+        programme:
+          - time: 09.15–10.00
+            title: Progresjon og dybdelæring
+          - time: 10.00–10.15
+            title: Pause
+            kind: break
+          - time: 10.15–11.15
+            title: Å målrette innsatsen
+        ---
+      `,
+    },
+    {
+      title: "A dinner in the evening, after the day's hours, is no gap",
+      source: md`
+        ---
+        title: Samling
+        date: 2018-11-01
+        hours: 09.00–17.30
+        programme:
+          - time: 09.00–17.30
+            title: Arbeid i grupper
+          - time: 19.30
+            title: Middag
+        ---
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'The programme jumps from 10.00 to 10.15 (seed 004)',
+      source: md`
+        ---
+        title: Samling
+        date: 2018-11-01
+        programme:
+          - time: 09.15–10.00
+            title: Progresjon og dybdelæring
+          - time: 10.15–11.15
+            title: Å målrette innsatsen
+        ---
+      `,
+      expected: ['7:11 gap Nothing is scheduled from 10.00 to 10.15, between "Progresjon og dybdelæring" and "Å målrette innsatsen"'],
+    },
+    {
+      title: 'Half an hour before the closing point',
+      source: md`
+        ---
+        title: Samling
+        date: 2018-11-01
+        hours: 09.00–14.30
+        programme:
+          - time: 09.00–14.00
+            title: Arbeid i grupper
+          - time: 14.30
+            title: Takk for i dag
+        ---
+      `,
+      expected: ['8:11 gap Nothing is scheduled from 14.00 to 14.30, between "Arbeid i grupper" and "Takk for i dag"'],
+    },
+  ],
+  check(context) {
+    const declared = context.audienceIds;
+    for (const plan of context.plans) {
+      const covers: { slot: Slot; interval: Interval }[] = [];
+      // A point of the day, or a start time with nothing after it, marks where the day is; it covers no time.
+      const points: Slot[] = [];
+      const day = plan.leaves.filter((s) => s.start !== undefined && !s.evening);
+      const starts = day.map((s) => s.start!);
+      for (const slot of day) {
+        let end = slot.end;
+        // An open start runs until the next item starts.
+        if (slot.open) end = Math.min(...starts.filter((t) => t > slot.start!));
+        if (end === undefined || !Number.isFinite(end) || end <= slot.start!) {
+          if (slot.timed && !slot.open && (end === undefined || end === slot.start)) points.push(slot);
+          continue;
+        }
+        covers.push({ slot, interval: { start: slot.start!, end } });
+      }
+      if (covers.length + points.length < 2 || covers.length === 0) continue;
+      const from = Math.min(...covers.map((c) => c.interval.start), ...points.map((p) => p.start!));
+      const to = Math.max(...covers.map((c) => c.interval.end), ...points.map((p) => p.start!));
+      for (const hole of uncovered(
+        { start: from, end: to },
+        covers.map((c) => c.interval),
+      )) {
+        const present = declared.filter((id) => overlap(presence(context.gathering, id, plan.index), hole) > 0);
+        if (declared.length && present.length === 0) continue;
+        const before = covers
+          .filter((c) => c.interval.end === hole.start)
+          .map((c) => c.slot)
+          .pop();
+        const after = covers.find((c) => c.interval.start === hole.end)?.slot ?? points.find((p) => p.start === hole.end);
+        const between = before && after ? `, between ${titled(before.item)} and ${titled(after.item)}` : '';
+        const who = present.length && present.length < declared.length ? ` for ${listing(present.map((id) => context.audience(id)))}` : '';
+        context.report({
+          code: 'gap',
+          span: after ? spanOf(after.item, 'time') : spanOf(plan.day, 'programme'),
+          message: `Nothing is scheduled${who} from ${context.clock(hole.start)} to ${context.clock(hole.end)}${context.dayLabel(plan.index)}${between}`,
+          related: before ? [{ message: `${titled(before.item)} ends at ${context.clock(hole.start)}`, span: spanOf(before.item, 'time') }] : undefined,
+          hint: `list the break ("time: ${context.range(hole.start, hole.end)}", "kind: break"), or close the gap`,
+        });
+      }
+    }
+  },
+};

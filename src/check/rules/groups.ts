@@ -1,0 +1,125 @@
+/**
+ * The groups of a series: a member in two groups, groups without sessions
+ * or with a different number of sessions than the others.
+ */
+import { spanOf } from '../../model/gathering.js';
+import { listing } from '../context.js';
+import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+
+export const groups: Rule = {
+  id: 'groups',
+  codes: codesOf('groups'),
+  explanation:
+    'Each member (a school, a municipality) usually belongs to one group of a series; a member listed in two groups is worth a ' +
+    'second look (seed 004: Sætre in Gruppe 1 and 2, Tofte in Gruppe 1 and 3). When it is on purpose, say so once in the ' +
+    'file: `rules: {member-duplicate: off}`. Groups of one series meet the same number of times: a group with no sessions, or ' +
+    'with fewer or more than the others, is usually a session left out or pasted twice. Names are compared without regard to ' +
+    'case or extra spaces.',
+  ok: [
+    {
+      title: 'Three groups, each member once, three sessions each',
+      source: md`
+        ---
+        title: Ledernettverk
+        date: 2018-11-01
+        groups:
+          - label: Gruppe 1
+            members: [Borgen, Hovedgården]
+            sessions: [{date: 06.09.2018, venue: Festsalen}, {date: 01.11.2018, venue: Festsalen}]
+          - label: Gruppe 2
+            members: [Arnestad, Blakstad]
+            sessions: [{date: 11.10.2018, venue: Festsalen}, {date: 15.11.2018, venue: Festsalen}]
+        ---
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'Sætre in two groups (seed 004); a group with a session less',
+      source: md`
+        ---
+        title: Ledernettverk
+        date: 2018-11-01
+        groups:
+          - label: Gruppe 1
+            members: [Borgen, Sætre, Tofte]
+            sessions: [{date: 06.09.2018, venue: Festsalen}, {date: 01.11.2018, venue: Festsalen}]
+          - label: Gruppe 2
+            members: [Arnestad, sætre]
+            sessions: [{date: 11.10.2018, venue: Festsalen}, {date: 15.11.2018, venue: Festsalen}]
+          - label: Gruppe 3
+            members: [Bondi, Tofte]
+            sessions: [{date: 12.10.2018, venue: Festsalen}]
+        ---
+      `,
+      expected: [
+        '9:25 member-duplicate "sætre" is a member of Gruppe 1 and Gruppe 2',
+        '11:12 group-sessions-count Gruppe 3 has 1 session; Gruppe 1 and Gruppe 2 have 2',
+        '12:22 member-duplicate "Tofte" is a member of Gruppe 1 and Gruppe 3',
+      ],
+    },
+    {
+      title: 'A group listed without its sessions',
+      source: md`
+        ---
+        title: Ledernettverk
+        date: 2018-11-01
+        groups:
+          - label: Gruppe 1
+            members: [Borgen, Hovedgården]
+            sessions: [{date: 06.09.2018, venue: Festsalen}, {date: 01.11.2018, venue: Festsalen}]
+          - label: Gruppe 2
+            members: [Arnestad, Blakstad]
+            sessions: [{date: 11.10.2018, venue: Festsalen}, {date: 15.11.2018, venue: Festsalen}]
+          - label: Gruppe 3
+            members: [Bondi, Tofte]
+        ---
+      `,
+      expected: ['11:12 group-sessions-missing Gruppe 3 has no sessions; Gruppe 1 and Gruppe 2 have 2 sessions'],
+    },
+  ],
+  check(context) {
+    const list = context.gathering.groups ?? [];
+    const seen = new Map<string, { group: (typeof list)[number]; index: number }[]>();
+    for (const group of list) {
+      (group.members ?? []).forEach((member, index) => {
+        const key = member.trim().replace(/\s+/g, ' ').toLowerCase();
+        const before = seen.get(key) ?? [];
+        if (before.length === 1) {
+          const first = before[0];
+          const where = first.group === group ? `listed twice in ${group.label}` : `a member of ${first.group.label} and ${group.label}`;
+          context.report({
+            code: 'member-duplicate',
+            span: spanOf(group, 'members', index),
+            message: `"${member}" is ${where}`,
+            related: [{ message: `"${first.group.members![first.index]}" in ${first.group.label}`, span: spanOf(first.group, 'members', first.index) }],
+            hint: 'if the member belongs to both on purpose, turn this off for the file: "rules: {member-duplicate: off}"',
+          });
+        }
+        before.push({ group, index });
+        seen.set(key, before);
+      });
+    }
+
+    const counts = list.map((g) => g.sessions?.length ?? 0);
+    if (!counts.some((n) => n > 0)) return;
+    const tally = new Map<number, number>();
+    for (const n of counts) if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
+    // The usual count: the most common one, the larger on a tie.
+    const usual = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+    const plural = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
+    list.forEach((group, i) => {
+      const n = counts[i];
+      if (n === usual) return;
+      const others = list.filter((_, j) => counts[j] === usual).map((g) => g.label);
+      const verb = others.length === 1 ? 'has' : 'have';
+      context.report({
+        code: n === 0 ? 'group-sessions-missing' : 'group-sessions-count',
+        span: spanOf(group, 'label'),
+        message: n === 0 ? `${group.label} has no sessions; ${listing(others)} ${verb} ${plural(usual)}` : `${group.label} has ${plural(n)}; ${listing(others)} ${verb} ${usual}`,
+        hint: n === 0 ? `add ${group.label}'s sessions ("sessions:" with a date each)` : 'check for a session left out or listed twice',
+      });
+    });
+  },
+};

@@ -1,0 +1,126 @@
+/**
+ * Images the body shows that rendering could not: missing, a folder, not
+ * an image, too large, or outside the project. The rule reads no disk: the
+ * pipeline gives it a probe (the renderer's own image reader), so what
+ * check passes, build can show; without a probe (an editor's text with no
+ * project) it says nothing.
+ */
+import { dirname, resolve } from 'node:path';
+import type { ImageReference, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { spanOfPosition } from '../../model/location.js';
+import type { Span } from '../../base/diagnostics/diagnostic.js';
+import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+import { MAX_IMAGE_BYTES } from '../../model/limits.js';
+
+export const images: Rule = {
+  id: 'images',
+  codes: codesOf('images'),
+  explanation:
+    'Images in the body (`![Kart](kart.png)`) are read from the folder of the source and put inside the invitation, so it ' +
+    'shows them offline and in the PDF. The file must be a PNG, JPEG, GIF, WebP or SVG image of at most 5 MB inside the ' +
+    'project folder (the folder of agenda.config.yaml), links resolved. Addresses (https://…) are not read: the ' +
+    'invitation shows no image from the network. Each image is put into the page every time it is shown, and the ' +
+    'images together may come to at most 10 MB: beyond that the page is too heavy to print or to send.',
+  ok: [
+    {
+      title: 'No image, or one from the network (not shown, never fetched)',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        ---
+
+        Se [kartet](https://example.org/kart.png).
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'An image that is not there',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        ---
+
+        ![Kart over området](mangler/kart.png)
+      `,
+      expected: ['6:1 image-unreadable The image mangler/kart.png cannot be read: there is no such file'],
+    },
+    {
+      title: 'A large photo shown on every day of the programme',
+      images: { 'foto.jpg': 4_000_000 },
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        ---
+
+        ## Dag 1
+
+        ![Skolen](foto.jpg)
+
+        ## Dag 2
+
+        ![Skolen](foto.jpg)
+
+        ## Dag 3
+
+        ![Skolen](foto.jpg)
+      `,
+      expected: ['16:1 images-too-large With this image, the images of the invitation come to 11.4 MB; at most 10.0 MB can be put into one page'],
+    },
+  ],
+  check(context) {
+    const probe = context.probeImage;
+    const g = context.gathering;
+    if (!probe || !context.source?.includes('![')) return;
+    const base = dirname(resolve(g.file));
+    let total = 0;
+    for (const { url, span } of bodyImages(g.body)) {
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue; // an address, not a file: the sanitizer decides
+      let path: string;
+      try {
+        path = decodeURIComponent(url.replace(/[?#].*$/, ''));
+      } catch {
+        path = url;
+      }
+      const probed = probe(path, base);
+      if (!('bytes' in probed)) {
+        context.report({ code: 'image-unreadable', span, message: probed.message, hint: probed.hint });
+        continue;
+      }
+      const before = total;
+      total += probed.bytes;
+      if (before <= MAX_IMAGE_BYTES && total > MAX_IMAGE_BYTES) {
+        context.report({
+          code: 'images-too-large',
+          span,
+          message: `With this image, the images of the invitation come to ${mb(total)} MB; at most ${mb(MAX_IMAGE_BYTES)} MB can be put into one page`,
+          hint: 'each image is put into the page every time it is shown: show a large image once, or make it smaller (a photo of 1,500 pixels across is plenty for print)',
+        });
+      }
+    }
+  },
+};
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** Inline images and images by reference, each with its place. */
+function bodyImages(body: Root): { url: string; span?: Span }[] {
+  const found: { url: string; span?: Span }[] = [];
+  const definitions = new Map<string, string>();
+  const references: ImageReference[] = [];
+  visit(body, (node) => {
+    if (node.type === 'image') found.push({ url: node.url, span: spanOfPosition(node.position) });
+    else if (node.type === 'imageReference') references.push(node);
+    else if (node.type === 'definition') definitions.set(node.identifier, node.url);
+  });
+  for (const r of references) {
+    const url = definitions.get(r.identifier);
+    if (url !== undefined) found.push({ url, span: spanOfPosition(r.position) });
+  }
+  return found;
+}

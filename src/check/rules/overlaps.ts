@@ -1,0 +1,240 @@
+/**
+ * Two programme items that run at the same time for the same people.
+ */
+import { spanOf } from '../../model/gathering.js';
+import type { Slot } from '../../model/timeline.js';
+import { closest } from '../../base/suggest.js';
+import type { Context } from '../context.js';
+import { listing, titled } from '../context.js';
+import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+import { presence, relation, type Interval, overlap as overlapOf } from '../schedule.js';
+
+export const overlaps: Rule = {
+  id: 'overlaps',
+  codes: codesOf('overlaps'),
+  explanation:
+    'Two items overlap when their times cross and someone would have to be in both. They do not overlap when they are members ' +
+    'of a parallel set (`parallel:`, tracks that run side by side), when they are for different audiences (`for:`), when one is a ' +
+    'point in the programme ("08.30 Velkommen" above "08.30–09.30 …" takes no time), when one is an item inside a part that spans ' +
+    'it, when one is an open start ("fra 09.30", which runs alongside), when they are untimed rows of one block (rows run one ' +
+    "after the other), or when one says it runs alongside the other (`alongside:` and the other's title, or the title of a part " +
+    'or set the other is in: a standing lunch during registration). `alongside` must name an item of the same day ' +
+    '(`alongside-unknown`). The message names both items and both times; the other item is given as a related position.',
+  ok: [
+    {
+      title: 'A point item beside a range, a part around its items, an open start',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        programme:
+          - time: fra 08.00
+            title: Kaffe
+          - time: 08.30
+            title: Velkommen
+          - time: 08.30–09.30
+            title: Foredrag
+          - time: 09.30–11.30
+            title: Del 1
+            items:
+              - time: 09.30–10.30
+                title: Gruppearbeid
+              - time: 10.30–11.30
+                title: Plenum
+        ---
+      `,
+    },
+    {
+      title: 'Parallel tracks, and items for different audiences',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        audiences:
+          owners: Skoleeiere
+          principals: Rektorer
+        programme:
+          - time: 09.00–10.00
+            title: Skoleeiere
+            for: owners
+          - time: 09.00–10.00
+            title: Rektorer
+            for: principals
+          - time: 10.00–11.00
+            parallel:
+              - title: Spor A
+              - title: Spor B
+        ---
+      `,
+    },
+    {
+      title: 'A standing lunch during registration, on purpose',
+      source: md`
+        ---
+        title: Nettverksmøte
+        date: 2025-03-21
+        programme:
+          - time: 10.30–12.00
+            title: Registrering
+          - time: 11.00–12.00
+            title: Stående lunsj
+            alongside: Registrering
+          - time: 12.00–15.00
+            title: Velkommen og innledning
+        ---
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'Two items for everyone that cross',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        programme:
+          - time: 09.00–10.00
+            title: Foredrag
+          - time: 09.45–10.30
+            title: Gruppearbeid
+        ---
+      `,
+      expected: ['7:11 overlap "Gruppearbeid" (09.45–10.30) overlaps "Foredrag" (09.00–10.00)'],
+    },
+    {
+      title: 'An item for one audience that crosses an item for everyone',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        audiences:
+          owners: Skoleeiere
+          principals: Rektorer
+        programme:
+          - time: 09.00–11.00
+            title: Foredrag
+          - time: 10.30–11.30
+            title: Rektormøte
+            for: principals
+        ---
+      `,
+      expected: ['10:11 overlap "Rektormøte" (10.30–11.30) overlaps "Foredrag" (09.00–11.00) for Rektorer (principals)'],
+    },
+    {
+      title: 'Two days: the same hours on both days are apart, two items on the second day cross',
+      source: md`
+        ---
+        title: Samling
+        date: 2019-08-15
+        hours: 09.00–12.00
+        days:
+          - date: 2019-08-15
+            programme:
+              - time: 09.00–10.30
+                title: Velkomen
+              - time: 10.30–12.00
+                title: Partnarskap
+          - date: 16.08
+            programme:
+              - time: 09.00–10.30
+                title: Fagfornyinga
+              - time: 10.00–12.00
+                title: Leiargruppeutvikling
+        ---
+      `,
+      expected: ['16:15 overlap "Leiargruppeutvikling" (10.00–12.00) overlaps "Fagfornyinga" (09.00–10.30) on 2019-08-16'],
+    },
+    {
+      title: 'A lunch said to run alongside an item the day does not have',
+      source: md`
+        ---
+        title: Nettverksmøte
+        date: 2025-03-21
+        programme:
+          - time: 10.30–12.00
+            title: Registrering
+          - time: 11.00–12.00
+            title: Stående lunsj
+            alongside: Registreringen
+        ---
+      `,
+      expected: [
+        '7:11 overlap "Stående lunsj" (11.00–12.00) overlaps "Registrering" (10.30–12.00)',
+        '9:16 alongside-unknown "Registreringen" is not the title of an item on this day',
+      ],
+    },
+  ],
+  check(context) {
+    for (const plan of context.plans) {
+      unknownAlongside(context, plan.slots);
+      const timed = plan.leaves
+        .filter((s) => !s.open && !s.point && s.start !== undefined && s.end !== undefined && s.end > s.start)
+        .map((slot, order) => ({ slot, order }))
+        .sort((x, y) => x.slot.start! - y.slot.start! || x.order - y.order);
+      for (let i = 0; i < timed.length; i++) {
+        const a = timed[i].slot;
+        for (let j = i + 1; j < timed.length && timed[j].slot.start! < a.end!; j++) {
+          const b = timed[j].slot;
+          if (relation(a, b) !== 'apart' || alongside(a, b) || alongside(b, a)) continue;
+          const during = { start: Math.max(a.start!, b.start!), end: Math.min(a.end!, b.end!) };
+          const who = sharedAudience(context, a, b, during);
+          if (who === undefined) continue;
+          const [first, second] = timed[i].order < timed[j].order ? [a, b] : [b, a];
+          context.report({
+            code: 'overlap',
+            span: spanOf(second.item, 'time'),
+            message: `${titled(second.item)} (${context.when(second)}) overlaps ${titled(first.item)} (${context.when(first)})${context.dayLabel(plan.index)}${who === 'everyone' ? '' : ` for ${listing(who.map((id) => context.audience(id)))}`}`,
+            related: [{ message: `${titled(first.item)} runs ${context.when(first)}`, span: spanOf(first.item, 'time') }],
+            hint: `change one of the times; items that run side by side belong in a parallel set ("parallel:"), items for different people name them with "for:", and an item that runs alongside another on purpose says so ("alongside: ${first.item.title ?? '…'}")`,
+          });
+        }
+      }
+    }
+  },
+};
+
+const normal = (title: string) => title.trim().toLocaleLowerCase();
+
+/** `a` says it runs alongside `b`, or alongside a part or set `b` is in. */
+function alongside(a: Slot, b: Slot): boolean {
+  const names = a.item.alongside;
+  if (!names?.length) return false;
+  for (let s: Slot | undefined = b; s; s = s.parent) {
+    const title = s.item.title;
+    if (title !== undefined && names.some((n) => normal(n) === normal(title))) return true;
+  }
+  return false;
+}
+
+function unknownAlongside(context: Context, slots: readonly Slot[]): void {
+  const titles = slots.map((s) => s.item.title).filter((t): t is string => t !== undefined);
+  const known = new Set(titles.map(normal));
+  for (const slot of slots) {
+    (slot.item.alongside ?? []).forEach((name, i) => {
+      if (known.has(normal(name))) return;
+      const suggestion = closest(
+        name,
+        titles.filter((t) => t !== slot.item.title),
+      );
+      context.report({
+        code: 'alongside-unknown',
+        span: spanOf(slot.item, 'alongside', i),
+        message: `"${name}" is not the title of an item on this day`,
+        hint: suggestion ? `did you mean "${suggestion}"?` : 'write the title of the item it runs alongside, as it is written there',
+      });
+    });
+  }
+}
+
+/** Who would have to be in both: everyone, some audiences, or no one. */
+function sharedAudience(context: Context, a: Slot, b: Slot, during: Interval): 'everyone' | string[] | undefined {
+  if (a.audiences === undefined && b.audiences === undefined) return 'everyone';
+  const declared = context.audienceIds;
+  // An item for no one in particular is for everyone present (everyone named, when no audiences are declared).
+  const present = declared.length ? declared.filter((id) => overlapOf(presence(context.gathering, id, a.day), during) > 0) : undefined;
+  const as = a.audiences ?? present;
+  const bs = b.audiences ?? present;
+  const both = as === undefined ? bs! : bs === undefined ? as : as.filter((id) => bs.includes(id));
+  return both.length ? both : undefined;
+}

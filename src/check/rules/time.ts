@@ -1,0 +1,296 @@
+/**
+ * Times that contradict themselves or the day: a range that ends before it
+ * starts, entries listed out of order, an entry outside the day's hours, a
+ * programme that starts or ends away from the hours the invitation states.
+ */
+import { spanOf } from '../../model/gathering.js';
+import type { Slot } from '../../model/timeline.js';
+import type { Context } from '../context.js';
+import { titled } from '../context.js';
+import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+
+export const time: Rule = {
+  id: 'time',
+  codes: codesOf('time'),
+  explanation:
+    'A programme is read from top to bottom, so a timed entry that starts before the one above it is a slip (often a typed hour). ' +
+    "Every range must end after it starts (an item from 09.00 to 09.00 is a slip; a moment is written as its start alone): items, the day's `hours`, sessions, and an audience's `from` / `until`. " +
+    'When the day states its `hours`, nothing may run outside them, and the programme should fill them: the invitation\'s "08.30–14.30" ' +
+    'and a programme that ends at 14.00 cannot both be right. A start time alone runs until the next entry (or the end of the day), ' +
+    'so "14.30 Takk for i dag" at the end of 08.30–14.30 is inside the hours; an open start ("fra 08.00") must also lie inside them. ' +
+    'The evening programme lies outside the hours on purpose: an item with `evening: true`, or a meal from 18.00 on that starts ' +
+    'after the hours end ("19.30 Middag"). In a gathering of several days, the top-level `hours` are the usual hours: a day ' +
+    'without its own takes them when its programme lies within them (it may end early), and has no stated hours otherwise.',
+  ok: [
+    {
+      title: 'A programme that fills its hours; a point item at each end',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        hours: 08.30–14.30
+        programme:
+          - time: 08.30
+            title: Velkommen
+          - time: 08.30–12.00
+            title: Arbeid i grupper
+          - time: 12.00–14.30
+            title: Plenum
+          - time: 14.30
+            title: Takk for i dag
+        ---
+      `,
+    },
+    {
+      title: "A dinner after the day's hours, and an evening item marked as such",
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-20
+        hours: 09.00–17.30
+        programme:
+          - time: 09.00–16.00
+            title: Arbeid i grupper
+          - time: 16.00
+            title: Oppsummering
+          - time: 19.30
+            title: Middag
+          - time: 22.00
+            title: Kveldsprat i baren
+            evening: true
+        ---
+      `,
+    },
+    {
+      title: "Two days: the gathering's usual hours, and a second day with other hours that ends at lunch",
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-20
+        hours: 09.00–17.30
+        days:
+          - date: 2025-03-20
+            programme:
+              - time: 09.00–17.30
+                title: Arbeid i grupper
+          - date: 21.03
+            programme:
+              - time: 08.00–12.00
+                title: Plenum
+          - date: 22.03
+            programme:
+              - time: 09.00–12.00
+                title: Oppsummering
+        ---
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'A range that ends before it starts, an item out of order, a range of no length',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        programme:
+          - time: 09.00–10.00
+            title: Velkommen
+          - time: 11.00–10.30
+            title: Gruppearbeid
+          - time: 10.00–11.00
+            title: Foredrag
+          - time: 11.00–11.00
+            title: Spørsmål
+        ---
+      `,
+      expected: [
+        '7:11 time-end-before-start "Gruppearbeid" ends at 10.30, before it starts (11.00)',
+        '9:11 time-order "Foredrag" starts at 10.00, before "Gruppearbeid" above it (11.00)',
+        '11:11 time-zero-length "Spørsmål" ends when it starts (11.00)',
+      ],
+    },
+    {
+      title: "The programme runs past the day's hours and starts after them",
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        hours: 08.30–14.30
+        programme:
+          - time: 09.00–12.00
+            title: Arbeid i grupper
+          - time: 12.00–15.00
+            title: Plenum
+        ---
+      `,
+      expected: [
+        "4:8 hours-mismatch The programme starts at 09.00, 30 minutes after the day's hours begin (08.30–14.30)",
+        '8:11 time-outside-hours "Plenum" (12.00–15.00) runs past the end of the day\'s hours (08.30–14.30)',
+      ],
+    },
+    {
+      title: 'A programme that ends before the stated hours do (001 says 08.30–14.30)',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        hours: 08.30–14.30
+        programme:
+          - time: 08.30–12.00
+            title: Arbeid i grupper
+          - time: 12.00–14.00
+            title: Plenum
+        ---
+      `,
+      expected: ["4:8 hours-mismatch The programme ends at 14.00, 30 minutes before the day's hours end (08.30–14.30)"],
+    },
+    {
+      title: 'A closing item after the stated hours end (001 with "Takk for i dag" at 15.00)',
+      source: md`
+        ---
+        title: Samling
+        date: 2025-03-21
+        hours: 08.30–14.30
+        programme:
+          - time: 08.30–14.30
+            title: Arbeid i grupper
+          - time: 15.00
+            title: Takk for i dag
+        ---
+      `,
+      expected: ['8:11 time-outside-hours "Takk for i dag" (15.00) starts after the day\'s hours end (08.30–14.30)'],
+    },
+  ],
+  check(context) {
+    ranges(context);
+    for (const plan of context.plans) {
+      order(context, plan.slots);
+      const hours = plan.day.hours;
+      if (!hours || hours.end === undefined || hours.end <= hours.start) continue;
+      outside(context, plan.slots, hours.start, hours.end);
+      if (!plan.span) continue;
+      const hoursText = context.range(hours.start, hours.end);
+      const at = spanOf(plan.day, 'hours');
+      const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
+      const duration = (n: number) => (n % 60 === 0 ? `${n / 60} hour${n === 60 ? '' : 's'}` : n > 90 ? `${Math.floor(n / 60)} h ${n % 60} min` : minutes(n));
+      if (plan.span.start > hours.start && !plan.day.hoursInherited) {
+        context.report({
+          code: 'hours-mismatch',
+          span: at,
+          message: `The programme starts at ${context.clock(plan.span.start)}${context.dayLabel(plan.index)}, ${duration(plan.span.start - hours.start)} after the day's hours begin (${hoursText})`,
+          hint: 'start the programme when the day starts (a "Kaffe" or "Registrering" item), or change the hours',
+        });
+      }
+      if (plan.span.end < hours.end && !plan.day.hoursInherited) {
+        context.report({
+          code: 'hours-mismatch',
+          span: at,
+          message: `The programme ends at ${context.clock(plan.span.end)}${context.dayLabel(plan.index)}, ${duration(hours.end - plan.span.end)} before the day's hours end (${hoursText})`,
+          hint: 'end the programme when the day ends (a closing item with a time), or change the hours',
+        });
+      }
+    }
+  },
+};
+
+function ranges(context: Context): void {
+  const { gathering } = context;
+  const backwards = (start: number, end: number | undefined) => end !== undefined && end < start;
+  const hoursSeen = new Set<object>();
+  for (const plan of context.plans) {
+    const hours = plan.day.hours;
+    if (hours && !hoursSeen.has(hours) && backwards(hours.start, hours.end)) {
+      hoursSeen.add(hours);
+      context.report({
+        code: 'time-end-before-start',
+        span: spanOf(plan.day, 'hours'),
+        message: `The day's hours end at ${context.clock(hours.end!)}, before they start (${context.clock(hours.start)})`,
+      });
+    }
+    for (const slot of plan.slots) {
+      const t = slot.item.time;
+      if (t && backwards(t.start, t.end)) {
+        context.report({
+          code: 'time-end-before-start',
+          span: spanOf(slot.item, 'time'),
+          message: `${titled(slot.item)} ends at ${context.clock(t.end!)}, before it starts (${context.clock(t.start)})`,
+          hint: 'a programme runs within one day: check the hours you typed',
+        });
+      } else if (t && t.end !== undefined && t.end === t.start) {
+        context.report({
+          code: 'time-zero-length',
+          span: spanOf(slot.item, 'time'),
+          message: `${titled(slot.item)} ends when it starts (${context.clock(t.start)})`,
+          hint: `write the time it runs to, or "${context.clock(t.start)}" alone for a moment in the programme`,
+        });
+      }
+    }
+  }
+  for (const group of gathering.groups ?? []) {
+    for (const session of group.sessions ?? []) {
+      const t = session.time;
+      if (t && backwards(t.start, t.end)) {
+        context.report({
+          code: 'time-end-before-start',
+          span: spanOf(session, 'time'),
+          message: `${group.label}'s session on ${context.date(session.date)} ends at ${context.clock(t.end!)}, before it starts (${context.clock(t.start)})`,
+        });
+      }
+    }
+  }
+  const times = [
+    ...Object.entries(gathering.audiences ?? {}).map(([id, a]) => ({ id, a, day: '' })),
+    ...gathering.days.flatMap((d, i) => Object.entries(d.audiences ?? {}).map(([id, a]) => ({ id, a, day: context.dayLabel(i) }))),
+  ];
+  for (const { id, a, day } of times) {
+    if (a.from !== undefined && a.until !== undefined && a.until <= a.from) {
+      context.report({
+        code: 'time-end-before-start',
+        span: spanOf(a, 'until'),
+        message: `${context.audience(id)} leave at ${context.clock(a.until)}${day}, before they join (${context.clock(a.from)})`,
+      });
+    }
+  }
+}
+
+/** At each level, timed entries (open starts aside) go from early to late. */
+function order(context: Context, slots: readonly Slot[]): void {
+  const last = new Map<unknown, Slot>();
+  for (const slot of slots) {
+    if (!slot.timed || slot.open || slot.parallel) continue;
+    const key = slot.parent ?? 'top';
+    const before = last.get(key);
+    if (before && slot.start! < before.start!) {
+      context.report({
+        code: 'time-order',
+        span: spanOf(slot.item, 'time'),
+        message: `${titled(slot.item)} starts at ${context.clock(slot.start!)}, before ${titled(before.item)} above it (${context.clock(before.start!)})`,
+        related: [{ message: `${titled(before.item)} starts at ${context.clock(before.start!)}`, span: spanOf(before.item, 'time') }],
+        hint: 'list the programme in the order it runs, or check the hour you typed',
+      });
+    }
+    if (!before || slot.start! >= before.start!) last.set(key, slot);
+  }
+}
+
+function outside(context: Context, slots: readonly Slot[], start: number, end: number): void {
+  const hours = context.range(start, end);
+  for (const slot of slots) {
+    if (!slot.timed || slot.start === undefined || slot.evening) continue;
+    if (slot.container && (slot.item.items ?? slot.item.parallel ?? []).some((i) => i.time)) continue;
+    const to = slot.end ?? slot.start;
+    let message: string | undefined;
+    if (slot.start < start) message = `${titled(slot.item)} (${context.when(slot)}) starts before the day's hours (${hours})`;
+    else if (slot.start > end) message = `${titled(slot.item)} (${context.when(slot)}) starts after the day's hours end (${hours})`;
+    else if (to > end) message = `${titled(slot.item)} (${context.when(slot)}) runs past the end of the day's hours (${hours})`;
+    if (message) {
+      context.report({
+        code: 'time-outside-hours',
+        span: spanOf(slot.item, 'time'),
+        message,
+        hint: "change the time, or the day's hours",
+      });
+    }
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Where things happen: sessions without a venue, one room booked twice.
+ */
+import type { Venue } from '../../model/gathering.js';
+import { spanOf } from '../../model/gathering.js';
+import { dayNumber, isoOf } from '../../base/calendar-date.js';
+import { ordinal, titled } from '../context.js';
+import { md, type Rule } from '../rule.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+import { relation } from '../schedule.js';
+
+export const venues: Rule = {
+  id: 'venues',
+  codes: codesOf('venues'),
+  explanation:
+    "Every session of a group needs a place: its own `venue`, or the group's. In a gathering of several days where some days " +
+    'name a venue, every day must. (A gathering that names no venue at all is not judged: some, like a conference held at each ' +
+    'school in turn, have none.) Two groups cannot meet in one room at the same time: sessions of different groups on the same ' +
+    'date with crossing times and the same venue (same name, same room or no room given) are reported, and so are items that run ' +
+    'side by side in the same venue.',
+  ok: [
+    {
+      title: "Every session has a venue, its own or its group's",
+      source: md`
+        ---
+        title: Ledernettverk
+        date: 2018-11-01
+        groups:
+          - label: Gruppe 1
+            venue: Kunnskapssenteret
+            sessions:
+              - date: 06.09.2018
+              - date: 01.11.2018
+                venue: Festsalen Kulturhuset
+          - label: Gruppe 2
+            sessions:
+              - date: 06.09.2018
+                venue: {name: Kunnskapssenteret, room: Møterom 2}
+              - date: 15.11.2018
+                venue: Kunnskapssenteret
+        ---
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'Sessions without a venue (seed 004), and one room for two groups at once',
+      source: md`
+        ---
+        title: Ledernettverk
+        date: 2018-11-01
+        groups:
+          - label: Gruppe 1
+            sessions:
+              - date: 01.11.2018
+                time: 08.30–13.00
+                venue: Festsalen
+              - date: 20.03.2019
+          - label: Gruppe 2
+            sessions:
+              - date: 01.11.2018
+                time: 12.00–15.00
+                venue: Festsalen
+              - date: 15.11.2018
+                time: kl. 8.30 - 13.00
+        ---
+      `,
+      expected: [
+        "10:15 venue-missing Gruppe 1's session on 20.03.2019 has no venue",
+        '15:16 venue-conflict Gruppe 2 and Gruppe 1 are both in Festsalen on 2018-11-01 (12.00–15.00 and 08.30–13.00)',
+        "16:15 venue-missing Gruppe 2's session on 15.11.2018 has no venue",
+      ],
+    },
+  ],
+  check(context) {
+    const { gathering } = context;
+    const booked: { group: string; venue: Venue; date: number; start: number; end: number; span: ReturnType<typeof spanOf> }[] = [];
+    for (const group of gathering.groups ?? []) {
+      for (const session of group.sessions ?? []) {
+        const venue = session.venue ?? group.venue;
+        if (!venue) {
+          context.report({
+            code: 'venue-missing',
+            span: spanOf(session, 'date'),
+            message: `${group.label}'s session on ${context.date(session.date)} has no venue`,
+            hint: `add "venue: …" to the session, or a venue for all of ${group.label}'s sessions`,
+          });
+          continue;
+        }
+        const start = session.time?.start ?? 0;
+        const end = session.time?.end ?? 24 * 60;
+        const span = session.venue ? spanOf(session, 'venue') : spanOf(group, 'venue');
+        const date = dayNumber(session.date);
+        for (const other of booked) {
+          if (other.group === group.label || other.date !== date || !sameRoom(other.venue, venue)) continue;
+          if (Math.min(end, other.end) <= Math.max(start, other.start)) continue;
+          context.report({
+            code: 'venue-conflict',
+            span,
+            message: `${group.label} and ${other.group} are both in ${venue.name}${venue.room ? `, ${venue.room}` : ''} on ${isoOf(session.date)} (${context.range(start, end)} and ${context.range(other.start, other.end)})`,
+            related: [{ message: `${other.group} is there ${context.range(other.start, other.end)}`, span: other.span }],
+            hint: 'if the venue has several rooms, name them ("venue: {name: …, room: …}")',
+          });
+        }
+        booked.push({ group: group.label, venue, date, start, end, span });
+      }
+    }
+    if (gathering.days.length > 1 && gathering.days.some((d) => d.venue)) {
+      gathering.days.forEach((day, i) => {
+        if (day.venue) return;
+        context.report({
+          code: 'venue-missing',
+          span: spanOf(day, 'date'),
+          message: `The ${ordinal(i)} day (${isoOf(day.date)}) has no venue`,
+          hint: 'add "venue: …" to the day, or one venue for the whole gathering',
+        });
+      });
+    }
+    for (const plan of context.plans) {
+      const placed = plan.leaves.filter((s) => s.item.venue && s.start !== undefined && s.end !== undefined && s.end > s.start);
+      for (let i = 0; i < placed.length; i++) {
+        for (let j = i + 1; j < placed.length; j++) {
+          const [a, b] = [placed[i], placed[j]];
+          if (!sameRoom(a.item.venue!, b.item.venue!) || Math.min(a.end!, b.end!) <= Math.max(a.start!, b.start!)) continue;
+          if (relation(a, b) === 'rows') continue;
+          context.report({
+            code: 'venue-conflict',
+            span: spanOf(b.item, 'venue'),
+            message: `${titled(b.item)} and ${titled(a.item)} are both in ${b.item.venue!.name} at the same time (${context.when(b)} and ${context.when(a)})`,
+            related: [{ message: `${titled(a.item)} is there ${context.when(a)}`, span: spanOf(a.item, 'venue') }],
+            hint: 'if the venue has several rooms, name them ("venue: {name: …, room: …}")',
+          });
+        }
+      }
+    }
+  },
+};
+
+function sameRoom(a: Venue, b: Venue): boolean {
+  const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return norm(a.name) === norm(b.name) && norm(a.room) === norm(b.room);
+}

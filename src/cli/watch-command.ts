@@ -1,0 +1,118 @@
+/**
+ * `agenda watch` (and `agenda build --watch`) on the command line: the
+ * watch session's events printed as `agenda build` prints a build, with the
+ * findings of the sources each change touched. Part of the command line:
+ * it prints through the Io it is given and returns the exit code, 130
+ * after Ctrl-C (143 after SIGTERM) once the browser is closed.
+ */
+import { relative, resolve } from 'node:path';
+import { progressPrinter, summary } from './build-summary.js';
+import { exitCodeOf, resolveToday, type BuildFlags } from './command-io.js';
+import type { Io } from './command-io.js';
+import type { Format } from '../drivers/build/build.js';
+import { report } from '../base/diagnostics/report.js';
+import { UsageError } from '../base/errors.js';
+import { WatchSession, type WatchEvent } from '../drivers/watch/watch-session.js';
+
+/** What `agenda preview` adds to a watch session. */
+export interface WatchHooks {
+  /** After the first build, before waiting for changes. */
+  started?: (session: WatchSession) => Promise<void>;
+  onEvent?: (event: WatchEvent) => void;
+  /** After the session is closed, on the way out. */
+  stopped?: () => Promise<void>;
+}
+
+export async function runWatch(paths: string[], flags: BuildFlags, io: Io, hooks: WatchHooks = {}): Promise<number> {
+  const { loadConfig } = await import('../pipeline/config.js');
+  const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
+  if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
+  const print = watchPrinter(io, flags);
+  const session = new WatchSession({
+    build: {
+      paths,
+      outDir: flags.out,
+      cwd: io.cwd,
+      formats,
+      force: flags.force,
+      concurrency: flags.concurrency,
+      browser: flags.browser,
+      noSandbox: !flags.sandbox,
+      audiences: flags.audience?.includes('all') ? 'all' : flags.audience,
+      groups: flags.groups,
+      today: resolveToday(flags.today, io.env),
+      env: io.env,
+    },
+    loadConfig: () => loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined),
+    onEvent: (e) => {
+      print(e);
+      hooks.onEvent?.(e);
+    },
+    quietMs: flags.debounce,
+  });
+
+  // Ctrl-C: stop watching, let the invitations in progress finish, close the browser; again to stop at once.
+  let received: NodeJS.Signals | undefined;
+  let wake!: () => void;
+  const stop = new Promise<void>((resolve) => (wake = resolve));
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (received) {
+      io.stderr(`agenda: ${signal} again: stopping now\n`);
+      process.exit(exitCodeOf(signal));
+    }
+    received = signal;
+    io.stderr(`\nagenda: ${signal}: stopping (again to stop at once)\n`);
+    void session.close();
+    wake();
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const s of signals) process.on(s, onSignal);
+  try {
+    await session.start();
+    if (!received) {
+      await hooks.started?.(session);
+      const what = paths.length ? paths.join(', ') : '.';
+      if (!flags.quiet) io.stderr(`agenda: watching ${what} → ${flags.out} (Ctrl-C to stop)\n`);
+      await stop;
+    }
+  } finally {
+    await session.close();
+    await hooks.stopped?.();
+    for (const s of signals) process.off(s, onSignal);
+  }
+  return exitCodeOf(received ?? 'SIGINT');
+}
+
+/** Prints a session's events: what changed, the findings of the sources it touched, what was written, a summary. */
+function watchPrinter(io: Io, flags: BuildFlags): (e: WatchEvent) => void {
+  const progress = progressPrinter(io, flags);
+  const said = new Set<string>();
+  const once = (message: string) => {
+    if (!said.has(message)) io.stderr(message);
+    said.add(message);
+  };
+  return (e) => {
+    switch (e.kind) {
+      case 'progress':
+        return progress(e.event);
+      case 'changed':
+        if (!flags.quiet) io.stderr(`\nagenda: ${e.paths.map((p) => relative(io.cwd, p) || p).join(', ')} changed\n`);
+        return;
+      case 'failed':
+        io.stderr(`agenda: ${e.error.message}\n`);
+        return;
+      case 'built': {
+        progress({ kind: 'start', total: 0 });
+        const r = e.report;
+        const touched = new Set(e.affected.map((f) => resolve(f)));
+        // The touched sources' findings (and the config's), each time; the build's own (no browser, …) once.
+        const shown = r.diagnostics.filter((d) => (d.file ? touched.has(resolve(d.file)) : !said.has(`${d.code} ${d.message}`)));
+        for (const d of shown) if (!d.file) said.add(`${d.code} ${d.message}`);
+        io.stdout(report(shown, { format: flags.format, fileCount: e.affected.length, color: io.color }));
+        for (const id of r.unknownAudiences) once(`agenda: no source declares the audience "${id}" (--audience)\n`);
+        if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(r, flags.out, e.ms));
+        return;
+      }
+    }
+  };
+}

@@ -1,0 +1,272 @@
+/**
+ * `agenda build`, a driver over the pipeline (src/pipeline/compile.ts): it collects
+ * the sources, checks them as `agenda check` does, plans each valid
+ * source's invitations, skips those whose inputs are unchanged since the
+ * last build into the folder, and has the rest rendered, printed and
+ * written, a few at a time. It prints nothing: progress goes to a
+ * callback, every problem is a diagnostic, and the command line decides
+ * what to show.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import type { Project } from '../../pipeline/compile.js';
+import type { LoadedConfig } from '../../pipeline/config.js';
+import { compareDiagnostics, type Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import { UsageError } from '../../base/errors.js';
+import { makeDirectory, removeStaleTemporaries, writeFileAtomic } from '../disk/atomic-write.js';
+import { lockOutputFolder } from '../disk/build-lock.js';
+import { refuseForeignFiles, removeOutputs } from '../disk/output-folder.js';
+import { sourceDateEpoch } from '../disk/source-date-epoch.js';
+import type { PdfRenderer } from '../pdf/pdf-renderer.js';
+import { collectSourceSet, type SourceSet } from '../sources/files.js';
+import { sourceFilter } from '../sources/source-filter.js';
+import { readManifest, recordedFiles, upToDate, type Entry, type Manifest } from './cache.js';
+import { checkSources, type CheckedSet } from './check-sources.js';
+import { writeFeeds } from '../site/feed.js';
+import { indexPage } from '../site/index-page.js';
+import { makeView, type Format, type MakeContext, type ViewJob } from './make-view.js';
+import { planJobs, sourceIdOf, type Plan } from './plan-jobs.js';
+import { renderPool, type RenderLimits } from '../../pipeline/render-pool.js';
+import { BuildRecord } from './record.js';
+import { pdfSupply } from './pdf-supply.js';
+import { inShard, recordName, type Shard } from './shard.js';
+import type { CalendarDate } from '../../base/calendar-date.js';
+
+export type { Format } from './make-view.js';
+export { sourceIdOf } from './plan-jobs.js';
+
+export interface BuildOptions {
+  paths: readonly string[];
+  outDir: string;
+  /** The folder the output folder is resolved against (sources are read as named, from the process folder, as `agenda check` reads them). */
+  cwd: string;
+  loaded: LoadedConfig;
+  formats: readonly Format[];
+  /** Rebuild everything, up to date or not. */
+  force?: boolean;
+  concurrency?: number;
+  /** Browser executable (overrides the config). */
+  browser?: string;
+  noSandbox?: boolean;
+  /** Audience views: 'all' or ids (overrides the config). */
+  audiences?: 'all' | readonly string[];
+  /** A view per group of a series (overrides the config). */
+  groups?: boolean;
+  /** Only this share of the sources, with its own build record and no index (see shard.ts). */
+  shard?: Shard;
+  today: CalendarDate;
+  env: NodeJS.ProcessEnv;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Once aborted (Ctrl-C), no new invitation is started; those in progress are finished and recorded. */
+  signal?: AbortSignal;
+  /** Called once every source is checked, before anything is rendered. */
+  onChecked?: (diagnostics: readonly Diagnostic[], files: readonly string[]) => void;
+  /** A renderer the caller opened and will close (watch, preview); otherwise one is opened for the build when needed. */
+  renderer?: PdfRenderer;
+  /** How long one view may take to render (default RENDER_TIMEOUT_MS). */
+  renderTimeoutMs?: number;
+  /** @internal Tests pass a renderer that crashes or is slow. */
+  pdfRendererOptions?: Record<string, unknown>;
+}
+
+export type ProgressEvent =
+  | { kind: 'start'; total: number }
+  | { kind: 'view'; done: number; total: number; name: string; source: string; files: string[]; upToDate: boolean }
+  | { kind: 'failed'; done: number; total: number; name: string; source: string; message: string };
+
+export interface BuildReport {
+  files: string[];
+  /** The sources' and the build's diagnostics: a view that could not be made is one too. */
+  diagnostics: Diagnostic[];
+  /** Sources not built because they have errors. */
+  invalid: string[];
+  views: number;
+  built: number;
+  upToDate: number;
+  /** Views that could not be made. */
+  failed: number;
+  /** Files written, relative to the output folder. */
+  written: string[];
+  /** Files removed because their view is no longer made, relative to the output folder. */
+  removed: string[];
+  browserLaunched: boolean;
+  /** The output folder's index page, relative to it; '' for a shard (no index). */
+  index: string;
+  /** Audiences asked for by id that no valid source declares. */
+  unknownAudiences: string[];
+  /** The audience ids the valid sources declare. */
+  declaredAudiences?: string[];
+  /** Stopped by the signal before every view was made. */
+  interrupted: boolean;
+}
+
+export async function build(o: BuildOptions): Promise<BuildReport> {
+  const outDir = await prepareOutDir(o);
+  await using _lock = await lockOutputFolder(outDir, o.outDir);
+  const { set, project, checked } = await checkAll(o);
+  const { manifest: previous, found: recordFound, diagnostics: recordDiagnostics } = await readManifest(outDir, join(o.outDir, recordName(o.shard)), recordName(o.shard));
+  const diagnostics = [...o.loaded.diagnostics, ...checked.diagnostics, ...recordDiagnostics];
+  o.onChecked?.(diagnostics, set.files);
+
+  const formats = new Set(o.formats);
+  const pdf = formats.has('pdf') ? await pdfSupply(o) : undefined;
+  if (pdf?.problem) diagnostics.push(pdf.problem);
+  const epoch = sourceDateEpoch(o.env);
+  // Left by a build that was killed before it could rename them into place.
+  await removeStaleTemporaries(outDir);
+  const outFormats = [...formats].filter((f) => f !== 'pdf' || pdf?.renderer).sort();
+  const plan = await planJobs({ checked, set, project, outFormats, pdfIdentity: pdf?.identity, epoch, templates: o.loaded.templatesDir, previous, root: o.loaded.root });
+  await refuseForeignFiles(outDir, o.outDir, [...plan.jobs.flatMap((j) => outFormats.map((f) => `${j!.view.name}.${f}`)), 'index.html'], recordedFiles(previous), recordFound);
+  const report = emptyReport(set.files, checked.invalid, plan);
+  const record = new BuildRecord(outDir, previous, recordName(o.shard));
+  o.onProgress?.({ kind: 'start', total: plan.jobs.length });
+
+  try {
+    const limits: RenderLimits = { timeoutMs: o.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: o.signal };
+    await makeAll(plan, o, { project, render: renderPool(), limits, outDir, formats, pdf: pdf?.renderer }, { previous, record, report, diagnostics });
+  } finally {
+    report.browserLaunched = pdf?.launched() ?? false;
+    if (!o.renderer) await pdf?.close();
+  }
+  report.interrupted = !!o.signal?.aborted && report.built + report.upToDate + report.failed < report.views;
+  if (!report.interrupted) report.removed = await removeStale(outDir, plan.stale, record);
+  if (pdf?.failure) diagnostics.push(pdf.failure);
+  if (o.shard) report.index = '';
+  else {
+    await writeFeeds(outDir, { version: 2, outputs: { ...record.outputs } });
+    await writeIndex(outDir, record.outputs, o.loaded.templatesDir, o.loaded.templatesRoot, o.loaded.config.link);
+  }
+  await record.flush();
+  report.diagnostics = diagnostics.sort(compareDiagnostics);
+  return report;
+}
+
+/** How long one view may take to render before it is abandoned (\`render-timeout\`). */
+export const RENDER_TIMEOUT_MS = 30_000;
+
+/** The sources found (this shard's), the project, and every source checked; with errors in the config, none is made (the last good outputs stay). */
+async function checkAll(o: BuildOptions): Promise<{ set: SourceSet; project: Project; checked: CheckedSet }> {
+  const { root, config } = o.loaded;
+  const set = await collectSourceSet(o.paths, { root, keep: sourceFilter({ root, sources: config.sources, exclude: config.exclude }, o.cwd) });
+  if (o.shard) set.files = set.files.filter((f) => inShard(sourceIdOf(root, f), o.shard!));
+  const project = projectOf(o);
+  const checked = await checkSources(set, project, true);
+  if (o.loaded.diagnostics.some((d) => d.severity === 'error')) for (const f of set.files) checked.invalid.add(f);
+  return { set, project, checked };
+}
+
+interface Tally {
+  previous: Manifest;
+  record: BuildRecord;
+  report: BuildReport;
+  diagnostics: Diagnostic[];
+}
+
+/** Every planned view: skipped when up to date, otherwise made and recorded as it finishes. */
+async function makeAll(plan: Plan, o: BuildOptions, ctx: Omit<MakeContext, 'previous'>, t: Tally): Promise<void> {
+  const total = plan.jobs.length;
+  // Which views are up to date is known before any is made, so the browser starts while the first pages are made.
+  const current = new Set<ViewJob>();
+  if (!o.force) for (const job of plan.jobs) if (await upToDate(t.previous.outputs[job!.view.name], job!.key, ctx.outDir)) current.add(job!);
+  if (current.size < total) {
+    // The render thread loads the renderer (a third of a second) while the browser starts; a build with nothing to make starts neither.
+    ctx.render.warm();
+    void ctx.pdf?.();
+  }
+  await runJobs(plan, o, async (job, done) => {
+    const about = { name: job.view.name, source: job.gathering.file, total };
+    if (current.has(job)) {
+      t.report.upToDate++;
+      return o.onProgress?.({ kind: 'view', ...about, done: done(), files: [], upToDate: true });
+    }
+    const made = await makeView(job, { ...ctx, previous: t.previous.outputs[job.view.name] });
+    if (made.interrupted) return;
+    await t.record.set(job.view.name, made.entry);
+    t.report.written.push(...made.written);
+    if (made.diagnostics.length) {
+      t.report.failed++;
+      t.diagnostics.push(...made.diagnostics);
+      o.onProgress?.({ kind: 'failed', ...about, done: done(), message: made.diagnostics[0].message });
+    } else {
+      t.report.built++;
+      o.onProgress?.({ kind: 'view', ...about, done: done(), files: made.written, upToDate: false });
+    }
+  });
+}
+
+/** The output folder, made if need be; a usage error when it cannot be. */
+async function prepareOutDir(o: BuildOptions): Promise<string> {
+  if (!o.outDir.trim()) throw new UsageError('--out is empty: name the folder to write the invitations to');
+  const outDir = resolve(o.cwd, o.outDir);
+  const info = await stat(outDir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`--out ${o.outDir} is a file, not a folder`);
+  const templates = o.loaded.templatesDir;
+  const templatesInfo = templates === undefined ? undefined : await stat(templates).catch(() => undefined);
+  if (templates !== undefined && !templatesInfo?.isDirectory()) {
+    throw new UsageError(`the templates folder ${relative(o.cwd, templates) || templates} ${templatesInfo ? 'is not a folder' : 'does not exist'}`);
+  }
+  try {
+    await makeDirectory(outDir);
+  } catch (e) {
+    throw new UsageError(`cannot make the output folder --out ${o.outDir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  return outDir;
+}
+
+function projectOf(o: BuildOptions): Project {
+  const { config, root, templatesDir, templatesRoot, templateNames } = o.loaded;
+  return { root, config, templatesDir, templatesRoot, templateNames, today: o.today, request: { audiences: o.audiences ?? config.audiences, groups: o.groups ?? config.groups } };
+}
+
+function emptyReport(files: string[], invalid: ReadonlySet<string>, plan: Plan): BuildReport {
+  return {
+    files,
+    diagnostics: [],
+    invalid: files.filter((f) => invalid.has(f)),
+    views: plan.jobs.length,
+    built: 0,
+    upToDate: 0,
+    failed: 0,
+    written: [],
+    removed: [],
+    browserLaunched: false,
+    index: 'index.html',
+    unknownAudiences: plan.unknownAudiences,
+    declaredAudiences: plan.declaredAudiences,
+    interrupted: false,
+  };
+}
+
+/** A few views in flight at once (one more than pages printed, so the pool never waits for a page to be made). */
+async function runJobs(plan: Plan, o: BuildOptions, run: (job: ViewJob, done: () => number) => Promise<void>): Promise<void> {
+  const width = Math.max(1, (o.concurrency ?? o.loaded.config.concurrency ?? availableParallelism()) + 1);
+  let next = 0;
+  let finished = 0;
+  const worker = async () => {
+    while (next < plan.jobs.length && !o.signal?.aborted) {
+      // Let go of each job once taken: its gathering is then garbage when done, so memory stays flat.
+      const job = plan.jobs[next]!;
+      plan.jobs[next++] = undefined;
+      await run(job, () => ++finished);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, plan.jobs.length) }, worker));
+}
+
+/** Removes the files of views no longer made (only once every view is made), and their entries. */
+async function removeStale(outDir: string, stale: readonly [string, Entry][], record: BuildRecord): Promise<string[]> {
+  const removed: string[] = [];
+  for (const [name, entry] of stale) {
+    removed.push(...(await removeOutputs(outDir, entry.files)));
+    record.delete(name);
+  }
+  return removed;
+}
+
+async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, templates: string | undefined, templatesRoot: string, link: string | undefined): Promise<void> {
+  const html = indexPage({ version: 2, outputs: { ...outputs } }, templates, [templatesRoot], link);
+  const path = join(outDir, 'index.html');
+  const before = await readFile(path, 'utf8').catch(() => undefined);
+  if (before !== html) await writeFileAtomic(path, html);
+}

@@ -1,0 +1,208 @@
+/**
+ * Incremental builds. A view's outputs are up to date when the key of what
+ * made them (source text, view, options, templates, tool and browser) is
+ * the key recorded at the last build, every file the page read besides
+ * (logo, images) still hashes the same, and the outputs are all there.
+ * The manifest lives in the output folder; without it, everything is built.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { containedPath } from '../../base/containment.js';
+import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import { templateFolderFiles } from '../../render/template-names.js';
+import { writeFileAtomic } from '../disk/atomic-write.js';
+
+export const MANIFEST = '.agenda-build.json';
+
+export interface Entry {
+  /** The source, relative to the project folder, forward slashes. */
+  source: string;
+  key: string;
+  /** Files read besides the source → their content hash ('missing' when absent). */
+  deps: Record<string, string>;
+  /** Output files, relative to the output folder. */
+  files: string[];
+  /** For the index page. */
+  title: string;
+  date: string;
+  language: string;
+  label?: string;
+  /** An audience's view: the audience id. For the calendar feeds (feed.ts). */
+  audience?: string;
+  /** The whole gathering's view: the audiences the source declares, id → label. */
+  audiences?: Record<string, string>;
+}
+
+export interface Manifest {
+  version: 2;
+  /** Output name → what made it. */
+  outputs: Record<string, Entry>;
+}
+
+export function hash(...parts: (string | Uint8Array)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(String(typeof p === 'string' ? p.length : p.byteLength));
+    h.update(':');
+    h.update(p);
+  }
+  return h.digest('hex');
+}
+
+export interface ReadManifest {
+  manifest: Manifest;
+  /** Whether a record was there and trusted. */
+  found: boolean;
+  /** A warning when the record was there but could not be trusted (`build-record-corrupt`). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The record of the last build into `outDir`. It lives in a folder that is
+ * committed or restored from a cache, so it is read as untrusted: a record
+ * that is not JSON, or lists a file that is not one this tool writes there
+ * (`name.html`, `.pdf`, `.ics` inside the folder), is ignored whole and
+ * reported; everything is then built again and nothing it lists is removed.
+ * `shown` is the record's path as the user should see it.
+ */
+export async function readManifest(outDir: string, shown = join(outDir, MANIFEST), name = MANIFEST): Promise<ReadManifest> {
+  const empty = (): Manifest => ({ version: 2, outputs: {} });
+  let text: string;
+  try {
+    text = await readFile(join(outDir, name), 'utf8');
+  } catch {
+    return { manifest: empty(), found: false, diagnostics: [] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { manifest: empty(), found: false, diagnostics: [corrupt(shown, 'it is not JSON')] };
+  }
+  const outputs = (data as { outputs?: unknown })?.outputs;
+  // An older tool's record: rebuilt, as its format is not this one's.
+  if ((data as { version?: unknown })?.version !== 2) return { manifest: empty(), found: false, diagnostics: [] };
+  if (!isRecord(outputs)) return { manifest: empty(), found: false, diagnostics: [corrupt(shown, 'it has no outputs')] };
+  for (const [name, entry] of Object.entries(outputs)) {
+    const wrong = entryProblem(name, entry);
+    if (wrong) return { manifest: empty(), found: false, diagnostics: [corrupt(shown, wrong)] };
+  }
+  return { manifest: { version: 2, outputs: outputs as Record<string, Entry> }, found: true, diagnostics: [] };
+}
+
+function corrupt(file: string, why: string): Diagnostic {
+  return {
+    code: 'build-record-corrupt',
+    severity: 'warning',
+    file,
+    message: `The build record cannot be trusted: ${why}. It is ignored: every invitation is built again, and no file it lists is removed`,
+    hint: 'agenda writes this file itself; delete it if it was edited or restored from elsewhere',
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * An output name as build makes them: a relative path below the output
+ * folder, with no empty, `.` or `..` part (with either slash, so that no
+ * system reads one as a parent).
+ */
+export function isOutputName(name: string): boolean {
+  if (!name || name.startsWith('/') || name.startsWith('\\') || name.includes('\0')) return false;
+  return name.split(/[/\\]/).every((part) => part !== '' && part !== '.' && part !== '..');
+}
+
+/** The kinds of file a view is written as. */
+export const OUTPUT_KINDS = ['html', 'pdf', 'ics'] as const;
+
+/** Why a record's entry is not one this tool wrote, or undefined when it could be. */
+function entryProblem(name: string, entry: unknown): string | undefined {
+  const shown = JSON.stringify(name).slice(0, 80);
+  if (!isOutputName(name) || name.toLowerCase() === 'index') return `the output name ${shown} is not a name agenda gives`;
+  if (!isRecord(entry)) return `the entry ${shown} is not an object`;
+  const { source, key, deps, files, title, date, language, label } = entry;
+  if (![source, key, title, date, language].every(isString) || (label !== undefined && !isString(label))) return `the entry ${shown} lacks its fields`;
+  if (!isRecord(deps) || !Object.values(deps).every(isString)) return `the entry ${shown} has no list of files read`;
+  if (!Array.isArray(files)) return `the entry ${shown} has no list of files`;
+  const own = new Set(OUTPUT_KINDS.map((kind) => `${name}.${kind}`));
+  const stranger = files.find((f) => !isString(f) || !own.has(f));
+  if (stranger !== undefined) return `the entry ${shown} lists ${JSON.stringify(stranger).slice(0, 80)}, which is not one of its own files (${[...own].join(', ')})`;
+  return undefined;
+}
+
+/** Every file a record lists, relative to the output folder. */
+export function recordedFiles(manifest: Manifest): Set<string> {
+  return new Set(Object.values(manifest.outputs).flatMap((e) => e.files));
+}
+
+export async function writeManifest(outDir: string, manifest: Manifest, name = MANIFEST): Promise<void> {
+  const sorted = Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFileAtomic(join(outDir, name), JSON.stringify({ version: 2, outputs: sorted }, null, 2) + '\n');
+}
+
+/** A file's content hash, or 'missing' (also for what is not a plain file: a record may name /dev/zero). */
+export async function fileHash(path: string): Promise<string> {
+  try {
+    if (!(await stat(path)).isFile()) return 'missing';
+    return hash(await readFile(path));
+  } catch {
+    return 'missing';
+  }
+}
+
+export async function dependencyHashes(files: readonly string[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const f of files) out[f] = await fileHash(f);
+  return out;
+}
+
+export async function upToDate(entry: Entry | undefined, key: string, outDir: string): Promise<boolean> {
+  if (!entry || entry.key !== key) return false;
+  if (!entry.files.every((f) => existsSync(join(outDir, f)))) return false;
+  for (const [file, before] of Object.entries(entry.deps)) if ((await fileHash(file)) !== before) return false;
+  return true;
+}
+
+/** A hash of every file below a folder (names and contents), for the tool's own code and templates. */
+export async function hashTree(dir: string | undefined): Promise<string> {
+  if (!dir || !existsSync(dir)) return 'none';
+  const entries: string[] = [];
+  const walk = async (d: string, rel: string) => {
+    for (const e of (await readdir(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) await walk(join(d, e.name), `${rel}${e.name}/`);
+      else if (e.isFile()) entries.push(`${rel}${e.name}`, hash(await readFile(join(d, e.name))));
+    }
+  };
+  await walk(dir, '');
+  return hash(...entries);
+}
+
+/**
+ * A hash of what the renderer reads from a project templates folder, read
+ * as it reads it (links followed, so a linked partials/ folder counts); a
+ * file that resolves outside `roots` counts by where it points, as the
+ * renderer refuses it.
+ */
+export async function hashTemplates(dir: string | undefined, roots: readonly string[]): Promise<string> {
+  if (!dir) return 'none';
+  const parts: string[] = [];
+  for (const [name, file] of templateFolderFiles(dir)) {
+    const found = containedPath(file, roots);
+    parts.push(name, found.ok ? await fileHash(found.real) : found.reason === 'outside' ? `outside:${found.real}` : 'missing');
+  }
+  return hash(...parts);
+}
+
+/** The browser's identity without launching it: its path, size and modification time. */
+export async function browserIdentity(path: string | undefined): Promise<string> {
+  if (!path) return 'no-browser';
+  try {
+    const s = await stat(path);
+    return `${path}:${s.size}:${Math.floor(s.mtimeMs)}`;
+  } catch {
+    return `${path}:missing`;
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * One invitation from source to disk: the pipeline renders it, this writes
+ * its HTML and calendar, prints its PDF and says what the record should
+ * hold. Every failure (a template, a print, a write) comes back as a
+ * diagnostic; what was written before it stays listed.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Project } from '../../pipeline/compile.js';
+import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import type { Gathering } from '../../model/gathering.js';
+import { writeFileAtomic } from '../disk/atomic-write.js';
+import { prepareOutputFolder } from '../disk/output-folder.js';
+import type { PdfRenderer } from '../pdf/pdf-renderer.js';
+import { isoOf } from '../../base/calendar-date.js';
+import { dependencyHashes, type Entry } from './cache.js';
+import { feedRecord } from '../site/feed.js';
+import type { RenderLimits, RenderPool } from '../../pipeline/render-pool.js';
+import type { View } from '../../render/views.js';
+
+export type Format = 'html' | 'pdf' | 'ics';
+
+export interface ViewJob {
+  gathering: Gathering;
+  /** The source's text: the render thread parses it again. */
+  text: string;
+  sourceId: string;
+  view: View;
+  key: string;
+  date: Date;
+}
+
+export interface Made {
+  /** What the record keeps for the view (absent when nothing of it is on disk). */
+  entry?: Entry;
+  written: string[];
+  diagnostics: Diagnostic[];
+  /** Stopped by the signal before it was made: neither made nor failed. */
+  interrupted?: boolean;
+}
+
+export interface MakeContext {
+  project: Project;
+  render: RenderPool;
+  limits: RenderLimits;
+  outDir: string;
+  formats: ReadonlySet<Format>;
+  /** The PDF renderer, started on first use; undefined when no PDFs are made. */
+  pdf?: () => Promise<PdfRenderer | undefined>;
+  previous?: Entry;
+}
+
+export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
+  const { gathering: g, view } = job;
+  const rendered = await ctx.render.render({ text: job.text, file: g.file, view, project: ctx.project, context: { sourceId: job.sourceId, date: job.date } }, ctx.limits);
+  if (rendered.interrupted) return { entry: ctx.previous, written: [], diagnostics: [], interrupted: true };
+  const written: string[] = [];
+  const about = { source: job.sourceId, date: isoOf(g.days[0].date), ...(view.label ? { label: view.label } : {}), ...feedRecord(g, view) };
+  if (!rendered.value) return { entry: leftOver(ctx, written, about), written, diagnostics: rendered.diagnostics };
+  const page = rendered.value;
+  const target = (ext: string) => join(ctx.outDir, `${view.name}.${ext}`);
+  const fail = (code: 'write-failed' | 'pdf-failed', e: unknown): Made => ({
+    entry: leftOver(ctx, written, { ...about, title: page.title, language: page.language }),
+    written,
+    diagnostics: [{ code, severity: 'error', file: g.file, message: `${view.name}: ${code === 'write-failed' ? writeProblem(e) : (e as Error).message}` }],
+  });
+  try {
+    await prepareOutputFolder(ctx.outDir, view.name, [...ctx.formats]);
+  } catch (e) {
+    return fail('write-failed', e);
+  }
+  for (const [format, text] of [
+    ['html', page.html],
+    ['ics', page.calendar],
+  ] as const) {
+    if (!ctx.formats.has(format)) continue;
+    try {
+      await writeFileAtomic(target(format), text);
+    } catch (e) {
+      return fail('write-failed', e);
+    }
+    written.push(`${view.name}.${format}`);
+  }
+  const pdf = ctx.formats.has('pdf') ? await ctx.pdf?.() : undefined;
+  if (pdf) {
+    try {
+      await pdf.write(page.print, target('pdf'));
+    } catch (e) {
+      return fail(isWriteError(e) ? 'write-failed' : 'pdf-failed', e);
+    }
+    written.push(`${view.name}.pdf`);
+  }
+  // Without its PDF (the browser would not start) the view is made again next time.
+  const key = ctx.formats.has('pdf') && !pdf ? 'incomplete' : job.key;
+  const entry: Entry = { ...about, key, deps: await dependencyHashes(page.files), files: written, title: page.title, language: page.language };
+  return { entry, written, diagnostics: [] };
+}
+
+/**
+ * A view that failed keeps what it has in the folder (new HTML and calendar,
+ * the last PDF) in the record, so the index lists it and it goes with its
+ * source; a key that never matches makes the next build retry it.
+ */
+function leftOver(ctx: MakeContext, written: string[], about: Omit<Entry, 'key' | 'deps' | 'files' | 'title' | 'language'> & Partial<Entry>): Entry | undefined {
+  const files = [...new Set([...written, ...(ctx.previous?.files ?? [])])].filter((f) => existsSync(join(ctx.outDir, f))).sort();
+  const title = about.title ?? ctx.previous?.title;
+  const language = about.language ?? ctx.previous?.language;
+  if (!files.length || title === undefined || language === undefined) return undefined;
+  return { ...about, key: 'failed', deps: {}, files, title, language };
+}
+
+const WRITE_CODES = new Set(['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EDQUOT', 'EIO', 'ENAMETOOLONG', 'ENOTDIR', 'EISDIR', 'ENOENT', 'EEXIST']);
+
+function isWriteError(e: unknown): boolean {
+  return WRITE_CODES.has((e as NodeJS.ErrnoException)?.code ?? '');
+}
+
+function writeProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const why: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EROFS: 'the folder is read-only',
+    EACCES: 'no permission to write there',
+    EPERM: 'no permission to write there',
+    EDQUOT: 'the disk quota is used up',
+  };
+  return `cannot write the output: ${(code && why[code]) ?? (e as Error)?.message ?? String(e)}${code ? ` (${code})` : ''}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * The browser for a build's PDFs: looked for (not launched) before any
+ * work, since its identity is part of every view's key; launched by the
+ * first view that prints; closed at the end. No browser, or one that will
+ * not start, is a diagnostic: the HTML and calendars are still written.
+ */
+import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import type { PdfRenderer } from '../pdf/pdf-renderer.js';
+import { browserIdentity } from './cache.js';
+
+/** What the build's options say about the browser (BuildOptions has these). */
+export interface PdfSupplyOptions {
+  /** A renderer the caller opened and will close. */
+  renderer?: PdfRenderer;
+  browser?: string;
+  noSandbox?: boolean;
+  concurrency?: number;
+  env: NodeJS.ProcessEnv;
+  loaded: { config: { browser?: string; concurrency?: number } };
+  pdfRendererOptions?: Record<string, unknown>;
+}
+
+export interface PdfSupply {
+  /** Why there will be no PDFs, when no browser was found. */
+  problem?: Diagnostic;
+  /** Why there were none, when the browser would not start. */
+  failure?: Diagnostic;
+  /** Part of every key: which browser prints. */
+  identity: string;
+  /** The renderer, launched on first call; undefined once it failed to start. Absent without a browser. */
+  renderer?: () => Promise<PdfRenderer | undefined>;
+  launched(): boolean;
+  close(): Promise<void>;
+}
+
+/** One line for the message; the finder's list of what it tried and how to get a browser go in the hint. */
+const noFile = (message: string, code: 'browser-missing' | 'browser-failed'): Diagnostic => {
+  const [first, ...rest] = message
+    .split('\n')
+    .map((l) => l.trim().replace(/^- /, ''))
+    .filter(Boolean);
+  const details = rest.length ? `${rest.join(' ')} ` : '';
+  return {
+    code,
+    severity: 'error',
+    file: '',
+    message: first,
+    hint: `${details}HTML and calendar files are written; --no-pdf builds them without a browser`,
+  };
+};
+
+export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
+  const none = { identity: 'no-pdf', launched: () => false, close: async () => undefined };
+  if (o.renderer) {
+    const given = o.renderer;
+    return { identity: await browserIdentity(given.browser.path), renderer: async () => given, launched: () => true, close: async () => undefined };
+  }
+  const { findBrowser, BrowserNotFoundError } = await import('../pdf/browser-finder.js');
+  let path: string;
+  try {
+    path = (await findBrowser({ explicitPath: o.browser ?? o.loaded.config.browser, env: o.env })).path;
+  } catch (e) {
+    if (!(e instanceof BrowserNotFoundError)) throw e;
+    return { ...none, problem: noFile(`No PDFs were made: ${e.message}`, 'browser-missing') };
+  }
+  let opened: Promise<PdfRenderer | undefined> | undefined;
+  const supply: PdfSupply = {
+    identity: await browserIdentity(path),
+    renderer: () =>
+      (opened ??= import('../pdf/pdf-renderer.js')
+        .then(({ openPdfRenderer }) =>
+          openPdfRenderer({ executablePath: path, concurrency: o.concurrency ?? o.loaded.config.concurrency, noSandbox: o.noSandbox, env: o.env, ...o.pdfRendererOptions }),
+        )
+        .catch((e: Error) => {
+          supply.failure = noFile(`No PDFs were made: the browser would not start: ${e.message}`, 'browser-failed');
+          return undefined;
+        })),
+    launched: () => opened !== undefined,
+    close: async () => {
+      await (await opened)?.close();
+    },
+  };
+  return supply;
+}

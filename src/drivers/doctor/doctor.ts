@@ -1,0 +1,162 @@
+/**
+ * `agenda doctor`: what a build here will use and whether it works. Each
+ * check gives a finding: what was found, and for a problem, how to fix it.
+ * The test print goes through the tool's own renderer (hardened page,
+ * embedded fonts), and the fonts are judged from the printed PDF.
+ */
+import { relative, resolve } from 'node:path';
+import type { LoadedConfig } from '../../pipeline/config.js';
+import { countBySeverity } from '../../base/diagnostics/diagnostic.js';
+import { UsageError } from '../../base/errors.js';
+import type { FoundBrowser } from '../pdf/browser-finder.js';
+import { fontFacesFor } from '../../render/fonts.js';
+import { embeddedFonts } from './pdf-fonts.js';
+
+export interface Finding {
+  topic: string;
+  /** `ok`, `warning` (works, but worth knowing), `problem` (something will fail). */
+  status: 'ok' | 'warning' | 'problem';
+  says: string;
+  fix?: string;
+}
+
+export interface DoctorOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  loaded: LoadedConfig;
+  browser?: string;
+  noSandbox: boolean;
+  /** Lists the sources whose time zones are checked (the config's choice below the working folder). */
+  sources: () => Promise<string[]>;
+}
+
+const NEEDED_NODE = 20;
+/** The letters the five languages need beyond ASCII. */
+export const PROBE_LETTERS = 'æøåäöÆØÅÄÖ';
+
+export async function diagnose(o: DoctorOptions): Promise<Finding[]> {
+  const findings = [nodeFinding(), ...configFindings(o), ...(await timeZoneFindings(o))];
+  const browser = await browserFinding(o);
+  findings.push(browser.finding);
+  if (browser.found) findings.push(...(await printFindings(browser.found, o)));
+  return findings;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function nodeFinding(): Finding {
+  const major = Number(process.versions.node.split('.')[0]);
+  return major >= NEEDED_NODE
+    ? { topic: 'node', status: 'ok', says: `Node ${process.versions.node}` }
+    : { topic: 'node', status: 'problem', says: `Node ${process.versions.node}; agenda needs ${NEEDED_NODE} or later`, fix: 'install a current Node (https://nodejs.org)' };
+}
+
+function configFindings(o: DoctorOptions): Finding[] {
+  const { loaded } = o;
+  if (!loaded.file) return [{ topic: 'config', status: 'ok', says: 'no agenda.config.yaml here or above: the defaults apply' }];
+  const shown = relative(o.cwd, resolve(o.cwd, loaded.file)) || loaded.file;
+  const { errors, warnings } = countBySeverity([...loaded.diagnostics]);
+  const out: Finding[] = [
+    {
+      topic: 'config',
+      status: errors ? 'problem' : warnings ? 'warning' : 'ok',
+      says: `read ${shown}${errors + warnings ? `: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : ''}`,
+    },
+  ];
+  for (const d of loaded.diagnostics) {
+    const at = d.span ? `${d.file}:${d.span.start.line}:${d.span.start.column}` : d.file;
+    out.push({ topic: 'config', status: d.severity === 'error' ? 'problem' : 'warning', says: `${at}: ${d.message} [${d.code}]`, fix: d.hint });
+  }
+  return out;
+}
+
+async function timeZoneFindings(o: DoctorOptions): Promise<Finding[]> {
+  let files: string[];
+  try {
+    files = await o.sources();
+  } catch (e) {
+    if (e instanceof UsageError) return [{ topic: 'sources', status: 'warning', says: e.message }];
+    throw e;
+  }
+  const { readSource, checkSource } = await import('../../pipeline/compile.js');
+  const zones = new Map<string, number>();
+  for (const file of files) {
+    const { text } = readSource(file);
+    const zone = text === undefined ? undefined : checkSource(text, file, { rules: o.loaded.config.rules }).gathering?.timezone;
+    if (zone) zones.set(zone, (zones.get(zone) ?? 0) + 1);
+  }
+  const out: Finding[] = [{ topic: 'sources', status: 'ok', says: `${files.length} source${files.length === 1 ? '' : 's'} below this folder` }];
+  for (const [zone, count] of [...zones].sort()) {
+    const known = isKnownZone(zone);
+    const says = `${zone} (${count} source${count === 1 ? '' : 's'})${known ? '' : ': not a time zone this Node knows'}`;
+    out.push(
+      known
+        ? { topic: 'time zone', status: 'ok', says }
+        : { topic: 'time zone', status: 'problem', says, fix: 'write an IANA name such as Europe/Oslo, or use a Node built with full ICU' },
+    );
+  }
+  return out;
+}
+
+function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function browserFinding(o: DoctorOptions): Promise<{ finding: Finding; found?: FoundBrowser }> {
+  const { findBrowser, BrowserNotFoundError } = await import('../pdf/browser-finder.js');
+  try {
+    const found = await findBrowser({ explicitPath: o.browser ?? o.loaded.config.browser, env: o.env });
+    return { found, finding: { topic: 'browser', status: 'ok', says: `${found.path} (${found.source})` } };
+  } catch (e) {
+    if (!(e instanceof BrowserNotFoundError)) throw e;
+    const fix = 'agenda browser install (downloads one for agenda), or install Chromium (Debian: apt install chromium), or set CHROME_PATH to one';
+    return { finding: { topic: 'browser', status: 'problem', says: e.message.split('\nTo get one')[0], fix } };
+  }
+}
+
+const probeHtml = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><style>${fontFacesFor(false)}
+body { font-family: 'Source Sans 3'; } h1 { font-family: 'Source Serif 4'; font-weight: 600; } b { font-weight: 600; }
+</style></head><body><h1>${PROBE_LETTERS}</h1><p>${PROBE_LETTERS} <b>${PROBE_LETTERS}</b> <i>${PROBE_LETTERS}</i></p></body></html>`;
+
+async function printFindings(found: FoundBrowser, o: DoctorOptions): Promise<Finding[]> {
+  const [{ openPdfRenderer }, { needsNoSandbox }] = await Promise.all([import('../pdf/pdf-renderer.js'), import('../pdf/browser-launch.js')]);
+  const noSandbox = needsNoSandbox({ requested: o.noSandbox, env: o.env });
+  const sandbox: Finding = { topic: 'sandbox', status: 'ok', says: noSandbox ? 'off (as root, in a container, or --no-sandbox)' : 'on' };
+  let pdf: Uint8Array;
+  let version: string;
+  try {
+    const renderer = await openPdfRenderer({ executablePath: found.path, noSandbox: o.noSandbox, env: o.env, concurrency: 1, timeoutMs: 30_000 });
+    try {
+      version = await renderer.browserVersion();
+      pdf = await renderer.render({ html: probeHtml, meta: { title: 'agenda doctor', language: 'nb' } });
+    } finally {
+      await renderer.close();
+    }
+  } catch (e) {
+    const fix = noSandbox
+      ? 'run the browser by hand to see why (its libraries may be missing: apt install chromium pulls them in)'
+      : 'try --no-sandbox; if it prints then, the sandbox is what fails here';
+    return [sandbox, { topic: 'test print', status: 'problem', says: `the browser did not print: ${(e as Error).message.split('\n')[0]}`, fix }];
+  }
+  return [sandbox, { topic: 'test print', status: 'ok', says: `${version}: printed a page (${pdf.length} bytes)` }, await fontFinding(pdf)];
+}
+
+/** Whether the probe letters came out in the tool's fonts, judged from the PDF. */
+export async function fontFinding(pdf: Uint8Array): Promise<Finding> {
+  const fonts = await embeddedFonts(pdf);
+  const ours = (name: string) => /^SourceS(ans3|erif4)/.test(name);
+  const missing = [...PROBE_LETTERS].filter((ch) => !fonts.some((f) => ours(f.name) && f.chars.has(ch)));
+  const names = [...new Set(fonts.map((f) => f.name))].sort();
+  if (!missing.length) return { topic: 'fonts', status: 'ok', says: `${[...PROBE_LETTERS].join(' ')} printed in ${names.join(', ')}` };
+  return {
+    topic: 'fonts',
+    status: 'problem',
+    says: `${missing.join(' ')} not printed in Source Sans 3 or Source Serif 4 (fonts in the PDF: ${names.join(', ') || 'none'})`,
+    fix: 'reinstall agenda so its font packages (@fontsource/source-sans-3, @fontsource/source-serif-4) are complete',
+  };
+}

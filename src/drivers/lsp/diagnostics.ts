@@ -1,0 +1,65 @@
+/**
+ * A source's findings as the editor shows them: the same diagnostics
+ * `agenda check` prints (code, severity, place, related places, hint), for
+ * the text as it stands in the editor, saved or not.
+ */
+import { dirname, sep } from 'node:path';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { checkText, type Project } from '../../pipeline/compile.js';
+import type { Diagnostic, Fix } from '../../base/diagnostics/diagnostic.js';
+import type { LoadedConfig } from '../../pipeline/config.js';
+import { templateNames } from '../../render/template-names.js';
+import { rangeOf, uriOf } from './positions.js';
+
+/** What a code action needs of a finding, carried in the protocol's `data`. */
+export interface FindingData {
+  fix?: Fix;
+}
+
+/** Whether the editor's text is a gathering source: a file that opens with front matter. */
+export function hasFrontMatter(text: string): boolean {
+  return /^\uFEFF?---[ \t]*\r?\n/.test(text);
+}
+
+export interface Setting {
+  /** The project config above the source, if any. */
+  config?: LoadedConfig;
+  /** The editor's workspace folder: the project's root where there is no config, as the current folder is for `agenda check`. */
+  workspace?: string;
+  today: Project['today'];
+}
+
+/** The one place the server runs the checker: the pipeline's checkText, against the project as `agenda check` sees it. */
+export function diagnose(text: string, file: string, setting: Setting): Diagnostic[] {
+  const loaded = setting.config;
+  const config = loaded?.config ?? {};
+  const { workspace } = setting;
+  const root = loaded?.root ?? (workspace && file.startsWith(workspace + sep) ? workspace : dirname(file));
+  const project: Project = {
+    root,
+    config,
+    templatesDir: loaded?.templatesDir,
+    templateNames: loaded?.templateNames ?? templateNames(),
+    today: setting.today,
+    request: { audiences: config.audiences, groups: config.groups },
+  };
+  return checkText(text, file, project).diagnostics;
+}
+
+export function toLsp(d: Diagnostic, uri: string): LspDiagnostic {
+  const data: FindingData = d.fix ? { fix: d.fix } : {};
+  return {
+    range: rangeOf(d.span),
+    severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: d.code,
+    source: 'agenda',
+    message: d.hint ? `${d.message}\nhint: ${d.hint}` : d.message,
+    ...(d.related?.length && {
+      relatedInformation: d.related.map((r) => ({
+        location: { uri: r.file === d.file ? uri : uriOf(r.file), range: rangeOf(r.span) },
+        message: r.message,
+      })),
+    }),
+    data,
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * `agenda lsp`: the language server. A driver around the checker, as
+ * `check` and `build` are: it keeps the editor's texts, finds each source's
+ * project config, and publishes what the pipeline's checkText finds, on open and on every
+ * change; it answers completion, hover and code actions from the front
+ * matter's schema and field docs. Nothing a text holds may stop it: every
+ * handler answers with nothing rather than fail.
+ */
+import { basename } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { CONFIG_NAME, type LoadedConfig } from '../../pipeline/config.js';
+import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import type { Project } from '../../pipeline/compile.js';
+import { templateNames } from '../../render/template-names.js';
+import { codeActions } from './code-actions.js';
+import { complete } from './completion.js';
+import { diagnose, hasFrontMatter, toLsp } from './diagnostics.js';
+import { hover } from './hover.js';
+import { pathOf, uriOf } from './positions.js';
+import { ProjectConfigs } from './project.js';
+
+export interface ServerOptions {
+  /** "Today" for the date checks, asked at every check (the server may run past midnight). */
+  today: () => Project['today'];
+}
+
+const isConfig = (uri: string) => basename(pathOf(uri)) === CONFIG_NAME;
+const isSource = (doc: TextDocument) => doc.languageId === 'markdown' || /\.md$/i.test(doc.uri);
+
+/** Runs until the editor says exit or closes the pipe; the protocol library then ends the process. */
+export function runLanguageServer(options: ServerOptions): Promise<number> {
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  const documents = new TextDocuments(TextDocument);
+  const server = new Server(connection, documents, options);
+  server.serveDiagnostics();
+  server.serveRequests();
+  documents.listen(connection);
+  connection.listen();
+  return new Promise<number>(() => {});
+}
+
+class Server {
+  private readonly configs: ProjectConfigs;
+  /** The editor's (first) workspace folder. */
+  private workspace?: string;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly options: ServerOptions,
+  ) {
+    this.configs = new ProjectConfigs((config) => publishConfig(connection, config));
+  }
+
+  /** A handler that logs what it could not do and answers `fallback`, rather than fail. */
+  guard<A extends unknown[], R>(what: string, fallback: R, f: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+    return async (...args) => {
+      try {
+        return await f(...args);
+      } catch (e) {
+        this.connection.console.error(`agenda lsp: ${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fallback;
+      }
+    };
+  }
+
+  readonly check = this.guard('check', undefined, async (doc: TextDocument) => {
+    if (!isSource(doc) || isConfig(doc.uri)) return;
+    const { uri, version } = doc;
+    const text = doc.getText();
+    if (!hasFrontMatter(text)) return void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    const file = pathOf(uri);
+    const config = await this.configs.configFor(file);
+    if (this.documents.get(uri)?.version !== version) return;
+    const found = [...configNotice(config, file), ...diagnose(text, file, { config, workspace: this.workspace, today: this.options.today() })];
+    await this.connection.sendDiagnostics({ uri, version, diagnostics: found.map((d) => toLsp(d, uri)) });
+  });
+
+  private checkAll() {
+    return Promise.all(this.documents.all().map(this.check));
+  }
+
+  /** Check on open and change; check everything again when a config changes, on disk or in the editor. */
+  serveDiagnostics(): void {
+    const { connection, documents, configs } = this;
+    let watching = false;
+    connection.onInitialize((params) => {
+      watching = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+      const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+      if (folder?.startsWith('file:')) this.workspace = pathOf(folder);
+      return { capabilities, serverInfo: { name: 'agenda' } };
+    });
+    connection.onInitialized(() => {
+      if (watching) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_NAME}` }] });
+    });
+    documents.onDidChangeContent(
+      this.guard('change', undefined, async ({ document }) => {
+        if (!isConfig(document.uri)) return this.check(document);
+        configs.changed(pathOf(document.uri), document.getText());
+        await configs.configFor(pathOf(document.uri));
+        await this.checkAll();
+      }),
+    );
+    documents.onDidClose(
+      this.guard('close', undefined, async ({ document }) => {
+        if (!isConfig(document.uri)) return void (await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
+        configs.changed(pathOf(document.uri));
+        await this.checkAll();
+      }),
+    );
+    connection.onDidChangeWatchedFiles(
+      this.guard('config change', undefined, async ({ changes }) => {
+        for (const change of changes) if (isConfig(change.uri) && !documents.get(change.uri)) configs.changed(pathOf(change.uri));
+        await this.checkAll();
+      }),
+    );
+  }
+
+  serveRequests(): void {
+    const { connection, documents } = this;
+    const source = (uri: string) => {
+      const doc = documents.get(uri);
+      return doc && isSource(doc) ? doc : undefined;
+    };
+    connection.onCompletion(
+      this.guard('completion', [], async ({ textDocument, position }) => {
+        const doc = source(textDocument.uri);
+        if (!doc) return [];
+        const config = await this.configs.configFor(pathOf(doc.uri));
+        return complete(doc.getText(), position, { templates: config?.templateNames ?? templateNames() });
+      }),
+    );
+    connection.onHover(
+      this.guard('hover', null, ({ textDocument, position }) => {
+        const doc = source(textDocument.uri);
+        return (doc && hover(doc.getText(), position)) || null;
+      }),
+    );
+    connection.onCodeAction(
+      this.guard('code action', [], ({ textDocument, context }) => {
+        const doc = documents.get(textDocument.uri);
+        return doc ? codeActions(doc.uri, doc.getText(), context.diagnostics) : [];
+      }),
+    );
+  }
+}
+
+const capabilities: ServerCapabilities = {
+  textDocumentSync: TextDocumentSyncKind.Incremental,
+  completionProvider: { triggerCharacters: [' ', '[', ','] },
+  hoverProvider: true,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+};
+
+function publishConfig(connection: Connection, config: LoadedConfig): void {
+  if (!config.file) return;
+  const uri = uriOf(config.file);
+  void connection.sendDiagnostics({ uri, diagnostics: config.diagnostics.map((d) => toLsp(d, uri)) });
+}
+
+/**
+ * A config with errors is not used (check does the same): the source says
+ * so at its first line, pointing at the config's first error.
+ */
+function configNotice(config: LoadedConfig | undefined, file: string): Diagnostic[] {
+  const errors = config?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+  if (!config?.file || !errors.length) return [];
+  const first = errors[0];
+  return [
+    {
+      code: 'config-invalid',
+      severity: 'warning',
+      file,
+      span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } },
+      message: `The project config ${config.file} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${first.message}`,
+      related: [{ file: config.file, span: first.span, message: first.message }],
+      hint: 'fix the config; until then its settings (rules, templates) may not apply',
+    },
+  ];
+}

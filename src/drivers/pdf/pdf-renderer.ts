@@ -1,0 +1,224 @@
+/**
+ * HTML to PDF with one browser for the whole build and a pool of pages.
+ * A browser that crashes or times out is relaunched and the document tried
+ * once more; a second failure rejects that document only.
+ */
+import os from 'node:os';
+import type { Page } from 'puppeteer-core';
+import { writeFileAtomic } from '../disk/atomic-write.js';
+import { findBrowser, type FoundBrowser } from './browser-finder.js';
+import { LaunchedBrowser, needsNoSandbox } from './browser-launch.js';
+import { openHardenedPage, printPage } from './hardened-page.js';
+import type { PdfMeta, PrintAssets } from '../../render/print-job.js';
+import { sourceDateEpoch } from '../disk/source-date-epoch.js';
+import { applyPdfMetadata, pdfDateFor } from './pdf-metadata.js';
+import { Semaphore } from './semaphore.js';
+
+export interface PdfJob {
+  html: string;
+  meta: PdfMeta;
+  /** Files the HTML names by URL (the fonts), given to the page from memory. */
+  assets?: PrintAssets;
+}
+
+export interface PdfRendererOptions {
+  /** Browser executable from the command line or config; otherwise it is looked for. */
+  executablePath?: string;
+  /** Pages rendering at once; defaults to the number of cores. */
+  concurrency?: number;
+  /** Force --no-sandbox; it is added anyway as root or in a container. */
+  noSandbox?: boolean;
+  /** Limit for one attempt at one document (layout, fonts, print); default 30 s. */
+  timeoutMs?: number;
+  /** Written as the PDF's Creator; default `agenda`. */
+  creator?: string;
+  /** Environment read for CHROME_PATH, PUPPETEER_EXECUTABLE_PATH and SOURCE_DATE_EPOCH. */
+  env?: NodeJS.ProcessEnv;
+  /** @internal Called before each attempt prints; tests use it to crash or hang the browser. */
+  beforePrint?: (attempt: { number: 1 | 2; browserPid: number | undefined }) => void | Promise<void>;
+}
+
+export interface PdfRendererStats {
+  /** Browsers launched so far (1 + relaunches). */
+  launches: number;
+  browserPid: number | undefined;
+  idlePages: number;
+}
+
+export interface PdfRenderer {
+  readonly browser: FoundBrowser;
+  render(job: PdfJob): Promise<Uint8Array>;
+  /** Renders completely, then writes `outPath` atomically; on failure nothing is written. */
+  write(job: PdfJob, outPath: string): Promise<void>;
+  browserVersion(): Promise<string>;
+  stats(): PdfRendererStats;
+  close(): Promise<void>;
+}
+
+export class PdfRenderError extends Error {
+  constructor(title: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`Could not make the PDF for "${title}" (two attempts): ${reason}`, { cause });
+    this.name = 'PdfRenderError';
+  }
+}
+
+class AttemptTimeoutError extends Error {}
+
+type Generation = LaunchedBrowser;
+
+class Renderer implements PdfRenderer {
+  readonly browser: FoundBrowser;
+  readonly #options: PdfRendererOptions;
+  readonly #timeoutMs: number;
+  readonly #noSandbox: boolean;
+  readonly #epoch: Date | undefined;
+  readonly #slots: Semaphore;
+  readonly #idle: { page: Page; generation: Generation }[] = [];
+  /** Browsers replaced after a crash or hang, until their profile folders are gone. */
+  readonly #retired: Promise<void>[] = [];
+  #current: Generation | undefined;
+  #launching: Promise<Generation> | undefined;
+  #launches = 0;
+  #closed = false;
+
+  constructor(browser: FoundBrowser, options: PdfRendererOptions, env: NodeJS.ProcessEnv) {
+    this.browser = browser;
+    this.#options = options;
+    this.#timeoutMs = options.timeoutMs ?? 30_000;
+    this.#noSandbox = needsNoSandbox({ requested: options.noSandbox, env });
+    this.#epoch = sourceDateEpoch(env);
+    const concurrency = options.concurrency ?? os.availableParallelism();
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a whole number ≥ 1, got ${concurrency}`);
+    this.#slots = new Semaphore(concurrency);
+  }
+
+  async live(): Promise<Generation> {
+    if (this.#closed) throw new Error('The PDF renderer is closed.');
+    if (this.#current && !this.#current.dead) return this.#current;
+    this.#launching ??= this.#launch().finally(() => (this.#launching = undefined));
+    return this.#launching;
+  }
+
+  async #launch(): Promise<Generation> {
+    // A crashed or hung browser, or one whose connection was lost: killed, its profile removed.
+    if (this.#current) this.#retired.push(this.#current.close(0));
+    this.#current = undefined;
+    const { path, source } = this.browser;
+    const generation = await LaunchedBrowser.launch({
+      executablePath: path,
+      noSandbox: this.#noSandbox,
+      protocolTimeoutMs: this.#timeoutMs + 5_000,
+    }).catch((error: Error) => {
+      throw new Error(`Could not start the browser ${path} (found via ${source}): ${error.message}`, { cause: error });
+    });
+    this.#launches++;
+    if (this.#closed) {
+      this.#retired.push(generation.close(0));
+      throw new Error('The PDF renderer is closed.');
+    }
+    this.#current = generation;
+    return generation;
+  }
+
+  async #page(generation: Generation): Promise<Page> {
+    for (let idle = this.#idle.pop(); idle; idle = this.#idle.pop()) {
+      if (idle.generation === generation && !idle.page.isClosed()) return idle.page;
+      idle.page.close().catch(() => undefined);
+    }
+    return openHardenedPage(generation.browser);
+  }
+
+  async #attempt(job: PdfJob, number: 1 | 2): Promise<Uint8Array> {
+    const generation = await this.live();
+    let page: Page | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let crash: ReturnType<typeof crashOf> | undefined;
+    const work = (async () => {
+      const used = (page = await this.#page(generation));
+      crash = crashOf(used);
+      await this.#options.beforePrint?.({ number, browserPid: generation.pid });
+      return { page: used, raw: await Promise.race([printPage(used, job.html, this.#timeoutMs, job.assets), crash.crashed]) };
+    })();
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new AttemptTimeoutError(`timed out after ${this.#timeoutMs} ms`)), this.#timeoutMs);
+    });
+    let done: { page: Page; raw: Uint8Array };
+    try {
+      done = await Promise.race([work, limit, generation.lost]);
+    } catch (error) {
+      work.catch(() => undefined);
+      page?.close().catch(() => undefined);
+      const timedOut = error instanceof AttemptTimeoutError || (error instanceof Error && error.name === 'TimeoutError');
+      if (timedOut) generation.kill();
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      crash?.stop();
+    }
+    this.#idle.push({ page: done.page, generation });
+    return applyPdfMetadata(done.raw, job.meta, {
+      creator: this.#options.creator ?? 'agenda',
+      producer: generation.version,
+      date: pdfDateFor(this.#epoch, job.meta),
+    });
+  }
+
+  render(job: PdfJob): Promise<Uint8Array> {
+    return this.#slots.use(async () => {
+      try {
+        return await this.#attempt(job, 1);
+      } catch (first) {
+        if (this.#closed) throw first;
+        try {
+          return await this.#attempt(job, 2);
+        } catch (second) {
+          throw new PdfRenderError(job.meta.title, second);
+        }
+      }
+    });
+  }
+
+  async write(job: PdfJob, outPath: string): Promise<void> {
+    await writeFileAtomic(outPath, await this.render(job));
+  }
+
+  async browserVersion(): Promise<string> {
+    return (await this.live()).version;
+  }
+
+  stats(): PdfRendererStats {
+    return { launches: this.#launches, browserPid: this.#current?.pid, idlePages: this.#idle.length };
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#launching?.catch(() => undefined);
+    const generation = this.#current;
+    this.#current = undefined;
+    this.#idle.length = 0;
+    await Promise.all([generation?.close(), ...this.#retired]);
+  }
+}
+
+/**
+ * Rejects when the page's renderer process crashes (killed, out of
+ * memory): puppeteer's own waits would run on to their time-outs.
+ */
+function crashOf(page: Page): { crashed: Promise<never>; stop: () => void } {
+  let onError: (error: Error) => void = () => undefined;
+  const crashed = new Promise<never>((_, reject) => {
+    onError = (error) => reject(new Error(`the page crashed: ${error.message}`));
+    page.on('error', onError);
+  });
+  crashed.catch(() => undefined);
+  return { crashed, stop: () => page.off('error', onError) };
+}
+
+export async function openPdfRenderer(options: PdfRendererOptions = {}): Promise<PdfRenderer> {
+  const env = options.env ?? process.env;
+  const found = await findBrowser({ explicitPath: options.executablePath, env });
+  const renderer = new Renderer(found, options, env);
+  await renderer.live();
+  return renderer;
+}

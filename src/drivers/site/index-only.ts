@@ -1,0 +1,30 @@
+/**
+ * `agenda build --index-only`: the index page of an output folder from every
+ * build record in it, after the shards of a CI matrix (`--shard K/N`, each
+ * with its own record) were merged into one folder, and the calendar
+ * feeds of all of them. Builds nothing.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError } from '../../base/errors.js';
+import { writeFileAtomic } from '../disk/atomic-write.js';
+import { readManifest, type Manifest } from '../build/cache.js';
+import { writeFeeds } from './feed.js';
+import { indexPage } from './index-page.js';
+
+const RECORD = /^\.agenda-build(\.\d+-of-\d+)?\.json$/;
+
+/** Writes outDir/index.html from the records there; returns how many invitations it lists. */
+export async function writeMergedIndex(outDir: string, templatesDir: string | undefined): Promise<{ records: string[]; listed: number }> {
+  const names = await readdir(outDir).catch(() => {
+    throw new UsageError(`--index-only: there is no output folder ${outDir}`);
+  });
+  const records = names.filter((n) => RECORD.test(n)).sort();
+  if (!records.length) throw new UsageError(`--index-only: no build record (.agenda-build*.json) in ${outDir}; build there first`);
+  const merged: Manifest = { version: 2, outputs: {} };
+  for (const name of records) Object.assign(merged.outputs, (await readManifest(outDir, join(outDir, name), name)).manifest.outputs);
+  // The feeds span every shard's gatherings, so they are made here, with the index.
+  await writeFeeds(outDir, merged);
+  await writeFileAtomic(join(outDir, 'index.html'), indexPage(merged, templatesDir));
+  return { records, listed: Object.keys(merged.outputs).length };
+}

@@ -1,0 +1,137 @@
+/** Which files a command works on: every `.md` below the paths given. */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+
+import { containedPath } from '../../base/containment.js';
+import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import { UsageError } from '../../base/errors.js';
+
+/** Names skipped when walking a folder (a file named explicitly is always read). */
+const SKIPPED_FILES = new Set(['README.md', 'CHANGELOG.md', 'LICENSE.md']);
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+export interface CollectOptions {
+  /** The project folder: a link found in a sources folder is followed only when it resolves inside it or the folder named. */
+  root?: string;
+  /**
+   * Where a subfolder that cannot be listed (`folder-unreadable`) and a link
+   * that is not followed (`source-link-skipped`) are reported; without it,
+   * an unlistable folder is a usage error.
+   */
+  problems?: Diagnostic[];
+  /** Chooses among the files a folder scan finds (the config's `sources` and `exclude`). */
+  keep?: Keep;
+}
+
+/** Whether a file a folder scan found is a source. */
+export type Keep = (file: string) => boolean;
+const noFilter: Keep = () => true;
+
+/**
+ * The sources named and found below the folders named, each once. A
+ * UsageError when a path does not exist, is neither a file nor a folder (a
+ * FIFO or a device would block the read), or when nothing is found: a check
+ * pointed at the wrong folder must not pass. Symbolic links found in a
+ * folder (to a source or to a folder of sources) are followed when they
+ * resolve inside the project; others are reported, never skipped silently.
+ */
+export async function collectSources(paths: readonly string[], options: CollectOptions = {}): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      throw new UsageError(`cannot read ${path}: no such file or folder`);
+    }
+    if (info.isDirectory())
+      await walk(path, out, { roots: options.root ? [options.root, path] : [path], problems: options.problems, keep: options.keep ?? noFilter, seen: new Set() });
+    else if (info.isFile()) out.push(path);
+    else throw new UsageError(`cannot read ${path}: not a file or folder`);
+  }
+  if (!out.length) throw new UsageError(`no .md sources in ${paths.join(', ')}${!options.keep ? '' : " (the config's sources and exclude choose among them)"}`);
+  return [...new Set(out)];
+}
+
+interface Walk {
+  roots: string[];
+  keep: Keep;
+  problems?: Diagnostic[];
+  /** Folders walked, by real path: a link back up does not loop. */
+  seen: Set<string>;
+}
+
+/** A subfolder that cannot be listed is a diagnostic when `problems` takes them (the folder named must be readable). */
+async function walk(dir: string, out: string[], w: Walk, depth = 0): Promise<void> {
+  const real = await realpath(dir).catch(() => dir);
+  if (w.seen.has(real)) return;
+  w.seen.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (depth === 0 || !w.problems) throw new UsageError(`cannot read the folder ${dir}: ${code}`);
+    w.problems.push({
+      code: 'folder-unreadable',
+      severity: 'error',
+      file: dir,
+      message: `cannot list the folder ${dir}: ${code}`,
+      hint: 'the sources in it are not checked; fix its permissions or leave it out',
+    });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    let kind: 'dir' | 'file' | undefined = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : undefined;
+    if (e.isSymbolicLink()) kind = await linkKind(full, w);
+    if (kind === 'dir') {
+      if (!SKIPPED_DIRS.has(e.name)) await walk(full, out, w, depth + 1);
+    } else if (kind === 'file' /* not a FIFO, socket or device */ && e.name.endsWith('.md') && !SKIPPED_FILES.has(e.name) && w.keep(full)) {
+      out.push(full);
+    }
+  }
+}
+
+/** What a link found in a sources folder is, when it may be followed; otherwise a warning says why not. */
+async function linkKind(link: string, w: Walk): Promise<'dir' | 'file' | undefined> {
+  const found = containedPath(link, w.roots);
+  const info = 'real' in found ? await stat(found.real).catch(() => undefined) : undefined;
+  if (found.ok) return info?.isDirectory() ? 'dir' : info?.isFile() ? 'file' : undefined;
+  // Only what could hold sources is worth a word: a link named .md, or one to a folder.
+  if (!link.endsWith('.md') && !info?.isDirectory()) return undefined;
+  const why = 'real' in found ? `points to ${found.real}, outside the project folder` : 'points to nothing';
+  w.problems?.push({ code: 'source-link-skipped', severity: 'warning', file: link, message: `${link} is a symbolic link that ${why}: it is not read` });
+  return undefined;
+}
+
+export interface SourceSet {
+  /** Every source once, as named or found. */
+  files: string[];
+  /** Subfolders that could not be listed, links not followed. */
+  diagnostics: Diagnostic[];
+  /** Each file's output name: its path below the folder named, without `.md`; a file named alone, its base name. */
+  names: Map<string, string>;
+}
+
+/**
+ * The sources of every path, each with its output name (collectSources, one
+ * path at a time, so each knows its folder). `root` is the project folder,
+ * for the links found (see collectSources).
+ */
+export async function collectSourceSet(paths: readonly string[], options: Pick<CollectOptions, 'root' | 'keep'> = {}): Promise<SourceSet> {
+  const files: string[] = [];
+  const names = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths.length ? paths : ['.']) {
+    const isDir = (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+    for (const f of await collectSources([path], { ...options, problems: diagnostics })) {
+      if (names.has(f)) continue;
+      files.push(f);
+      names.set(f, (isDir ? relative(resolve(path), resolve(f)) : basename(f)).split(sep).join('/').replace(/\.md$/i, ''));
+    }
+  }
+  return { files, names, diagnostics };
+}

@@ -1,0 +1,227 @@
+/**
+ * Source text → Gathering. Parse errors stop the file: a gathering comes
+ * back only when the front matter is valid YAML and matches the schema.
+ */
+import type { Root } from 'mdast';
+import type { Code } from '../base/diagnostics/codes.js';
+import type { Diagnostic, Span } from '../base/diagnostics/diagnostic.js';
+import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathering.js';
+import { spanOf } from '../model/gathering.js';
+import { catalogue } from '../base/i18n/index.js';
+import { inheritedHours } from '../model/day-hours.js';
+import { kindFromTitle } from '../model/item-kinds.js';
+import { sideOf, yearFor, type Side } from '../model/year-less.js';
+import { locationOf, setLocation } from '../model/location.js';
+import { parseMarkdown } from './markdown-body.js';
+import { FrontMatter as FrontMatterSchema } from '../model/schema.js';
+import { MAX_MARKDOWN_DEPTH, markdownDepth, sourceLimits } from '../model/limits.js';
+import { readYaml } from './yaml/read-yaml.js';
+import type { WrittenDate } from '../model/values.js';
+import { dayNumber, daysInMonth, isoOf } from '../base/calendar-date.js';
+
+export interface ParseResult {
+  gathering?: Gathering;
+  diagnostics: Diagnostic[];
+}
+
+const at = (line: number, column: number, offset: number): Span => ({
+  start: { line, column, offset },
+  end: { line, column, offset },
+});
+
+export function parseSource(input: string, file: string): ParseResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const block = frontMatterBlock(text);
+  if (!block) {
+    const unclosed = /^---[ \t]*\r?\n/.test(text);
+    return {
+      diagnostics: [
+        {
+          file,
+          code: unclosed ? 'front-matter-unclosed' : 'front-matter-missing',
+          severity: 'error',
+          span: at(1, 1, 0),
+          message: unclosed ? 'The front matter is not closed' : 'The file has no front matter',
+          hint: unclosed
+            ? 'end the front matter with a line of three dashes: ---'
+            : 'start the file with a front matter block: ---, then "title: …" and "date: YYYY-MM-DD", then ---',
+        },
+      ],
+    };
+  }
+  return readFrontMatter(block, text, file);
+}
+
+interface FrontMatterBlock {
+  /** The YAML between the fences. */
+  value: string;
+  /** Where the closing fence ends. */
+  end: { line: number; column: number; offset: number };
+}
+
+/**
+ * The front matter as remark-frontmatter finds it (a line of three dashes
+ * at the very start, up to the next such line), found without parsing the
+ * Markdown: `agenda check` needs the body's tree only when something reads it.
+ */
+function frontMatterBlock(text: string): FrontMatterBlock | undefined {
+  const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  if (!open) return undefined;
+  const fence = /^---[ \t]*(?=\r\n|\r|\n|$(?![\s\S]))/gm;
+  fence.lastIndex = open[0].length;
+  const close = fence.exec(text);
+  if (!close) return undefined;
+  const valueEnd = Math.max(open[0].length, close.index - (text[close.index - 2] === '\r' && text[close.index - 1] === '\n' ? 2 : 1));
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < close.index; i = text.indexOf('\n', i + 1)) line++;
+  const endOffset = close.index + close[0].length;
+  return {
+    value: close.index === open[0].length ? '' : text.slice(open[0].length, valueEnd),
+    end: { line, column: close[0].length + 1, offset: endOffset },
+  };
+}
+
+/**
+ * `gathering.body` is one getter for every gathering, reading the file's own
+ * parse from a symbol: a getter made per file would give each gathering an
+ * object shape of its own, and every rule reading a gathering would then
+ * take V8's slowest property lookups.
+ */
+const BODY = Symbol('body');
+function readBody(this: { [BODY]: () => Root }): Root {
+  return this[BODY]();
+}
+
+/** The Markdown body, parsed on first use; positions are file positions. */
+function lazyBody(text: string, frontMatterEnd: number): () => Root {
+  let body: Root | undefined;
+  return () => (body ??= parseBody(text, frontMatterEnd));
+}
+
+/**
+ * The body's tree, with file positions. The Markdown parser costs by the
+ * character, and the front matter is often most of the file: it is handed
+ * over as its line breaks alone (so lines and columns stay those of the
+ * file), and the offsets are put back afterwards.
+ */
+export function parseBody(text: string, frontMatterEnd: number): Root {
+  // Checked sources never get here too deep (sourceLimits); a body read without a check must not overflow.
+  if (markdownDepth(text.slice(frontMatterEnd)).depth > MAX_MARKDOWN_DEPTH) throw new RangeError(`the body nests lists and quotes more than ${MAX_MARKDOWN_DEPTH} levels deep`);
+  const head = text.slice(0, frontMatterEnd);
+  const breaks = head.replace(/\r\n|\r|\n|[^\r\n]+/g, (m) => (m === '\r\n' || m === '\r' || m === '\n' ? '\n' : ''));
+  const shift = head.length - breaks.length;
+  const tree = parseMarkdown(breaks + text.slice(frontMatterEnd));
+  if (shift) {
+    const move = (node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
+      if (node.position) {
+        if (node.position.start.offset !== undefined) node.position.start.offset += shift;
+        if (node.position.end.offset !== undefined) node.position.end.offset += shift;
+      }
+      if (node.children) for (const child of node.children) move(child as typeof node);
+    };
+    for (const child of tree.children) move(child);
+    if (tree.position?.end.offset !== undefined) tree.position.end.offset += shift;
+  }
+  return tree;
+}
+
+function readFrontMatter(block: FrontMatterBlock, text: string, file: string): ParseResult {
+  const end = block.end;
+  const whole: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column, offset: end.offset } };
+  const offset = text.indexOf('\n') + 1;
+  const read = readYaml(block.value, { file, offset, lineOffset: 1, whole }, FrontMatterSchema);
+  if (!read.value) return { diagnostics: read.diagnostics };
+  // Limits are errors: a source over them gets no gathering, so nothing renders it.
+  read.diagnostics.push(...sourceLimits(read.value, text, end.offset, whole, file));
+  return shape(read.value as unknown as FrontMatter, file, lazyBody(text, end.offset), read.diagnostics);
+}
+
+/** Checks the schema cannot express, year filling, and the normalised days. */
+function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Diagnostic[]): ParseResult {
+  const err = (span: Span, code: Code, message: string, hint?: string) => diagnostics.push({ file, severity: 'error', code, span, message, hint });
+
+  const date = fm.date as FullDate;
+  for (const deadline of fm.deadlines ?? []) fillYear(deadline.date, date, sideOf(deadline.kind));
+  for (const d of fillYears(fm, date)) {
+    err(spanOf(d), 'date-invalid', `"${d.text}" is not a date in ${d.year}: ${d.year} is not a leap year`, 'write the year out if the day belongs to another year');
+  }
+
+  const walk = (items: Item[] | undefined) => {
+    for (const item of items ?? []) {
+      if (item.title === undefined && item.parallel === undefined) err(spanOf(item), 'item-title-missing', 'A programme item needs a title', 'add "title: …"');
+      if (item.items && item.parallel) err(spanOf(item), 'item-shape', 'An entry is either a part (items) or a parallel set (parallel), not both');
+      if (item.kind === undefined && item.title !== undefined && !item.items && !item.parallel) {
+        const kind = kindFromTitle(item.title, fm.language);
+        if (kind) item.kind = kind;
+      }
+      walk(item.items);
+      walk(item.parallel);
+    }
+  };
+
+  let days: Day[];
+  if (fm.days?.length) {
+    if (fm.programme)
+      err(
+        spanOf(fm, 'programme'),
+        'days-and-programme',
+        'A gathering with "days" keeps each day\'s programme under its day',
+        'move the programme into the first day, or remove "days"',
+      );
+    days = fm.days.map((d) => ({ ...d, hours: d.hours ?? fm.hours, venue: d.venue ?? fm.venue, programme: d.programme ?? [] }) as Day);
+    fm.days.forEach((d, i) => setLocation(days[i], locationOf(d)!));
+    if (dayNumber(days[0].date) !== dayNumber(date)) {
+      err(spanOf(days[0], 'date'), 'days-date', `The first day (${isoOf(days[0].date)}) is not the gathering's date (${isoOf(date)})`, 'the gathering\'s "date" is its first day');
+    }
+  } else {
+    days = [{ date, hours: fm.hours, venue: fm.venue, programme: fm.programme ?? [] } as Day];
+    setLocation(days[0], locationOf(fm)!);
+  }
+  for (const day of days) walk(day.programme);
+  if (days.length > 1 && fm.hours) {
+    days.forEach((day, i) => {
+      if (fm.days![i].hours) return;
+      day.hours = inheritedHours(day, fm.hours);
+      day.hoursInherited = day.hours !== undefined;
+    });
+  }
+
+  const { days: _d, programme: _p, hours: _h, ...rest } = fm;
+  const timezone = fm.timezone ?? catalogue(fm.language).timezone;
+  const gathering = Object.assign(rest, { file, date, days, timezone }) as unknown as Gathering;
+  setLocation(gathering, locationOf(fm)!);
+  Object.defineProperty(gathering, BODY, { value: body });
+  Object.defineProperty(gathering, 'body', { get: readBody, enumerable: true, configurable: true });
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  return { gathering, diagnostics };
+}
+
+/** A day and month without a year: the year year-less.ts chooses; the gathering's when the day exists in none (29.02). */
+function fillYear(value: Partial<WrittenDate> & { yearInferred?: boolean }, anchor: FullDate, side: Side): boolean {
+  if (value.year !== undefined || value.month === undefined || value.day === undefined) return true;
+  const year = yearFor(value.month, value.day, anchor, side);
+  value.year = year ?? anchor.year;
+  value.yearInferred = true;
+  return year !== undefined;
+}
+
+/**
+ * Every other date without a year ("14.10"): the year nearest the
+ * gathering. The schema's output is a tree of fresh objects (zod builds
+ * every object and list anew), so a plain walk visits each once.
+ */
+function fillYears(value: unknown, anchor: FullDate, invalid: FullDate[] = []): FullDate[] {
+  if (typeof value !== 'object' || value === null) return invalid;
+  if (Array.isArray(value)) {
+    for (const v of value) fillYears(v, anchor, invalid);
+    return invalid;
+  }
+  const d = value as Partial<WrittenDate> & { yearInferred?: boolean };
+  if (typeof d.month === 'number' && typeof d.day === 'number' && typeof d.text === 'string') {
+    if (d.year === undefined && !fillYear(d, anchor, 'nearest')) invalid.push(d as FullDate);
+    else if (d.yearInferred && d.day > daysInMonth(d.year, d.month)) invalid.push(d as FullDate);
+    return invalid;
+  }
+  for (const key in value) fillYears((value as Record<string, unknown>)[key], anchor, invalid);
+  return invalid;
+}

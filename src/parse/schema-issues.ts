@@ -1,0 +1,200 @@
+/**
+ * zod issues turned into diagnostics that point into the Markdown file:
+ * each issue's path is looked up in the YAML tree; unknown keys and enum
+ * values get a "did you mean"; a union failure becomes one sentence.
+ */
+import type { Document } from 'yaml';
+import type * as z from 'zod/mini';
+import { allowedAt } from '../model/schema-at.js';
+import type { Code } from '../base/diagnostics/codes.js';
+import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
+import { englishKey, englishValue } from '../model/nordic-words.js';
+import { closest } from '../base/suggest.js';
+import { describeNode, keyNodeAt, nodeAt, nodeSpan, type Frame } from './yaml/yaml-nodes.js';
+
+type Issue = z.core.$ZodIssue;
+type Path = readonly PropertyKey[];
+
+interface Context {
+  file: string;
+  doc: Document;
+  frame: Frame;
+  root: z.ZodMiniType;
+}
+
+export function issuesToDiagnostics(issues: readonly Issue[], ctx: Context): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) out.push(...toDiagnostics(issue, [], ctx));
+  return dedupe(out);
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.span?.start.offset}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function fieldName(path: Path): string {
+  const names = path.filter((p) => typeof p === 'string');
+  return names.length ? `"${String(names[names.length - 1])}"` : 'the front matter';
+}
+
+function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
+  const path = [...prefix, ...issue.path];
+  const node = nodeAt(ctx.doc, path);
+  const span = nodeSpan(ctx.frame, node) ?? nodeSpan(ctx.frame, nearestNode(ctx.doc, path));
+  const base = { file: ctx.file, severity: 'error' as const, span };
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeys(ctx.root, path);
+      return issue.keys.map((key) => {
+        const suggestion = englishKey(key, known) ?? closest(key, known);
+        const keySpan = nodeSpan(ctx.frame, keyNodeAt(ctx.doc, path, key));
+        return {
+          ...base,
+          code: 'key-unknown',
+          span: keySpan ?? span,
+          ...(suggestion && keySpan && { fix: { span: keySpan, text: suggestion } }),
+          message: `Unknown key "${key}"${path.length ? ` in ${where(path)}` : ''}`,
+          hint: suggestion ? `did you mean "${suggestion}"?` : known.length ? `known keys here: ${known.join(', ')}` : undefined,
+        };
+      });
+    }
+    case 'invalid_type': {
+      if (node === undefined) {
+        const parent = nodeAt(ctx.doc, path.slice(0, -1));
+        return [
+          {
+            ...base,
+            code: 'key-missing',
+            span: nodeSpan(ctx.frame, parent) ?? span,
+            message: `Missing ${fieldName(path)}${path.length > 1 ? ` in ${where(path.slice(0, -1))}` : ''}`,
+            hint: hintFor(path),
+          },
+        ];
+      }
+      return [
+        {
+          ...base,
+          code: 'type-mismatch',
+          message: `${capital(fieldName(path))} should be ${expectedName(issue.expected)}, not ${describeNode(node)}`,
+          hint: hintFor(path),
+        },
+      ];
+    }
+    case 'invalid_value': {
+      const given = String((node as { source?: string } | undefined)?.source ?? '');
+      const options = issue.values.map(String);
+      const suggestion = englishValue(given, options) ?? closest(given, options);
+      return [
+        {
+          ...base,
+          code: 'value-unknown',
+          message: `${capital(fieldName(path))} is "${given}", which is not one of ${options.join(', ')}`,
+          hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
+          ...(suggestion && span && node && { fix: { span, text: suggestion } }),
+        },
+      ];
+    }
+    case 'invalid_union':
+      return (
+        unionDiagnostics(issue, path, ctx) ?? [
+          {
+            ...base,
+            code: 'type-mismatch',
+            message: `${capital(fieldName(path))} has an unexpected shape: ${describeNode(node)}`,
+            hint: hintFor(path),
+          },
+        ]
+      );
+    case 'custom': {
+      const params = (issue.params ?? {}) as { rule?: Code; hint?: string };
+      return [{ ...base, code: params.rule ?? 'schema', message: capital(issue.message), hint: params.hint }];
+    }
+    default:
+      return [{ ...base, code: 'schema', message: `${capital(fieldName(path))}: ${issue.message}` }];
+  }
+}
+
+/**
+ * A union failed: keep the branches that got past their own type check and
+ * report the closest one's issues; if none did, say which shapes are allowed.
+ */
+function unionDiagnostics(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path, ctx: Context): Diagnostic[] | undefined {
+  const branches = issue.errors.filter((errors) => !(errors.length === 1 && errors[0].code === 'invalid_type' && errors[0].path.length === 0));
+  if (branches.length === 0) {
+    const expected = issue.errors.map((e) => (e[0]?.code === 'invalid_type' ? expectedName(e[0].expected) : undefined));
+    const node = nodeAt(ctx.doc, path);
+    return [
+      {
+        file: ctx.file,
+        severity: 'error',
+        code: 'type-mismatch',
+        span: nodeSpan(ctx.frame, node),
+        message: `${capital(fieldName(path))} should be ${[...new Set(expected.filter(Boolean))].join(' or ')}, not ${describeNode(node)}`,
+        hint: hintFor(path),
+      },
+    ];
+  }
+  const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
+  return best.flatMap((inner) => toDiagnostics(inner, path, ctx));
+}
+
+function nearestNode(doc: Document, path: Path) {
+  for (let n = path.length - 1; n >= 0; n--) {
+    const node = nodeAt(doc, path.slice(0, n));
+    if (node) return node;
+  }
+  return undefined;
+}
+
+function where(path: Path): string {
+  let out = '';
+  for (const step of path) out += typeof step === 'number' ? `[${step + 1}]` : out ? `.${String(step)}` : String(step);
+  return out;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function expectedName(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'array':
+      return 'a list';
+    case 'object':
+    case 'record':
+      return 'a map of keys';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return expected;
+  }
+}
+
+const HINTS: Record<string, string> = {
+  title: 'every gathering needs "title: …"',
+  date: 'every gathering needs its date, e.g. "date: 2020-01-28"',
+  programme: 'the programme is a list: each item starts with "- "',
+  members: 'members is a list of names',
+  for: 'an audience id, or a list of them: for: [owners, principals]',
+};
+
+function hintFor(path: Path): string | undefined {
+  const last = [...path].reverse().find((p) => typeof p === 'string');
+  return last === undefined ? undefined : HINTS[String(last)];
+}
+
+/** The keys an object schema at `path` accepts, for "did you mean". */
+export function knownKeys(root: z.ZodMiniType, path: Path): string[] {
+  return allowedAt(root, path).keys;
+}

@@ -1,0 +1,122 @@
+/**
+ * The project config, `agenda.config.yaml` at the root of a sources repo
+ * (found from the current folder upwards, or named with --config).
+ * Relative paths in it are relative to the file.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
+import { contained } from '../base/diagnostics/contain.js';
+import { decodeSource } from '../parse/decode.js';
+import { ownSpanOf } from '../model/location.js';
+import { readYaml, type YamlResult } from '../parse/yaml/read-yaml.js';
+import { templateNames } from '../render/template-names.js';
+import { unknownRuleIds, unknownTemplate } from '../check/validate.js';
+import { UsageError } from '../base/errors.js';
+import { lineStartsOf } from '../base/lines.js';
+import { ConfigSchema, type Config } from '../model/config-schema.js';
+
+export type { Config };
+import { imageProblem } from '../render/image-check.js';
+import { checkTemplates } from '../render/template-check.js';
+
+export const CONFIG_NAME = 'agenda.config.yaml';
+
+export interface LoadedConfig {
+  config: Config;
+  /** The config file, absent when none was found. */
+  file?: string;
+  /** The folder relative config paths are resolved against. */
+  root: string;
+  /** The project's templates folder: --templates, else the config's `templates:`; absent when neither names one. */
+  templatesDir?: string;
+  /** The template names there are: the built-in ones and those in templatesDir. */
+  templateNames: string[];
+  /** Where templatesDir's files must resolve, links followed: the project folder, or the folder named with --templates. */
+  templatesRoot: string;
+  diagnostics: Diagnostic[];
+}
+
+export function findConfig(from: string): string | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    const candidate = join(dir, CONFIG_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export interface LoadConfigOptions {
+  /** A templates folder named on the command line (--templates), resolved; it overrides the config's. */
+  templatesDir?: string;
+}
+
+/**
+ * Reads and schema-checks the config. Its diagnostics include `rules:` keys
+ * that name no rule (`rule-unknown`) and a `template:` that names no
+ * template (`template-unknown`), each at its place in the file.
+ */
+export async function loadConfig(explicit: string | undefined, cwd = process.cwd(), options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  const file = explicit ?? findConfig(cwd);
+  if (!file) return { config: {}, root: cwd, ...templatesOf({}, cwd, options), diagnostics: [] };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new UsageError(`cannot read the config file ${file}`);
+  }
+  const root = dirname(resolve(file));
+  // Findings name the file as seen from the working folder, as sources' findings do (GitHub annotations need that).
+  const shown = relative(cwd, resolve(cwd, file)) || file;
+  const decoded = decodeSource(bytes, shown);
+  if (decoded.diagnostic) return { config: {}, file, root, ...templatesOf({}, root, options), diagnostics: [decoded.diagnostic] };
+  return readConfigText(decoded.text, file, options, shown);
+}
+
+/** The config read from its text: the file's, or an editor's unsaved text of it. */
+export function readConfigText(text: string, file: string, options: LoadConfigOptions = {}, shown = file): LoadedConfig {
+  const root = dirname(resolve(file));
+  const starts = lineStartsOf(text);
+  const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: starts.length, column: text.length - starts[starts.length - 1] + 1, offset: text.length } };
+  const read = contained(
+    shown,
+    () => readYaml(text, { file: shown, offset: 0, lineOffset: 0, whole }, ConfigSchema),
+    (d): YamlResult<Config> => ({ diagnostics: [d] }),
+  );
+  const config: Config = read.value ?? {};
+  const templates = templatesOf(config, root, options);
+  const diagnostics = [
+    ...read.diagnostics,
+    ...checkConfigNames(config, shown, text, templates.templateNames),
+    ...checkLogo(config, shown, root),
+    ...checkTemplates(templates.templatesDir, [templates.templatesRoot]),
+  ];
+  return { config, file, root, ...templates, diagnostics };
+}
+
+/** Which templates folder applies, and the template names it gives. */
+function templatesOf(config: Config, root: string, options: LoadConfigOptions): Pick<LoadedConfig, 'templatesDir' | 'templateNames' | 'templatesRoot'> {
+  const templatesDir = options.templatesDir ?? (config.templates ? resolve(root, config.templates) : undefined);
+  return { templatesDir, templateNames: templateNames(templatesDir), templatesRoot: options.templatesDir ?? root };
+}
+
+/** The logo is read by every invitation: check says at once when it cannot be. */
+function checkLogo(config: Config, file: string, root: string): Diagnostic[] {
+  const logo = config.branding?.logo;
+  if (logo === undefined) return [];
+  const problem = imageProblem(logo, root, root, 'The logo');
+  if (!problem) return [];
+  return [{ code: 'logo-unreadable', severity: 'error', file, span: ownSpanOf(config.branding!, 'logo'), message: problem.message, hint: problem.hint }];
+}
+
+function checkConfigNames(config: Config, file: string, text: string, known: readonly string[]): Diagnostic[] {
+  const out = unknownRuleIds(config.rules, file, text);
+  if (config.template !== undefined) {
+    const unknown = unknownTemplate(config.template, known, file, ownSpanOf(config, 'template'));
+    if (unknown) out.push(unknown);
+  }
+  return out;
+}

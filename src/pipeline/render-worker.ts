@@ -1,0 +1,52 @@
+/**
+ * The render phase in a worker thread: the build's main thread stays free
+ * to answer signals and drive the browser while a view is made, and a view
+ * that runs too long can be abandoned by ending the thread. It takes the
+ * source's text (a parsed gathering holds functions and cannot be sent),
+ * parses it again (kept for the source's next view) and renders one view.
+ */
+import { parentPort } from 'node:worker_threads';
+import { render, type Project, type RenderedView, type ViewContext } from './compile.js';
+import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
+import type { Gathering } from '../model/gathering.js';
+import type { View } from '../render/views.js';
+import { parseSource } from '../parse/parse.js';
+
+export interface RenderRequest {
+  id: number;
+  text: string;
+  file: string;
+  view: View;
+  project: Project;
+  context: ViewContext;
+}
+
+export interface RenderReply {
+  id: number;
+  value?: RenderedView;
+  diagnostics: Diagnostic[];
+  /** A fault in the tool, not in the source: the message of what was thrown. */
+  fault?: string;
+}
+
+let last: { file: string; text: string; gathering: Gathering } | undefined;
+
+function gatheringOf(text: string, file: string): Gathering {
+  if (last?.file !== file || last.text !== text) {
+    const { gathering } = parseSource(text, file);
+    if (!gathering) throw new Error(`${file} no longer parses`);
+    last = { file, text, gathering };
+  }
+  return last.gathering;
+}
+
+function answer(r: RenderRequest): RenderReply {
+  try {
+    return { id: r.id, ...render(gatheringOf(r.text, r.file), r.view, r.project, r.context) };
+  } catch (e) {
+    return { id: r.id, diagnostics: [], fault: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+parentPort?.on('message', (r: RenderRequest) => parentPort!.postMessage(answer(r)));
+parentPort?.postMessage('ready');

@@ -1,0 +1,120 @@
+/**
+ * A view of a gathering as calendar events: each day (or, for a group's
+ * view, each of its sessions; for the overview, every session of every
+ * group), and each deadline. An audience's calendar starts when it joins.
+ *
+ * An event's UID names the source and the day, session or deadline by its
+ * place (the first day, the second deadline), never its date or the view:
+ * a postponed day or deadline replaces the old one in a calendar, and the
+ * deadline in `name.ics` and in `name.ppr.ics` is one event, so importing
+ * both does not double it. SEQUENCE comes from when
+ * the source changed (ics/sequence.ts), so a moved item replaces the old.
+ */
+import type { CalendarEvent, Calendar } from './calendar-event.js';
+import { sequenceAt } from './sequence.js';
+import { stableUid } from './uid.js';
+import { writeIcs } from './write-ics.js';
+import { catalogue, fill } from '../../base/i18n/index.js';
+import type { Day, Gathering } from '../../model/gathering.js';
+import { presenceOf } from '../../model/presence.js';
+import { timeline } from '../../model/timeline.js';
+import { formatVenue } from '../../model/venue.js';
+import { dayDescription, paragraphs, type DescriptionContext } from './calendar-description.js';
+import { viewTitle, type View } from '../views.js';
+
+export interface CalendarContext {
+  /** The source's path relative to the project, with forward slashes: the root of every UID. */
+  sourceId: string;
+  /** The config's `link:`, `{name}` standing for the output name. */
+  link?: string;
+  /** When the source last changed: SOURCE_DATE_EPOCH, else its modification time. DTSTAMP and SEQUENCE. */
+  changed: Date;
+  /** The config's time separator, over the language's. */
+  timeSeparator?: '.' | ':';
+}
+
+/** The view's published address, where `link:` is configured. */
+export function viewLink(link: string | undefined, view: View): string | undefined {
+  return link?.replace(/\{name\}/g, encodeURI(view.name));
+}
+
+/** When a day runs: its hours, else the span of its timed programme. */
+function dayTimes(day: Day): { start?: number; end?: number } {
+  if (day.hours) return { start: day.hours.start, end: day.hours.end };
+  const slots = timeline(day).filter((s) => s.timed && !s.open);
+  const starts = slots.map((s) => s.start!).filter((n) => n !== undefined);
+  const ends = slots.map((s) => s.end ?? s.start!).filter((n) => n !== undefined);
+  if (!starts.length) return {};
+  return { start: Math.min(...starts), end: Math.max(...ends) };
+}
+
+function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' | 'date' | 'summary'>, uid: (...p: string[]) => string, ctx: DescriptionContext): CalendarEvent[] {
+  return g.days.flatMap((day, n) => {
+    let { start, end } = dayTimes(day);
+    const audience = view.audience ? presenceOf(g, view.audience, n) : undefined;
+    if (audience?.from !== undefined && start !== undefined) start = Math.max(start, audience.from);
+    if (audience?.until !== undefined && end !== undefined) end = Math.min(end, audience.until);
+    // A day the audience is not there for is no event of its calendar.
+    if (audience && start !== undefined && end !== undefined && end <= start) return [];
+    const title = g.days.length > 1 ? `${g.title} (${day.title ?? fill(ctx.cat.labels.day, { n: n + 1 })})` : g.title;
+    return {
+      ...common,
+      uid: uid('day', String(n + 1)),
+      date: day.date,
+      start,
+      end,
+      allDay: start === undefined,
+      summary: title,
+      description: dayDescription(g, day, n, ctx),
+      location: formatVenue(day.venue),
+    } satisfies CalendarEvent;
+  });
+}
+
+export function calendarOf(g: Gathering, view: View, ctx: CalendarContext): Calendar {
+  const cat = catalogue(g.language ?? 'nb');
+  const url = viewLink(ctx.link, view);
+  const described: DescriptionContext = { cat, separator: ctx.timeSeparator ?? cat.timeSeparator, audience: view.audience, url };
+  const events: CalendarEvent[] = [];
+  const organizerEmail = g.contact?.find((c) => c.email)?.email;
+  const organizer = g.organiser || organizerEmail ? { name: g.organiser, email: organizerEmail } : undefined;
+  const common = { timezone: g.timezone, organizer, url, sequence: sequenceAt(ctx.changed) };
+  const uid = (...parts: string[]) => stableUid([ctx.sourceId, ...parts]);
+
+  const groups = (g.groups ?? []).map((group, i) => ({ group, i })).filter(({ i }) => view.group === undefined || view.group === i);
+  const sessions = groups.flatMap(({ group, i }) => (group.sessions ?? []).map((s, j) => ({ group, i, s, j })));
+
+  if (view.group === undefined || sessions.length === 0) events.push(...dayEvents(g, view, common, uid, described));
+  for (const { group, s, j } of sessions) {
+    events.push({
+      ...common,
+      uid: uid('session', group.label, String(j + 1)),
+      date: s.date,
+      start: s.time?.start,
+      end: s.time?.end,
+      allDay: s.time === undefined,
+      summary: `${s.title ?? g.title} – ${group.label}`,
+      description: paragraphs(group.description, url),
+      location: formatVenue(s.venue ?? group.venue),
+    });
+  }
+  for (const [n, d] of (g.deadlines ?? []).entries()) {
+    events.push({
+      ...common,
+      uid: uid('deadline', String(n + 1)),
+      date: d.date,
+      start: d.time,
+      allDay: d.time === undefined,
+      summary: `${cat.labels.deadline}: ${d.what}`,
+      description: paragraphs(d.to ? `${d.what}\n${d.to}` : d.what, url),
+      categories: ['deadline'],
+      remindDaysBefore: d.remind,
+    });
+  }
+  return { name: viewTitle(g.title, view), language: g.language, events };
+}
+
+/** The view's calendar as iCalendar text. */
+export function calendarText(g: Gathering, view: View, ctx: CalendarContext): string {
+  return writeIcs(calendarOf(g, view, ctx), { dtstamp: ctx.changed });
+}

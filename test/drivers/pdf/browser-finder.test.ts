@@ -1,0 +1,114 @@
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserNotFoundError, findBrowser } from '../../../src/drivers/pdf/browser-finder.js';
+import { chromiumArgs, needsNoSandbox } from '../../../src/drivers/pdf/browser-launch.js';
+
+let dir: string;
+let fakeChrome: string;
+let notExecutable: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'agenda-finder-'));
+  fakeChrome = path.join(dir, 'chrome');
+  await writeFile(fakeChrome, '#!/bin/sh\n');
+  await chmod(fakeChrome, 0o755);
+  notExecutable = path.join(dir, 'plain-file');
+  await writeFile(notExecutable, '');
+  await chmod(notExecutable, 0o644);
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const nowhere = {
+  systemPaths: ['/nonexistent/chromium', '/nonexistent/google-chrome'],
+  pathNames: ['chromium-for-agenda-tests'],
+  cachedPaths: async () => ['/nonexistent/cache/chrome-headless-shell'],
+};
+
+describe('findBrowser', () => {
+  it('takes an explicit path first, even when CHROME_PATH is set', async () => {
+    const found = await findBrowser({ ...nowhere, explicitPath: fakeChrome, env: { CHROME_PATH: '/usr/bin/other' } });
+    expect(found).toEqual({ path: fakeChrome, source: 'option' });
+  });
+
+  it('fails on an explicit path that does not exist instead of picking another browser', async () => {
+    const error = await findBrowser({ ...nowhere, explicitPath: path.join(dir, 'missing'), env: { CHROME_PATH: fakeChrome } }).catch((e) => e);
+    expect(error).toBeInstanceOf(BrowserNotFoundError);
+    expect(error.message).toContain(path.join(dir, 'missing'));
+  });
+
+  it('honours PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH, before system paths', async () => {
+    expect(await findBrowser({ ...nowhere, env: { CHROME_PATH: fakeChrome } })).toEqual({ path: fakeChrome, source: 'CHROME_PATH' });
+    expect(await findBrowser({ ...nowhere, env: { PUPPETEER_EXECUTABLE_PATH: fakeChrome, CHROME_PATH: '/nonexistent/x' } })).toEqual({
+      path: fakeChrome,
+      source: 'PUPPETEER_EXECUTABLE_PATH',
+    });
+    expect(await findBrowser({ ...nowhere, systemPaths: [fakeChrome], env: {} })).toEqual({ path: fakeChrome, source: 'system' });
+  });
+
+  it('fails on a CHROME_PATH or PUPPETEER_EXECUTABLE_PATH naming nothing instead of picking another browser', async () => {
+    for (const name of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH']) {
+      const error = await findBrowser({ ...nowhere, systemPaths: [fakeChrome], env: { [name]: '/nonexistent/x' } }).catch((e) => e);
+      expect(error).toBeInstanceOf(BrowserNotFoundError);
+      expect(error.message).toContain(`${name}: /nonexistent/x (not found)`);
+    }
+  });
+
+  it('looks names up on PATH, then in the downloaded browsers', async () => {
+    const onPath = await findBrowser({ ...nowhere, pathNames: ['chrome'], env: { PATH: `/nonexistent${path.delimiter}${dir}` } });
+    expect(onPath).toEqual({ path: fakeChrome, source: 'PATH' });
+    const downloaded = await findBrowser({ ...nowhere, env: {}, cachedPaths: async () => ['/nonexistent/shell', fakeChrome] });
+    expect(downloaded).toEqual({ path: fakeChrome, source: 'downloaded' });
+  });
+
+  it('skips files that are not executable', async () => {
+    const found = await findBrowser({ ...nowhere, systemPaths: [notExecutable, fakeChrome], env: {} });
+    expect(found.path).toBe(fakeChrome);
+  });
+
+  it('names everything it tried and how to get a browser when none is found', async () => {
+    const error = await findBrowser({ ...nowhere, systemPaths: [...nowhere.systemPaths, notExecutable], env: { PATH: dir } }).catch((e) => e);
+    expect(error).toBeInstanceOf(BrowserNotFoundError);
+    const message: string = error.message;
+    for (const tried of [
+      'PUPPETEER_EXECUTABLE_PATH: (not set)',
+      'CHROME_PATH: (not set)',
+      '/nonexistent/chromium',
+      '/nonexistent/google-chrome',
+      `${notExecutable} (not executable)`,
+      'chromium-for-agenda-tests (not on PATH)',
+      '/nonexistent/cache/chrome-headless-shell',
+    ]) {
+      expect(message).toContain(tried);
+    }
+    expect(message).toContain('apt install chromium');
+    expect(message).toContain('CHROME_PATH');
+    expect(message).toContain('agenda browser install');
+    expect(error.tried).toHaveLength(7);
+  });
+
+  it('finds this machine’s browser with the real defaults', async () => {
+    const found = await findBrowser();
+    expect(found.path).toMatch(/chrom/i);
+  });
+});
+
+describe('needsNoSandbox', () => {
+  const plain = { uid: 1000, env: {}, fileExists: () => false };
+  it('keeps the sandbox for an ordinary user outside containers', () => {
+    expect(needsNoSandbox(plain)).toBe(false);
+    expect(chromiumArgs(false)).not.toContain('--no-sandbox');
+  });
+  it('drops it as root, in a container, or when asked', () => {
+    expect(needsNoSandbox({ ...plain, uid: 0 })).toBe(true);
+    expect(needsNoSandbox({ ...plain, fileExists: (f) => f === '/.dockerenv' })).toBe(true);
+    expect(needsNoSandbox({ ...plain, fileExists: (f) => f === '/run/.containerenv' })).toBe(true);
+    expect(needsNoSandbox({ ...plain, env: { container: 'podman' } })).toBe(true);
+    expect(needsNoSandbox({ ...plain, requested: true })).toBe(true);
+    expect(chromiumArgs(true)).toContain('--no-sandbox');
+  });
+  it('always makes every host unresolvable', () => {
+    expect(chromiumArgs(false)).toContain('--host-resolver-rules=MAP * ~NOTFOUND');
+  });
+});

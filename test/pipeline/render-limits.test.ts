@@ -1,0 +1,64 @@
+/**
+ * Rendering runs in a worker thread with a time limit: a view that takes
+ * too long is abandoned with a diagnostic while the others are made, and
+ * Ctrl-C abandons a view in the middle of its render instead of waiting for
+ * it. The slow source is one `agenda check` passes: a 180,000-character
+ * paragraph of emphasis, code and links, which Markdown takes seconds to
+ * read (micromark is quadratic in one paragraph's marks).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIn, envWith, project, root, source, tempDir } from '../drivers/build/helpers.js';
+
+const slowBody = '*a* _b_ `c` [d](https://e.no) '.repeat(6000);
+const files = { 'treg.md': source({ title: 'Treg', body: slowBody }), 'rask.md': source({ title: 'Rask' }) };
+
+describe('rendering off the main thread', { timeout: 120_000 }, () => {
+  it('abandons a view that takes longer than allowed, with render-timeout, and makes the others', async () => {
+    const dir = await project(files);
+    const out = await tempDir();
+    const report = await buildIn(dir, { outDir: out, formats: ['html', 'ics'], renderTimeoutMs: 300 });
+    const timedOut = report.diagnostics.filter((d) => d.code === 'render-timeout');
+    expect(timedOut).toHaveLength(1);
+    expect(timedOut[0].file).toBe(join(dir, 'treg.md'));
+    expect(timedOut[0].message).toMatch(/^treg: it took longer than 0.3 s to make/);
+    expect(report.built).toBe(1);
+    expect(report.failed).toBe(1);
+    expect((await readdir(out)).sort()).toEqual(['.agenda-build.json', 'calendar.ics', 'index.html', 'rask.html', 'rask.ics']);
+  });
+
+  it('on Ctrl-C, abandons the view being rendered: the build returns, nothing of it is written', async () => {
+    const dir = await project({ 'treg.md': files['treg.md'] });
+    const out = await tempDir();
+    const interrupt = new AbortController();
+    const report = await buildIn(dir, {
+      outDir: out,
+      formats: ['html', 'ics'],
+      signal: interrupt.signal,
+      onProgress: (e) => {
+        if (e.kind === 'start') setTimeout(() => interrupt.abort(), 500);
+      },
+    });
+    expect(report.interrupted).toBe(true);
+    expect(report.built + report.failed).toBe(0);
+    expect(existsSync(join(out, 'treg.html'))).toBe(false);
+  });
+
+  it('the command answers SIGINT in the middle of a render and exits 130', async () => {
+    const dir = await project({ 'treg.md': files['treg.md'] });
+    const out = join(await tempDir(), 'out');
+    const child = spawn(process.execPath, [join(root, 'bin', 'agenda'), 'build', dir, '-o', out, '--no-pdf'], { env: { ...envWith(), NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    setTimeout(() => child.kill('SIGINT'), 1500);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).toContain('SIGINT: finishing the invitations in progress');
+    expect(code).toBe(130);
+    expect(existsSync(join(out, 'treg.html'))).toBe(false);
+  });
+});
