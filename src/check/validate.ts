@@ -14,6 +14,7 @@ import { Context, type ImageProbe } from './context.js';
 import type { Rule, RuleCode, RuleSeverity } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 import { closest } from '../base/suggest.js';
+import { ruleIds } from '../base/diagnostics/codes.js';
 
 export interface ValidateOptions {
   /** "Today", for the gathering-in-the-past warning; from --today or SOURCE_DATE_EPOCH. */
@@ -39,11 +40,6 @@ const moduleIds = new Set<string>();
 for (const rule of allRules) {
   moduleIds.add(rule.id);
   for (const code of rule.codes) byCode.set(code.id, { rule, code });
-}
-
-/** Every id `rules:` accepts: the codes and the rule modules. */
-export function knownRuleIds(): string[] {
-  return [...new Set([...byCode.keys(), ...moduleIds])].sort();
 }
 
 export function defaultSeverity(code: string): RuleSeverity | undefined {
@@ -113,7 +109,7 @@ export function unknownRuleIds(rules: Record<string, unknown> | undefined, file:
         };
       }
     }
-    const suggestion = closest(key, (known ??= knownRuleIds()));
+    const suggestion = closest(key, (known ??= ruleIds()));
     out.push({
       file,
       code: 'rule-unknown',

@@ -7,8 +7,8 @@
  * dates come from field-docs.ts, the table hover and completion read too.
  */
 import * as z from 'zod/mini';
+import { ruleIds } from '../base/diagnostics/codes.js';
 import { ConfigSchema } from './config-schema.js';
-import { knownRuleIds } from '../check/validate.js';
 import { configDocs, fieldDoc, frontMatterDocs, type FieldDoc } from './field-docs.js';
 import { FrontMatter } from './schema.js';
 
@@ -73,7 +73,7 @@ function annotate(node: Json, path: Path, walk: Walk): void {
     annotate(additional as Json, [...path, '*'], walk);
   }
   if (node.items && typeof node.items === 'object' && !Array.isArray(node.items)) annotate(node.items as Json, [...path, 0], walk);
-  if (path[path.length - 1] === 'rules' && node.type === 'object') node.propertyNames = { enum: knownRuleIds() };
+  if (path[path.length - 1] === 'rules' && node.type === 'object') node.propertyNames = { enum: ruleIds() };
 }
 
 function describe(node: Json, path: Path, docs: Record<string, FieldDoc>): void {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/pipeline/compile.js';
 import { probeImage } from '../../src/render/image-check.js';
 import { rules } from '../../src/check/rules/index.js';
-import { knownRuleIds } from '../../src/check/validate.js';
+import { ruleIds } from '../../src/base/diagnostics/codes.js';
 import { parseIsoDate } from '../../src/model/values.js';
 import type { Example } from '../../src/check/rule.js';
 import type { Diagnostic } from '../../src/base/diagnostics/diagnostic.js';
@@ -45,7 +45,7 @@ describe('rules', () => {
           expect(
             diagnostics
               .filter((d) => !codes.has(d.code))
-              .filter((d) => d.severity === 'error' && !knownRuleIds().includes(d.code))
+              .filter((d) => d.severity === 'error' && !ruleIds().includes(d.code))
               .map(line),
           ).toEqual([]);
           expect(diagnostics.filter((d) => codes.has(d.code)).map(line)).toEqual(example.expected ?? []);

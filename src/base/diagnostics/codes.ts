@@ -146,3 +146,14 @@ export function codesOf(rule: string): { id: Code; severity: 'error' | 'warning'
 export function isEnvironmental(code: string): boolean {
   return table[code]?.stage === 'environment';
 }
+
+/** Every id a `rules:` block accepts, sorted: each rule's codes and each rule module's id (for all its codes). */
+export function ruleIds(): string[] {
+  const ids = new Set<string>();
+  for (const [id, info] of Object.entries(codes) as [Code, CodeInfo][]) {
+    if (info.rule === undefined) continue;
+    ids.add(id);
+    ids.add(info.rule);
+  }
+  return [...ids].sort();
+}

@@ -7,7 +7,7 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import { FrontMatter } from '../../model/schema.js';
 import { fieldDoc } from '../../model/field-docs.js';
-import { knownRuleIds } from '../../check/validate.js';
+import { ruleIds } from '../../base/diagnostics/codes.js';
 import { allowedAt } from '../../model/schema-at.js';
 import { cursorAt, keysUnder, siblingKeys, type Path } from './yaml-cursor.js';
 
@@ -26,7 +26,7 @@ export function complete(text: string, position: Position, sources: CompletionSo
   });
   if (cursor.mode === 'key') {
     if (cursor.path.length === 1 && cursor.path[0] === 'rules') {
-      return knownRuleIds().map((id) => ({ label: id, kind: CompletionItemKind.Property, textEdit: edit(id, `${id}: `) }));
+      return ruleIds().map((id) => ({ label: id, kind: CompletionItemKind.Property, textEdit: edit(id, `${id}: `) }));
     }
     const allowed = allowedAt(FrontMatter, cursor.path);
     if (allowed.keys.length) {
