@@ -15,6 +15,8 @@ const browser = [
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // The tests read the tool's English unless a test chooses a language: a developer's own locale (nb_NO, sv_SE) must not change what they see.
+    env: { LC_ALL: 'C.UTF-8', LC_MESSAGES: '', LANG: 'C.UTF-8' },
     projects: [
       // The unit files share their workers' module cache (isolate: false): loading the modules again for each of fifty files took longer than the tests.
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: browser, isolate: false } },

@@ -5,6 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { languages } from '../base/i18n/index.js';
+import { useLanguage } from '../base/messages/index.js';
+import { chooseLanguage } from '../base/messages/language.js';
 import type { BuildReport, Format } from '../drivers/build/build.js';
 import { countBySeverity, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { isEnvironmental } from '../base/diagnostics/codes.js';
@@ -230,6 +233,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command('agenda')
     .description('Compile Markdown agenda sources into checked, printable invitations.')
     .version(toolVersion)
+    .addOption(new Option('--lang <code>', "the language agenda speaks to you (default: the config's messages:, else the locale, else English)").choices(languages))
     .showHelpAfterError('(run agenda --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
@@ -313,6 +317,7 @@ function registerToolCommands(program: Command, io: Io, setCode: (code: number) 
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let code = 0;
+  await useLanguage(chooseLanguage({ flag: langFlag(argv), env: io.env }));
   const program = buildProgram(io, (c) => (code = c));
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
@@ -329,4 +334,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     if (io.env.AGENDA_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     return 2;
   }
+}
+
+/** The --lang flag's value, read before commander parses, so that its own words and the help are in that language too. */
+function langFlag(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  return argv[i].startsWith('--lang=') ? argv[i].slice('--lang='.length) : argv[i + 1];
 }

@@ -6,6 +6,7 @@
 import type { Diagnostic, Span } from './diagnostic.js';
 import { countBySeverity } from './diagnostic.js';
 import { printable } from './printable.js';
+import { say } from '../messages/index.js';
 
 export type ReportFormat = 'stylish' | 'json' | 'github' | 'unix';
 export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'github', 'unix'];
@@ -107,6 +108,8 @@ function stylish(diagnostics: readonly Diagnostic[], options: ReportOptions): st
   const yellow = paint(!!options.color, 33);
   const dim = (s: string) => (options.color ? `\u001b[2m${s}\u001b[22m` : s);
   const lines: string[] = [];
+  const severityWords = { error: say('report.error'), warning: say('report.warning') };
+  const severityWidth = Math.max(severityWords.error.length, severityWords.warning.length);
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const list = byFile.get(d.file) ?? [];
@@ -118,21 +121,19 @@ function stylish(diagnostics: readonly Diagnostic[], options: ReportOptions): st
     const places = list.map((d) => place(d.span));
     const width = Math.max(...places.map((p) => p.length));
     list.forEach((d, i) => {
-      const sev = d.severity === 'error' ? red('error  ') : yellow('warning');
+      const sev = d.severity === 'error' ? red(severityWords.error.padEnd(severityWidth)) : yellow(severityWords.warning.padEnd(severityWidth));
       lines.push(`  ${places[i].padEnd(width)}  ${sev}  ${d.message}  ${dim(d.code)}`);
       for (const r of d.related ?? []) {
         const where = r.file === d.file ? place(r.span) : `${r.file}:${place(r.span)}`;
         lines.push(`  ${' '.repeat(width)}  ${dim(`  ${where}: ${r.message}`)}`);
       }
-      if (d.hint) lines.push(`  ${' '.repeat(width)}  ${dim(`  hint: ${d.hint}`)}`);
+      if (d.hint) lines.push(`  ${' '.repeat(width)}  ${dim(`  ${say('report.hint', { hint: d.hint })}`)}`);
     });
     lines.push('');
   }
   if (options.summary === false) return lines.join('\n') + (lines.length ? '\n' : '');
   const { errors, warnings } = countBySeverity(diagnostics);
-  const files = `${options.fileCount} ${options.fileCount === 1 ? 'file' : 'files'}`;
-  const parts = [`${errors} ${errors === 1 ? 'error' : 'errors'}`, `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`];
-  const summary = `${files} checked: ${parts.join(', ')}`;
+  const summary = say('report.summary', { files: options.fileCount, errors, warnings });
   lines.push(errors ? red(summary) : warnings ? yellow(summary) : summary);
   return lines.join('\n') + '\n';
 }
