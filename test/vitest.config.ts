@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 /** Tests that launch a browser (they print PDFs) or run the built command line; everything else runs in `npm run test:unit`. */
 const browser = [
   'test/drivers/build/**/*.test.ts',
+  // These two start render threads against time limits of a fraction of a second: they ran with the build's tests before the move, and stay there.
+  'test/pipeline/render-limits.test.ts',
+  'test/pipeline/render-pool.test.ts',
   'test/cli/{agenda-install,browser-install,build-report,doctor,init,install,new,shard,sources}.test.ts',
   'test/drivers/pdf/pdf-renderer.test.ts',
   'test/drivers/pdf/pdf-recovery.test.ts',
