@@ -256,7 +256,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .option('--index-only', 'only write the index of the output folder, from every build record there (after merging shards)')
       .option('-w, --watch', 'then rebuild on every save, as agenda watch does'),
   ).action(async (paths: string[], flags: BuildFlags & { watch?: boolean }) =>
-    setCode(flags.watch ? await (await import('./watch-command.js')).runWatch(paths, flags, io) : await runBuild(paths, flags, io)),
+    setCode(flags.watch ? await (await import('./watch.js')).runWatch(paths, flags, io) : await runBuild(paths, flags, io)),
   );
 
   registerWatchCommands(program, io, setCode);
@@ -278,7 +278,7 @@ function registerWatchCommands(program: Command, io: Io, setCode: (code: number)
       .argument('[paths...]', 'source files or folders', [])
       .option('-o, --out <dir>', 'output folder', 'out')
       .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
-  ).action(async (paths: string[], flags: BuildFlags) => setCode(await (await import('./watch-command.js')).runWatch(paths, flags, io)));
+  ).action(async (paths: string[], flags: BuildFlags) => setCode(await (await import('./watch.js')).runWatch(paths, flags, io)));
 
   buildOptions(
     program
@@ -288,7 +288,7 @@ function registerWatchCommands(program: Command, io: Io, setCode: (code: number)
       .option('-o, --out <dir>', 'output folder (default: a temporary folder, removed on exit)')
       .option('--port <n>', 'the port to serve on (default: a free one)', wholeNumber)
       .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
-  ).action(async (paths: string[], flags: BuildFlags & { port?: number }) => setCode(await (await import('./preview-command.js')).runPreview(paths, flags, io)));
+  ).action(async (paths: string[], flags: BuildFlags & { port?: number }) => setCode(await (await import('./preview.js')).runPreview(paths, flags, io)));
 }
 
 /** `agenda schema` and `agenda lsp`: for editors and other tools. */

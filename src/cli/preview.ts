@@ -13,7 +13,7 @@ import type { BuildReport } from '../drivers/build/build.js';
 import { readManifest } from '../drivers/build/cache.js';
 import { problemsOf } from '../drivers/watch/preview-state.js';
 import { startPreviewServer, type PreviewServer } from '../drivers/watch/preview-server.js';
-import { runWatch } from './watch-command.js';
+import { runWatch } from './watch.js';
 import type { WatchSession } from '../drivers/watch/watch-session.js';
 
 export async function runPreview(paths: string[], flags: BuildFlags & { out?: string; port?: number }, io: Io): Promise<number> {
