@@ -7,16 +7,33 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Command } from 'commander';
 import type { BuildFlags } from './command-io.js';
 import type { Io } from './command-io.js';
 import type { BuildReport } from '../drivers/build/build.js';
-import { readManifest } from '../drivers/build/cache.js';
-import { problemsOf } from '../drivers/watch/preview-state.js';
-import { startPreviewServer, type PreviewServer } from '../drivers/watch/preview-server.js';
-import { runWatch } from './watch-command.js';
+import type { PreviewServer } from '../drivers/watch/preview-server.js';
+import { runWatch } from './watch.js';
 import type { WatchSession } from '../drivers/watch/watch-session.js';
+import { buildOptions, wholeNumber } from './options.js';
 
-export async function runPreview(paths: string[], flags: BuildFlags & { out?: string; port?: number }, io: Io): Promise<number> {
+export function registerPreview(program: Command, io: Io, setCode: (code: number) => void): void {
+  buildOptions(
+    program
+      .command('preview')
+      .description('Build and serve the invitations on 127.0.0.1, reloading the page on every save and showing errors over it')
+      .argument('[paths...]', 'source files or folders', [])
+      .option('-o, --out <dir>', 'output folder (default: a temporary folder, removed on exit)')
+      .option('--port <n>', 'the port to serve on (default: a free one)', wholeNumber)
+      .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
+  ).action(async (paths: string[], flags: BuildFlags & { port?: number }) => setCode(await runPreview(paths, flags, io)));
+}
+
+async function runPreview(paths: string[], flags: BuildFlags & { out?: string; port?: number }, io: Io): Promise<number> {
+  const [{ readManifest }, { problemsOf }, { startPreviewServer }] = await Promise.all([
+    import('../drivers/build/cache.js'),
+    import('../drivers/watch/preview-state.js'),
+    import('../drivers/watch/preview-server.js'),
+  ]);
   const temporary = flags.out === undefined ? await mkdtemp(join(tmpdir(), 'agenda-preview-')) : undefined;
   const out = flags.out ?? temporary!;
   let server: PreviewServer | undefined;

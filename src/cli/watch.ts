@@ -12,7 +12,9 @@ import type { Io } from './command-io.js';
 import type { Format } from '../drivers/build/build.js';
 import { report } from '../base/diagnostics/report.js';
 import { UsageError } from '../base/errors.js';
-import { WatchSession, type WatchEvent } from '../drivers/watch/watch-session.js';
+import type { WatchEvent, WatchSession } from '../drivers/watch/watch-session.js';
+import type { Command } from 'commander';
+import { buildOptions, wholeNumber } from './options.js';
 
 /** What `agenda preview` adds to a watch session. */
 export interface WatchHooks {
@@ -23,8 +25,19 @@ export interface WatchHooks {
   stopped?: () => Promise<void>;
 }
 
+export function registerWatch(program: Command, io: Io, setCode: (code: number) => void): void {
+  buildOptions(
+    program
+      .command('watch')
+      .description('Build, then rebuild what each save changes (sources, config, templates, images) until Ctrl-C')
+      .argument('[paths...]', 'source files or folders', [])
+      .option('-o, --out <dir>', 'output folder', 'out')
+      .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
+  ).action(async (paths: string[], flags: BuildFlags) => setCode(await runWatch(paths, flags, io)));
+}
+
 export async function runWatch(paths: string[], flags: BuildFlags, io: Io, hooks: WatchHooks = {}): Promise<number> {
-  const { loadConfig } = await import('../pipeline/config.js');
+  const [{ loadConfig }, { WatchSession }] = await Promise.all([import('../pipeline/config.js'), import('../drivers/watch/watch-session.js')]);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
   const print = watchPrinter(io, flags);

@@ -1,0 +1,42 @@
+/** `agenda check`: parses and validates the sources and prints what is wrong. */
+import type { Command } from 'commander';
+import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
+import { report } from '../base/diagnostics/report.js';
+import { type CheckFlags, type Io, resolveToday } from './command-io.js';
+import { exitCode, tooManyWarnings } from './exit-code.js';
+import { checkOptions } from './options.js';
+
+export function registerCheck(program: Command, io: Io, setCode: (code: number) => void): void {
+  checkOptions(
+    program
+      .command('check')
+      .description('Parse and validate agenda sources (every .md below the paths given) and print what is wrong')
+      .argument('[paths...]', 'source files or folders', [])
+      .option('--changed [ref]', 'only the sources changed since a git ref (default HEAD), untracked ones included'),
+  ).action(async (paths: string[], flags: CheckFlags) => setCode(await runCheck(paths, flags, io)));
+}
+
+async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+  const [{ checkSources }, { loadConfig }, { selectSources }] = await Promise.all([
+    import('../drivers/build/check-sources.js'),
+    import('../pipeline/config.js'),
+    import('../drivers/sources/select-sources.js'),
+  ]);
+  const loaded = await loadConfig(flags.config, io.cwd);
+  const { set, note } = await selectSources(paths, loaded, io.cwd, flags.changed);
+  if (note) io.stderr(`agenda: ${note}\n`);
+  const { config, root, templatesDir, templatesRoot, templateNames } = loaded;
+  const project = {
+    root,
+    config,
+    templatesDir,
+    templatesRoot,
+    templateNames,
+    today: resolveToday(flags.today, io.env),
+    request: { audiences: config.audiences, groups: config.groups },
+  };
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...(await checkSources(set, project, false)).diagnostics];
+  io.stdout(report(diagnostics, { format: flags.format, fileCount: set.files.length, color: io.color }));
+  const tooMany = tooManyWarnings(diagnostics, flags.maxWarnings ?? config['max-warnings'], io);
+  return exitCode(diagnostics, tooMany);
+}
