@@ -55,7 +55,15 @@ describe('rendering off the main thread', { timeout: 120_000 }, () => {
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
     });
-    setTimeout(() => child.kill('SIGINT'), 1500);
+    // Once the check's findings are printed the render has begun, and it takes seconds: a fixed delay raced the start-up on a loaded machine.
+    let stdout = '';
+    const onOut = (d: Buffer) => {
+      stdout += d.toString();
+      if (!/checked/.test(stdout)) return;
+      child.stdout.off('data', onOut);
+      setTimeout(() => child.kill('SIGINT'), 300);
+    };
+    child.stdout.on('data', onOut);
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(stderr).toContain('SIGINT: finishing the invitations in progress');
     expect(code).toBe(130);
