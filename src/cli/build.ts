@@ -45,6 +45,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
       concurrency: flags.concurrency,
       browser: flags.browser,
       noSandbox: !flags.sandbox,
+      onNote: (note) => io.stderr(`agenda: ${note}\n`),
       audiences: flags.audience?.includes('all') ? 'all' : flags.audience,
       groups: flags.groups,
       shard: flags.shard,

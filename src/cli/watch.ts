@@ -51,6 +51,7 @@ export async function runWatch(paths: string[], flags: BuildFlags, io: Io, hooks
       concurrency: flags.concurrency,
       browser: flags.browser,
       noSandbox: !flags.sandbox,
+      onNote: (note) => io.stderr(`agenda: ${note}\n`),
       audiences: flags.audience?.includes('all') ? 'all' : flags.audience,
       groups: flags.groups,
       today: resolveToday(flags.today, io.env),

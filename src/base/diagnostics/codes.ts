@@ -129,6 +129,11 @@ export const codes = {
   'write-failed': { stage: 'environment', severity: 'error', summary: 'an output could not be written (read-only folder, full disk)' },
   'browser-missing': { stage: 'environment', severity: 'error', summary: 'no Chrome or Chromium was found to print PDFs with' },
   'browser-failed': { stage: 'environment', severity: 'error', summary: 'the browser was found but would not start' },
+  'browser-sandbox': {
+    stage: 'environment',
+    severity: 'error',
+    summary: "the browser's sandbox cannot start on this machine and AGENDA_SANDBOX=require forbids printing without it",
+  },
   'config-invalid': { stage: 'editor', severity: 'warning', summary: "the project's agenda.config.yaml has errors: a source's first line points at the config's first one" },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -49,6 +49,8 @@ export interface BuildOptions {
   /** Browser executable (overrides the config). */
   browser?: string;
   noSandbox?: boolean;
+  /** Told once a process when PDFs are printed without the browser's sandbox, and why. */
+  onNote?: (line: string) => void;
   /** Audience views: 'all' or ids (overrides the config). */
   audiences?: 'all' | readonly string[];
   /** A view per group of a series (overrides the config). */

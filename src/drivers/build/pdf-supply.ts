@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
+import type { BrowserChoice } from '../pdf/sandbox.js';
 import { browserIdentity } from './cache.js';
 
 /** What the build's options say about the browser (BuildOptions has these). */
@@ -18,6 +19,8 @@ export interface PdfSupplyOptions {
   env: NodeJS.ProcessEnv;
   loaded: { config: { browser?: string; concurrency?: number } };
   pdfRendererOptions?: Record<string, unknown>;
+  /** Told once a process when PDFs are printed without the browser's sandbox, and why. */
+  onNote?: (line: string) => void;
 }
 
 export interface PdfSupply {
@@ -34,7 +37,7 @@ export interface PdfSupply {
 }
 
 /** One line for the message; the finder's list of what it tried and how to get a browser go in the hint. */
-const noFile = (message: string, code: 'browser-missing' | 'browser-failed'): Diagnostic => {
+const noFile = (message: string, code: 'browser-missing' | 'browser-failed' | 'browser-sandbox'): Diagnostic => {
   const [first, ...rest] = message
     .split('\n')
     .map((l) => l.trim().replace(/^- /, ''))
@@ -55,13 +58,23 @@ export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
     const given = o.renderer;
     return { identity: await browserIdentity(given.browser.path), renderer: async () => given, launched: () => true, close: async () => undefined };
   }
-  const { findBrowser, BrowserNotFoundError } = await import('../pdf/browser-finder.js');
-  let path: string;
+  const [{ findBrowser, BrowserNotFoundError }, { chooseBrowser, sandboxRequired, SANDBOX_FIX }] = await Promise.all([
+    import('../pdf/browser-finder.js'),
+    import('../pdf/sandbox.js'),
+  ]);
+  let choice: BrowserChoice;
   try {
-    path = (await findBrowser({ explicitPath: o.browser ?? o.loaded.config.browser, env: o.env })).path;
+    const found = await findBrowser({ explicitPath: o.browser ?? o.loaded.config.browser, env: o.env });
+    // Before the views' keys: which browser prints is part of them, and a refused sandbox may mean another browser.
+    choice = await chooseBrowser(found, { requested: o.noSandbox, env: o.env });
   } catch (e) {
     if (!(e instanceof BrowserNotFoundError)) throw e;
     return { ...none, problem: noFile(`No PDFs were made: ${e.message}`, 'browser-missing') };
+  }
+  const { path } = choice.browser;
+  if (choice.sandbox.cause === 'refused' && sandboxRequired(o.env)) {
+    const why = `No PDFs were made: the sandbox of ${path} cannot start on this machine (${choice.sandbox.detail ?? 'refused'}), and AGENDA_SANDBOX=require forbids printing without it.`;
+    return { ...none, problem: noFile(`${why}\nTo have the sandbox: ${SANDBOX_FIX}; or unset AGENDA_SANDBOX to print without it.`, 'browser-sandbox') };
   }
   let opened: Promise<PdfRenderer | undefined> | undefined;
   const supply: PdfSupply = {
@@ -69,7 +82,14 @@ export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
     renderer: () =>
       (opened ??= import('../pdf/pdf-renderer.js')
         .then(({ openPdfRenderer }) =>
-          openPdfRenderer({ executablePath: path, concurrency: o.concurrency ?? o.loaded.config.concurrency, noSandbox: o.noSandbox, env: o.env, ...o.pdfRendererOptions }),
+          openPdfRenderer({
+            executablePath: path,
+            concurrency: o.concurrency ?? o.loaded.config.concurrency,
+            sandbox: choice.sandbox,
+            onNote: o.onNote,
+            env: o.env,
+            ...o.pdfRendererOptions,
+          }),
         )
         .catch((e: Error) => {
           supply.failure = noFile(`No PDFs were made: the browser would not start: ${e.message}`, 'browser-failed');

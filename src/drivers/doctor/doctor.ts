@@ -9,6 +9,7 @@ import type { LoadedConfig } from '../../pipeline/config.js';
 import { countBySeverity } from '../../base/diagnostics/diagnostic.js';
 import { UsageError } from '../../base/errors.js';
 import type { FoundBrowser } from '../pdf/browser-finder.js';
+import { type BrowserChoice, SANDBOX_FIX, sandboxRequired } from '../pdf/sandbox.js';
 import { fontFacesFor } from '../../render/fonts.js';
 import { embeddedFonts } from './pdf-fonts.js';
 
@@ -124,13 +125,14 @@ body { font-family: 'Source Sans 3'; } h1 { font-family: 'Source Serif 4'; font-
 </style></head><body><h1>${PROBE_LETTERS}</h1><p>${PROBE_LETTERS} <b>${PROBE_LETTERS}</b> <i>${PROBE_LETTERS}</i></p></body></html>`;
 
 async function printFindings(found: FoundBrowser, o: DoctorOptions): Promise<Finding[]> {
-  const [{ openPdfRenderer }, { needsNoSandbox }] = await Promise.all([import('../pdf/pdf-renderer.js'), import('../pdf/browser-launch.js')]);
-  const noSandbox = needsNoSandbox({ requested: o.noSandbox, env: o.env });
-  const sandbox: Finding = { topic: 'sandbox', status: 'ok', says: noSandbox ? 'off (as root, in a container, or --no-sandbox)' : 'on' };
+  const [{ openPdfRenderer }, { chooseBrowser }] = await Promise.all([import('../pdf/pdf-renderer.js'), import('../pdf/sandbox.js')]);
+  // Tried again, not read from the cache: the machine may have changed (an AppArmor profile added, a package installed).
+  const choice = await chooseBrowser(found, { requested: o.noSandbox, env: o.env, fresh: true });
+  const sandbox = sandboxFinding(choice, o.env);
   let pdf: Uint8Array;
   let version: string;
   try {
-    const renderer = await openPdfRenderer({ executablePath: found.path, noSandbox: o.noSandbox, env: o.env, concurrency: 1, timeoutMs: 30_000 });
+    const renderer = await openPdfRenderer({ executablePath: choice.browser.path, sandbox: choice.sandbox, env: o.env, concurrency: 1, timeoutMs: 30_000 });
     try {
       version = await renderer.browserVersion();
       pdf = await renderer.render({ html: probeHtml, meta: { title: 'agenda doctor', language: 'nb' } });
@@ -138,12 +140,32 @@ async function printFindings(found: FoundBrowser, o: DoctorOptions): Promise<Fin
       await renderer.close();
     }
   } catch (e) {
-    const fix = noSandbox
-      ? 'run the browser by hand to see why (its libraries may be missing: apt install chromium pulls them in)'
-      : 'try --no-sandbox; if it prints then, the sandbox is what fails here';
-    return [sandbox, { topic: 'test print', status: 'problem', says: `the browser did not print: ${(e as Error).message.split('\n')[0]}`, fix }];
+    const fix = choice.sandbox.on
+      ? 'try --no-sandbox; if it prints then, the sandbox is what fails here'
+      : 'run the browser by hand to see why (its libraries may be missing: apt install chromium pulls them in)';
+    return [...sandbox, { topic: 'test print', status: 'problem', says: `the browser did not print: ${(e as Error).message.split('\n')[0]}`, fix }];
   }
-  return [sandbox, { topic: 'test print', status: 'ok', says: `${version}: printed a page (${pdf.length} bytes)` }, await fontFinding(pdf)];
+  return [...sandbox, { topic: 'test print', status: 'ok', says: `${version}: printed a page (${pdf.length} bytes)` }, await fontFinding(pdf)];
+}
+
+/** Which of the cases in docs/reliability.md this machine is, and why. */
+export function sandboxFinding(choice: BrowserChoice, env: NodeJS.ProcessEnv): Finding[] {
+  const { sandbox, browser, insteadOf } = choice;
+  const out: Finding[] = [];
+  if (insteadOf) out.push({ topic: 'browser', status: 'ok', says: `${browser.path} prints instead: the sandbox of ${insteadOf.path} cannot start here` });
+  if (sandbox.cause === 'works') out.push({ topic: 'sandbox', status: 'ok', says: 'on: tried, the browser starts with its sandbox' });
+  else if (sandbox.cause === 'asked') out.push({ topic: 'sandbox', status: 'ok', says: 'off: --no-sandbox given' });
+  else if (sandbox.cause === 'root')
+    out.push({ topic: 'sandbox', status: 'ok', says: 'off: running as root, where Chromium has no sandbox; the page runs no JavaScript and loads nothing' });
+  else {
+    const why = `the sandbox cannot start here (${sandbox.detail ?? 'refused'})`;
+    out.push(
+      sandboxRequired(env)
+        ? { topic: 'sandbox', status: 'problem', says: `${why}, and AGENDA_SANDBOX=require forbids printing without it`, fix: SANDBOX_FIX }
+        : { topic: 'sandbox', status: 'warning', says: `off: ${why}; PDFs are printed without it: the page runs no JavaScript and loads nothing`, fix: SANDBOX_FIX },
+    );
+  }
+  return out;
 }
 
 /** Whether the probe letters came out in the tool's fonts, judged from the PDF. */

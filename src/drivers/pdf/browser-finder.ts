@@ -129,3 +129,21 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<Fou
   }
   throw new BrowserNotFoundError(tried);
 }
+
+/**
+ * Every browser the finder would take by itself, in its order, each usable
+ * one once: the others to try when the first one's sandbox will not start.
+ */
+export async function browserCandidates(options: FindBrowserOptions = {}): Promise<FoundBrowser[]> {
+  const env = options.env ?? process.env;
+  const platform = options.platform ?? process.platform;
+  const out: FoundBrowser[] = [];
+  const add = async (file: string, source: string) => {
+    if ((await problemWith(file, platform)) === undefined && !out.some((b) => b.path === file)) out.push({ path: file, source });
+  };
+  for (const file of options.systemPaths ?? systemBrowserPaths(platform, env)) await add(file, 'system');
+  const exe = platform === 'win32' ? '.exe' : '';
+  for (const name of options.pathNames ?? PATH_NAMES) for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) await add(path.join(dir, name + exe), 'PATH');
+  for (const file of await (options.cachedPaths ?? (() => cachedBrowserPaths(env)))()) await add(file, 'downloaded');
+  return out;
+}

@@ -2,32 +2,9 @@
  * Launching Chromium for PDF output: puppeteer is imported here, on first
  * use, so nothing loads it unless PDF is asked for.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { killGroup, makeProfile, removeProfile, removeProfileSync, removeStaleProfiles } from './profile-folders.js';
-
-export interface SandboxProbe {
-  /** The user asked for --no-sandbox. */
-  requested?: boolean;
-  uid?: number;
-  env?: NodeJS.ProcessEnv;
-  fileExists?: (file: string) => boolean;
-}
-
-/**
- * Chromium's sandbox is switched off only where it cannot work: as root
- * (Chromium refuses to start), in a container, or when asked.
- */
-export function needsNoSandbox(probe: SandboxProbe = {}): boolean {
-  if (probe.requested) return true;
-  const uid = probe.uid ?? process.getuid?.();
-  if (uid === 0) return true;
-  const env = probe.env ?? process.env;
-  if (env.container || env.KUBERNETES_SERVICE_HOST) return true;
-  const exists = probe.fileExists ?? existsSync;
-  return exists('/.dockerenv') || exists('/run/.containerenv');
-}
 
 /**
  * Flags for a quiet, offline browser. `--host-resolver-rules` makes every

@@ -7,7 +7,8 @@ import os from 'node:os';
 import type { Page } from 'puppeteer-core';
 import { writeFileAtomic } from '../disk/atomic-write.js';
 import { findBrowser, type FoundBrowser } from './browser-finder.js';
-import { LaunchedBrowser, needsNoSandbox } from './browser-launch.js';
+import { LaunchedBrowser } from './browser-launch.js';
+import { chooseBrowser, noteOnce, SandboxRefusedError, type SandboxVerdict, sandboxRequired } from './sandbox.js';
 import { openHardenedPage, printPage } from './hardened-page.js';
 import type { PdfMeta, PrintAssets } from '../../render/print-job.js';
 import { sourceDateEpoch } from '../disk/source-date-epoch.js';
@@ -26,8 +27,12 @@ export interface PdfRendererOptions {
   executablePath?: string;
   /** Pages rendering at once; defaults to the number of cores. */
   concurrency?: number;
-  /** Force --no-sandbox; it is added anyway as root or in a container. */
+  /** --no-sandbox given; without it the sandbox is tried (sandbox.ts) and used where it starts. */
   noSandbox?: boolean;
+  /** What is known of the browser's sandbox already (the build finds it before the key of its views). */
+  sandbox?: SandboxVerdict;
+  /** Told once a process when PDFs are printed without the sandbox, and why. */
+  onNote?: (line: string) => void;
   /** Limit for one attempt at one document (layout, fonts, print); default 30 s. */
   timeoutMs?: number;
   /** Written as the PDF's Creator; default `agenda`. */
@@ -47,6 +52,8 @@ export interface PdfRendererStats {
 
 export interface PdfRenderer {
   readonly browser: FoundBrowser;
+  /** Whether the browser runs in its sandbox, and why not. */
+  readonly sandbox: SandboxVerdict;
   render(job: PdfJob): Promise<Uint8Array>;
   /** Renders completely, then writes `outPath` atomically; on failure nothing is written. */
   write(job: PdfJob, outPath: string): Promise<void>;
@@ -69,9 +76,9 @@ type Generation = LaunchedBrowser;
 
 class Renderer implements PdfRenderer {
   readonly browser: FoundBrowser;
+  readonly sandbox: SandboxVerdict;
   readonly #options: PdfRendererOptions;
   readonly #timeoutMs: number;
-  readonly #noSandbox: boolean;
   readonly #epoch: Date | undefined;
   readonly #slots: Semaphore;
   readonly #idle: { page: Page; generation: Generation }[] = [];
@@ -82,11 +89,11 @@ class Renderer implements PdfRenderer {
   #launches = 0;
   #closed = false;
 
-  constructor(browser: FoundBrowser, options: PdfRendererOptions, env: NodeJS.ProcessEnv) {
+  constructor(browser: FoundBrowser, sandbox: SandboxVerdict, options: PdfRendererOptions, env: NodeJS.ProcessEnv) {
     this.browser = browser;
+    this.sandbox = sandbox;
     this.#options = options;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
-    this.#noSandbox = needsNoSandbox({ requested: options.noSandbox, env });
     this.#epoch = sourceDateEpoch(env);
     const concurrency = options.concurrency ?? os.availableParallelism();
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a whole number ≥ 1, got ${concurrency}`);
@@ -107,7 +114,7 @@ class Renderer implements PdfRenderer {
     const { path, source } = this.browser;
     const generation = await LaunchedBrowser.launch({
       executablePath: path,
-      noSandbox: this.#noSandbox,
+      noSandbox: !this.sandbox.on,
       protocolTimeoutMs: this.#timeoutMs + 5_000,
     }).catch((error: Error) => {
       throw new Error(`Could not start the browser ${path} (found via ${source}): ${error.message}`, { cause: error });
@@ -218,7 +225,10 @@ function crashOf(page: Page): { crashed: Promise<never>; stop: () => void } {
 export async function openPdfRenderer(options: PdfRendererOptions = {}): Promise<PdfRenderer> {
   const env = options.env ?? process.env;
   const found = await findBrowser({ explicitPath: options.executablePath, env });
-  const renderer = new Renderer(found, options, env);
+  const choice = options.sandbox ? { browser: found, sandbox: options.sandbox } : await chooseBrowser(found, { requested: options.noSandbox, env });
+  if (choice.sandbox.cause === 'refused' && sandboxRequired(env)) throw new SandboxRefusedError(choice.browser.path, choice.sandbox);
+  const renderer = new Renderer(choice.browser, choice.sandbox, options, env);
   await renderer.live();
+  noteOnce(options.onNote, choice.browser.path, choice.sandbox);
   return renderer;
 }

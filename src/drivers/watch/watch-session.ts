@@ -131,6 +131,7 @@ export class WatchSession {
       executablePath: b.browser ?? this.#loaded.config.browser,
       concurrency: b.concurrency ?? this.#loaded.config.concurrency,
       noSandbox: b.noSandbox,
+      onNote: b.onNote,
       env: b.env,
       ...b.pdfRendererOptions,
     }).catch(() => undefined);

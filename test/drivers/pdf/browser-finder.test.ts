@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserNotFoundError, findBrowser } from '../../../src/drivers/pdf/browser-finder.js';
-import { chromiumArgs, needsNoSandbox } from '../../../src/drivers/pdf/browser-launch.js';
+import { chromiumArgs } from '../../../src/drivers/pdf/browser-launch.js';
 
 let dir: string;
 let fakeChrome: string;
@@ -94,18 +94,9 @@ describe('findBrowser', () => {
   });
 });
 
-describe('needsNoSandbox', () => {
-  const plain = { uid: 1000, env: {}, fileExists: () => false };
-  it('keeps the sandbox for an ordinary user outside containers', () => {
-    expect(needsNoSandbox(plain)).toBe(false);
+describe('chromiumArgs', () => {
+  it('adds --no-sandbox only when asked', () => {
     expect(chromiumArgs(false)).not.toContain('--no-sandbox');
-  });
-  it('drops it as root, in a container, or when asked', () => {
-    expect(needsNoSandbox({ ...plain, uid: 0 })).toBe(true);
-    expect(needsNoSandbox({ ...plain, fileExists: (f) => f === '/.dockerenv' })).toBe(true);
-    expect(needsNoSandbox({ ...plain, fileExists: (f) => f === '/run/.containerenv' })).toBe(true);
-    expect(needsNoSandbox({ ...plain, env: { container: 'podman' } })).toBe(true);
-    expect(needsNoSandbox({ ...plain, requested: true })).toBe(true);
     expect(chromiumArgs(true)).toContain('--no-sandbox');
   });
   it('always makes every host unresolvable', () => {
