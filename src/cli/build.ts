@@ -28,7 +28,7 @@ export function registerBuild(program: Command, io: Io, setCode: (code: number) 
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
   const [{ build }, { loadConfig }, summaries] = await Promise.all([import('../drivers/build/build.js'), import('../pipeline/config.js'), import('./build-summary.js')]);
   const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
-  if (flags.indexOnly) return (await import('./index-only.js')).runIndexOnly(flags.out, loaded.templatesDir, io);
+  if (flags.indexOnly) return (await import('./index-only.js')).runIndexOnly(flags.out, loaded, resolveToday(flags.today, io.env), io);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
   const started = Date.now();

@@ -3,6 +3,7 @@
  * Reading and checking the file is src/pipeline/config.ts's.
  */
 import * as z from 'zod/mini';
+import { say } from '../base/messages/index.js';
 import { described, parsedScalar, ruleSeverities } from './schema.js';
 
 const count = parsedScalar('type-mismatch', (s) => {
@@ -30,6 +31,25 @@ export const ConfigSchema = z.strictObject({
   browser: described(optional(z.string()), 'Path of the Chrome or Chromium to print PDFs with'),
   link: described(optional(z.string()), 'Public address of the invitations, {name} is replaced by the output name'),
   'time-separator': optional(z.enum(['.', ':'])),
+  // The output folder's index page (src/drivers/site/index-page.ts).
+  site: described(
+    optional(
+      z.strictObject({
+        title: described(optional(z.string()), "The index page's title; without it, Invitasjoner (Invitations) in the page's language"),
+        introduction: described(optional(z.string()), 'Markdown under the title: who publishes the invitations, and for whom'),
+        'base-url': described(
+          optional(z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s?#]*$/i, { error: () => say('config.site-base-url') }))),
+          'Public address of the output folder, https://…; calendar links then subscribe (webcal:)',
+        ),
+        accessibility: described(
+          optional(z.string().check(z.regex(/^(?:https?:\/\/\S+|[^\s:]+)$/i, { error: () => say('config.site-accessibility') }))),
+          'Address of the accessibility statement (tilgjengelighetserklæring)',
+        ),
+        contact: described(optional(z.string()), 'Markdown at the foot of the page: who to ask, e-mail, phone'),
+      }),
+    ),
+    'The index page of the output folder: title, introduction, base URL, accessibility statement, contact',
+  ),
   'max-warnings': optional(count),
   sources: described(optional(z.array(z.string())), 'Globs (relative to the config file) of the .md files that are gatherings; other Markdown found in a folder is left alone'),
   exclude: described(optional(z.array(z.string())), 'Globs of .md files that are not gatherings, even when `sources` matches them'),

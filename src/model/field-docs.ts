@@ -153,6 +153,15 @@ export const configDocs: Record<string, FieldDoc> = {
   link: doc('Public address of the invitations, {name} is replaced by the output name', 'https://example.no/samlinger/{name}.html'),
   'time-separator': doc('How times are printed: 09.00 (.) or 09:00 (:)', '.'),
   'max-warnings': doc('Fail when there are more warnings than this', 0),
+  site: doc('The index page of the output folder: title, introduction, base URL, accessibility statement, contact', {
+    title: 'Samlinger for skoleledere',
+    'base-url': 'https://example.no/samlinger/',
+  }),
+  'site.title': doc("The index page's title; without it, Invitasjoner (Invitations) in the page's language", 'Samlinger for skoleledere'),
+  'site.introduction': doc('Markdown under the title: who publishes the invitations, and for whom', 'Her finner du samlingene i **skolenettverket**.'),
+  'site.base-url': doc('Public address of the output folder; calendar links then subscribe (webcal:)', 'https://example.no/samlinger/'),
+  'site.accessibility': doc('Address of the accessibility statement (tilgjengelighetserklæring)', 'https://uustatus.no/nb/erklaringer/publisert/0000'),
+  'site.contact': doc('Markdown at the foot of the page: who to ask, e-mail, phone', 'Spørsmål: [post@example.no](mailto:post@example.no)'),
   sources: doc('Which .md files below the folders named are gatherings: globs relative to this file', ['gatherings/**/*.md']),
   exclude: doc('Files the sources globs would take that are not gatherings: globs relative to this file', ['gatherings/drafts/**']),
 };

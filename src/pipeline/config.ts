@@ -13,6 +13,8 @@ import { ownSpanOf } from '../model/location.js';
 import { readYaml, type YamlResult } from '../parse/yaml/read-yaml.js';
 import { templateNames } from '../render/template-names.js';
 import { unknownRuleIds, unknownTemplate } from '../check/validate.js';
+import { AA_TEXT, accentContrast, readableAccent as darkenedAccent } from '../base/contrast.js';
+import { say } from '../base/messages/index.js';
 import { UsageError } from '../base/errors.js';
 import { lineStartsOf } from '../base/lines.js';
 import { ConfigSchema, type Config } from '../model/config-schema.js';
@@ -92,6 +94,7 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
     ...read.diagnostics,
     ...checkConfigNames(config, shown, text, templates.templateNames),
     ...checkLogo(config, shown, root),
+    ...readableAccent(config, shown),
     ...checkTemplates(templates.templatesDir, [templates.templatesRoot]),
   ];
   return { config, file, root, ...templates, diagnostics };
@@ -101,6 +104,31 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
 function templatesOf(config: Config, root: string, options: LoadConfigOptions): Pick<LoadedConfig, 'templatesDir' | 'templateNames' | 'templatesRoot'> {
   const templatesDir = options.templatesDir ?? (config.templates ? resolve(root, config.templates) : undefined);
   return { templatesDir, templateNames: templateNames(templatesDir), templatesRoot: options.templatesDir ?? root };
+}
+
+/**
+ * An accent that text set in it would be hard to read in (headings, links,
+ * on white and on the pale tints made from it) is darkened until it keeps
+ * WCAG 2.1 AA, and said so: the invitations and the index then use the darker shade.
+ */
+function readableAccent(config: Config, file: string): Diagnostic[] {
+  const accent = config.branding?.accent;
+  if (accent === undefined) return [];
+  const ratio = accentContrast(accent);
+  if (ratio >= AA_TEXT) return [];
+  const used = darkenedAccent(accent);
+  const span = ownSpanOf(config.branding!, 'accent');
+  config.branding!.accent = used;
+  return [
+    {
+      code: 'accent-contrast',
+      severity: 'warning',
+      file,
+      span,
+      message: say('config.accent-contrast', { accent, ratio: Math.min(Math.round(ratio * 10) / 10, 4.4), used }),
+      hint: say('config.accent-contrast.hint', { used }),
+    },
+  ];
 }
 
 /** The logo is read by every invitation: check says at once when it cannot be. */

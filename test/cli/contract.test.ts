@@ -34,6 +34,14 @@ const cases: Record<string, Case[]> = {
     { files: { 'agenda.config.yaml': config('bilder'), 'a.md': source({ title: 'Alfa' }) }, folders: ['bilder'], at: 'agenda.config.yaml:3:9', message: /bilder is a folder/ },
     { files: { 'agenda.config.yaml': config('/etc/hostname'), 'a.md': source({ title: 'Alfa' }) }, at: 'agenda.config.yaml:3:9', message: /outside the project/ },
   ],
+  'accent-contrast': [
+    {
+      files: { 'agenda.config.yaml': "branding:\n  accent: '#ffcc00'\n", 'a.md': source({ title: 'Alfa' }) },
+      at: 'agenda.config.yaml:2:11',
+      message: /#ffcc00 is too pale for text: 1\.4:1 .* use #856a00/,
+      exit: 0,
+    },
+  ],
   'image-unreadable': [
     { files: { 'a.md': source({ title: 'Alfa', body: 'Kart: ![Kart](kart.png)' }) }, at: 'a.md:17:7', message: /kart\.png cannot be read/ },
     { files: { 'a.md': source({ title: 'Alfa', body: 'Kart: ![Kart](Kart.PNG)' }), 'kart.png': png(1, 2, 3) }, at: 'a.md:17:7', message: /Kart\.PNG cannot be read/ },

@@ -72,6 +72,7 @@ export const codes = {
   'template-unknown': { stage: 'parse', severity: 'error', summary: "`template:` names no template (built-in or the project's)" },
   'rule-unknown': { stage: 'parse', severity: 'error', summary: '`rules:` names no rule (in the front matter or in `agenda.config.yaml`)' },
   'logo-unreadable': { stage: 'config', severity: 'error', summary: "`branding.logo` is missing, a folder, not an image, too large or outside the config's folder" },
+  'accent-contrast': { stage: 'config', severity: 'warning', summary: '`branding.accent` too pale for text (under 4.5:1, WCAG 2.1 AA): a darker shade of it is used' },
   'template-invalid': { stage: 'config', severity: 'error', summary: 'a project template, partial or style sheet that cannot be read or compiled' },
   'output-clash': { stage: 'project', severity: 'error', summary: 'two invitations would be written to one name (names that differ only in case count as one)' },
   'output-reserved': { stage: 'project', severity: 'error', summary: 'a source would be written as index.* (the listing of all invitations) or calendar.* (the feeds)' },

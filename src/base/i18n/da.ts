@@ -3,6 +3,7 @@ import type { Catalogue } from './index.js';
 
 export const da: Catalogue = {
   language: 'da',
+  name: 'dansk',
   locale: 'da',
   weekdays: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
   months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
@@ -43,5 +44,13 @@ export const da: Catalogue = {
     invitations: 'Invitationer',
     calendar: 'Kalender',
     subscribe: 'Abonnér',
+    upcoming: 'Kommende samlinger',
+    archive: 'Tidligere samlinger',
+    noUpcoming: 'Der er endnu ingen kommende samlinger.',
+    registrationDeadline: 'Tilmeldingsfrist',
+    deadlinePassed: 'fristen er overskredet',
+    subscribeCopy: 'Kopiér linket ind i dit kalenderprogram for at abonnere.',
+    accessibility: 'Tilgængelighedserklæring',
+    views: 'Egne invitationer',
   },
 };

@@ -3,6 +3,7 @@ import type { Catalogue } from './index.js';
 
 export const en: Catalogue = {
   language: 'en',
+  name: 'English',
   locale: 'en-GB',
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -43,5 +44,13 @@ export const en: Catalogue = {
     invitations: 'Invitations',
     calendar: 'Calendar',
     subscribe: 'Subscribe',
+    upcoming: 'Upcoming gatherings',
+    archive: 'Past gatherings',
+    noUpcoming: 'No upcoming gatherings have been published yet.',
+    registrationDeadline: 'Registration deadline',
+    deadlinePassed: 'the deadline has passed',
+    subscribeCopy: 'Copy the link into your calendar program to subscribe.',
+    accessibility: 'Accessibility statement',
+    views: 'Separate invitations',
   },
 };

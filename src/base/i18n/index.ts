@@ -61,10 +61,26 @@ export interface Labels {
   calendar: string;
   /** A link that subscribes a calendar program to a feed. */
   subscribe: string;
+  /** The index page's heading of gatherings to come, and of those past. */
+  upcoming: string;
+  archive: string;
+  /** The index page's line when nothing is to come. */
+  noUpcoming: string;
+  registrationDeadline: string;
+  /** After a registration deadline that has passed. */
+  deadlinePassed: string;
+  /** Under the calendars to subscribe to, when their links are not webcal: links. */
+  subscribeCopy: string;
+  /** The link to the accessibility statement public bodies must publish. */
+  accessibility: string;
+  /** Before the links to a gathering's audience and group views. */
+  views: string;
 }
 
 export interface Catalogue {
   language: Language;
+  /** The language's name in itself, as the index page marks a row in it: "dansk". */
+  name: string;
   /** BCP 47 locale Intl joins lists with. */
   locale: string;
   /** The weekdays as a date prints them, Sunday first (as Date.getUTCDay counts). */

@@ -3,6 +3,7 @@ import type { Catalogue } from './index.js';
 
 export const nb: Catalogue = {
   language: 'nb',
+  name: 'norsk bokmål',
   locale: 'nb',
   weekdays: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
   months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
@@ -43,5 +44,13 @@ export const nb: Catalogue = {
     invitations: 'Invitasjoner',
     calendar: 'Kalender',
     subscribe: 'Abonner',
+    upcoming: 'Kommende samlinger',
+    archive: 'Tidligere samlinger',
+    noUpcoming: 'Ingen kommende samlinger er lagt ut ennå.',
+    registrationDeadline: 'Påmeldingsfrist',
+    deadlinePassed: 'fristen er ute',
+    subscribeCopy: 'Kopier lenken inn i kalenderprogrammet ditt for å abonnere.',
+    accessibility: 'Tilgjengelighetserklæring',
+    views: 'Egne invitasjoner',
   },
 };

@@ -3,6 +3,7 @@ import type { Catalogue } from './index.js';
 
 export const nn: Catalogue = {
   language: 'nn',
+  name: 'norsk nynorsk',
   locale: 'nn',
   weekdays: ['søndag', 'måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag'],
   months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
@@ -43,5 +44,13 @@ export const nn: Catalogue = {
     invitations: 'Invitasjonar',
     calendar: 'Kalender',
     subscribe: 'Abonner',
+    upcoming: 'Komande samlingar',
+    archive: 'Tidlegare samlingar',
+    noUpcoming: 'Ingen komande samlingar er lagde ut enno.',
+    registrationDeadline: 'Påmeldingsfrist',
+    deadlinePassed: 'fristen er ute',
+    subscribeCopy: 'Kopier lenkja inn i kalenderprogrammet ditt for å abonnere.',
+    accessibility: 'Tilgjengelegheitserklæring',
+    views: 'Eigne invitasjonar',
   },
 };

@@ -3,6 +3,7 @@ import type { Catalogue } from './index.js';
 
 export const sv: Catalogue = {
   language: 'sv',
+  name: 'svenska',
   locale: 'sv',
   weekdays: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
   months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
@@ -43,5 +44,13 @@ export const sv: Catalogue = {
     invitations: 'Inbjudningar',
     calendar: 'Kalender',
     subscribe: 'Prenumerera',
+    upcoming: 'Kommande träffar',
+    archive: 'Tidigare träffar',
+    noUpcoming: 'Inga kommande träffar är utlagda än.',
+    registrationDeadline: 'Sista anmälningsdag',
+    deadlinePassed: 'datumet har passerat',
+    subscribeCopy: 'Kopiera länken till ditt kalenderprogram för att prenumerera.',
+    accessibility: 'Tillgänglighetsredogörelse',
+    views: 'Egna inbjudningar',
   },
 };

@@ -24,7 +24,7 @@ import { sourceFilter } from '../sources/source-filter.js';
 import { readManifest, recordedFiles, upToDate, type Entry, type Manifest } from './cache.js';
 import { checkSources, type CheckedSet } from './check-sources.js';
 import { writeFeeds } from '../site/feed.js';
-import { indexPage } from '../site/index-page.js';
+import { indexPage, type IndexOptions } from '../site/index-page.js';
 import { makeView, type Format, type MakeContext, type ViewJob } from './make-view.js';
 import { planJobs, sourceIdOf, type Plan } from './plan-jobs.js';
 import { renderPool, type RenderLimits } from '../../pipeline/render-pool.js';
@@ -137,7 +137,13 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   if (o.shard) report.index = '';
   else {
     await writeFeeds(outDir, { version: 2, outputs: { ...record.outputs } });
-    await writeIndex(outDir, record.outputs, o.loaded.templatesDir, o.loaded.templatesRoot, o.loaded.config.link);
+    await writeIndex(outDir, record.outputs, {
+      config: o.loaded.config,
+      root: o.loaded.root,
+      today: o.today,
+      templatesDir: o.loaded.templatesDir,
+      roots: [o.loaded.templatesRoot],
+    });
   }
   await record.flush();
   report.diagnostics = diagnostics.sort(compareDiagnostics);
@@ -266,8 +272,8 @@ async function removeStale(outDir: string, stale: readonly [string, Entry][], re
   return removed;
 }
 
-async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, templates: string | undefined, templatesRoot: string, link: string | undefined): Promise<void> {
-  const html = indexPage({ version: 2, outputs: { ...outputs } }, templates, [templatesRoot], link);
+async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, options: IndexOptions): Promise<void> {
+  const html = indexPage({ version: 2, outputs: { ...outputs } }, options);
   const path = join(outDir, 'index.html');
   const before = await readFile(path, 'utf8').catch(() => undefined);
   if (before !== html) await writeFileAtomic(path, html);

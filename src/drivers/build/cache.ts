@@ -13,6 +13,7 @@ import { containedPath } from '../../base/containment.js';
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import { templateFolderFiles } from '../../render/template-names.js';
 import { writeFileAtomic } from '../disk/atomic-write.js';
+import type { Listing } from '../site/listing.js';
 
 export const MANIFEST = '.agenda-build.json';
 
@@ -33,6 +34,8 @@ export interface Entry {
   audience?: string;
   /** The whole gathering's view: the audiences the source declares, id → label. */
   audiences?: Record<string, string>;
+  /** The index page's facts of the gathering (site/listing.ts); absent in older records. */
+  listing?: Listing;
 }
 
 export interface Manifest {

@@ -15,6 +15,7 @@ import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { isoOf } from '../../base/calendar-date.js';
 import { dependencyHashes, type Entry } from './cache.js';
 import { feedRecord } from '../site/feed.js';
+import { listingFor } from '../site/listing.js';
 import type { RenderLimits, RenderPool } from '../../pipeline/render-pool.js';
 import type { View } from '../../render/views.js';
 
@@ -55,7 +56,7 @@ export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
   const rendered = await ctx.render.render({ text: job.text, file: g.file, view, project: ctx.project, context: { sourceId: job.sourceId, date: job.date } }, ctx.limits);
   if (rendered.interrupted) return { entry: ctx.previous, written: [], diagnostics: [], interrupted: true };
   const written: string[] = [];
-  const about = { source: job.sourceId, date: isoOf(g.days[0].date), ...(view.label ? { label: view.label } : {}), ...feedRecord(g, view) };
+  const about = { source: job.sourceId, date: isoOf(g.days[0].date), ...(view.label ? { label: view.label } : {}), ...feedRecord(g, view), listing: listingFor(g) };
   if (!rendered.value) return { entry: leftOver(ctx, written, about), written, diagnostics: rendered.diagnostics };
   const page = rendered.value;
   const target = (ext: string) => join(ctx.outDir, `${view.name}.${ext}`);

@@ -10,12 +10,12 @@ import { UsageError } from '../../base/errors.js';
 import { writeFileAtomic } from '../disk/atomic-write.js';
 import { readManifest, type Manifest } from '../build/cache.js';
 import { writeFeeds } from './feed.js';
-import { indexPage } from './index-page.js';
+import { indexPage, type IndexOptions } from './index-page.js';
 
 const RECORD = /^\.agenda-build(\.\d+-of-\d+)?\.json$/;
 
 /** Writes outDir/index.html from the records there; returns how many invitations it lists. */
-export async function writeMergedIndex(outDir: string, templatesDir: string | undefined): Promise<{ records: string[]; listed: number }> {
+export async function writeMergedIndex(outDir: string, page: IndexOptions): Promise<{ records: string[]; listed: number }> {
   const names = await readdir(outDir).catch(() => {
     throw new UsageError(`--index-only: there is no output folder ${outDir}`);
   });
@@ -25,6 +25,6 @@ export async function writeMergedIndex(outDir: string, templatesDir: string | un
   for (const name of records) Object.assign(merged.outputs, (await readManifest(outDir, join(outDir, name), name)).manifest.outputs);
   // The feeds span every shard's gatherings, so they are made here, with the index.
   await writeFeeds(outDir, merged);
-  await writeFileAtomic(join(outDir, 'index.html'), indexPage(merged, templatesDir));
+  await writeFileAtomic(join(outDir, 'index.html'), indexPage(merged, page));
   return { records, listed: Object.keys(merged.outputs).length };
 }
