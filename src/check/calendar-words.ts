@@ -6,6 +6,7 @@
  * are looked for in every file: a Danish invitation may quote a Swedish one.
  */
 import { catalogue, languages, type Language } from '../base/i18n/index.js';
+import { messageLanguage } from '../base/messages/index.js';
 import type { FullDate } from '../model/gathering.js';
 import { weekdayOf } from '../base/calendar-date.js';
 
@@ -182,6 +183,7 @@ export function wrongBareWeekday(text: string, date: FullDate): { index: number;
 /** "fredag (Friday)": the weekday in the author's language, and in English when that differs. */
 export function weekdayNamed(weekday: number, like: string): string {
   const name = weekdayName(weekday, like);
-  const english = catalogue('en').weekdays[weekday];
-  return name.toLowerCase() === english.toLowerCase() ? name : `${name} (${english})`;
+  // Glossed in the language the tool speaks, when the text is in another.
+  const own = catalogue(messageLanguage()).weekdays[weekday];
+  return name.toLowerCase() === own.toLowerCase() ? name : `${name} (${own})`;
 }

@@ -10,6 +10,7 @@ import { spanOf } from '../model/gathering.js';
 import { ownSpanOf } from '../model/location.js';
 import type { Slot } from '../model/timeline.js';
 import { formatTime, isoOf } from '../base/calendar-date.js';
+import { say, sayList } from '../base/messages/index.js';
 import type { Finding } from './rule.js';
 import { planDays, type DayPlan } from './schedule.js';
 
@@ -81,26 +82,33 @@ export class Context {
   }
 
   range(start: number | undefined, end: number | undefined): string {
-    if (start === undefined) return 'untimed';
+    if (start === undefined) return say('when.untimed');
     return end === undefined || end === start ? this.clock(start) : `${this.clock(start)}–${this.clock(end)}`;
   }
 
   /** When a programme entry runs, for a message: its times, or the block it belongs to. */
   when(slot: Slot): string {
-    if (slot.open) return `from ${this.clock(slot.start!)}`;
+    if (slot.open) return say('when.open', { time: this.clock(slot.start!) });
     if (!slot.timed) {
-      if (slot.follows?.start !== undefined) return `in the ${this.clock(slot.follows.start)} block`;
-      if (slot.start !== undefined) return `in the block before ${this.clock(slot.end ?? slot.start)}`;
-      return 'untimed';
+      if (slot.follows?.start !== undefined) return say('when.block', { time: this.clock(slot.follows.start) });
+      if (slot.start !== undefined) return say('when.block-before', { time: this.clock(slot.end ?? slot.start) });
+      return say('when.untimed');
     }
     // A start time alone after the day's hours end has no end of its own to show.
     if (!slot.explicitEnd && slot.end !== undefined && slot.start !== undefined && slot.end < slot.start) return this.clock(slot.start);
     return this.range(slot.start, slot.end);
   }
 
-  /** Where the day is, for messages about a gathering of several days. */
+  /** Where the day is, for messages about a gathering of several days (" on 2019-08-16"); '' for a gathering of one day. */
   dayLabel(index: number): string {
-    return this.gathering.days.length > 1 ? ` on ${isoOf(this.gathering.days[index].date)}` : '';
+    return this.gathering.days.length > 1 ? say('day.on', { date: isoOf(this.gathering.days[index].date) }) : '';
+  }
+
+  /** A length of time: "15 minutes", "2 hours", "2 h 10 min". */
+  duration(minutes: number): string {
+    if (minutes % 60 === 0) return say('duration.hours', { hours: minutes / 60 });
+    if (minutes > 90) return say('duration.hours-minutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+    return say('duration.minutes', { minutes });
   }
 
   /** A date as the author typed it, with the year when the author left it out. */
@@ -155,20 +163,19 @@ export class Context {
   }
 }
 
-/** An item's title in quotes, shortened for a one-line message. */
+/** An item's title in the language's quotes, shortened for a one-line message; a set without a title as the language calls it. */
 export function titled(item: Item | undefined): string {
-  const title = item?.title ?? 'the parallel set';
-  const short = title.length > 60 ? `${title.slice(0, 57).trimEnd()}…` : title;
-  return `"${short}"`;
+  if (item?.title === undefined) return say('item.parallel-set');
+  return quoted(item.title);
 }
 
-export function ordinal(n: number): string {
-  const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-  return words[n] ?? `${n + 1}th`;
+/** A text the author wrote, in the language's quotes ("…", «…», »…«, ”…”), shortened for a one-line message. */
+export function quoted(text: string): string {
+  const short = text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
+  return say('quoted', { text: short });
 }
 
-/** "a", "a and b", "a, b and c". */
-export function listing(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+/** "a", "a and b", "a, b and c", in the language's words. */
+export function listing(words: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return sayList(words, type);
 }

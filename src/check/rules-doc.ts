@@ -17,7 +17,7 @@ then look at a gathering that parsed, and report every problem they find,
 each under a permanent code that ends the printed line:
 
     test/fixtures/seeds/004.md
-      44:15-44:25  error    Gruppe 1's third session is dated 20.03.2109, 90 years after the file's other dates (around 2018-11-01)  date-implausible
+      44:15-44:25  error    Session 3 of Gruppe 1 is dated 20.03.2109, 90 years after the file's other dates (around 2018-11-01)  date-implausible
       48:88-48:93  warning  "Sætre" is a member of Gruppe 1 and Gruppe 2  member-duplicate
 
 This page is generated from the rule modules in \`src/check/rules/\`

@@ -62,7 +62,7 @@ function parseAndValidate(text: string, file: string, options: ValidateOptions):
 
 /** Parse and check against the project: the rules, and what rendering will read (images). */
 export function checkText(text: string, file: string, project: Project): SourceResult {
-  const probe = (path: string, base: string) => probeImage(path, base, project.root, 'The image');
+  const probe = (path: string, base: string) => probeImage(path, base, project.root, 'image');
   return checkSource(text, file, { today: project.today, rules: project.config.rules, templates: project.templateNames, probeImage: probe });
 }
 

@@ -135,7 +135,7 @@ function readableAccent(config: Config, file: string): Diagnostic[] {
 function checkLogo(config: Config, file: string, root: string): Diagnostic[] {
   const logo = config.branding?.logo;
   if (logo === undefined) return [];
-  const problem = imageProblem(logo, root, root, 'The logo');
+  const problem = imageProblem(logo, root, root, 'logo');
   if (!problem) return [];
   return [{ code: 'logo-unreadable', severity: 'error', file, span: ownSpanOf(config.branding!, 'logo'), message: problem.message, hint: problem.hint }];
 }

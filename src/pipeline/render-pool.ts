@@ -16,6 +16,7 @@ import type { RenderedView } from './compile.js';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { renderWorker } from '../base/tool-paths.js';
 import type { RenderReply, RenderRequest } from './render-worker.js';
+import { messageLanguage } from '../base/messages/index.js';
 
 export interface Rendered {
   value?: RenderedView;
@@ -98,7 +99,7 @@ class WorkerPool implements RenderPool {
     return new Promise<Rendered>((resolve, reject) => {
       if (limits.signal?.aborted) return resolve(INTERRUPTED);
       const task: Task = {
-        request: { ...request, id: this.#nextId++ },
+        request: { language: messageLanguage(), ...request, id: this.#nextId++ },
         limits,
         resolve: (r) => {
           limits.signal?.removeEventListener('abort', task.onAbort);

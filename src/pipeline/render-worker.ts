@@ -11,6 +11,8 @@ import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Gathering } from '../model/gathering.js';
 import type { View } from '../render/views.js';
 import { parseSource } from '../parse/parse.js';
+import type { Language } from '../base/i18n/index.js';
+import { messageLanguage, useLanguage } from '../base/messages/index.js';
 
 export interface RenderRequest {
   id: number;
@@ -19,6 +21,8 @@ export interface RenderRequest {
   view: View;
   project: Project;
   context: ViewContext;
+  /** The language the tool speaks to its user: the thread's messages (an image that cannot be read) are said in it. */
+  language?: Language;
 }
 
 export interface RenderReply {
@@ -48,5 +52,8 @@ function answer(r: RenderRequest): RenderReply {
   }
 }
 
-parentPort?.on('message', (r: RenderRequest) => parentPort!.postMessage(answer(r)));
+parentPort?.on('message', async (r: RenderRequest) => {
+  if (r.language && r.language !== messageLanguage()) await useLanguage(r.language);
+  parentPort!.postMessage(answer(r));
+});
 parentPort?.postMessage('ready');

@@ -7,22 +7,23 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { imageFile } from './images.js';
+import { say } from '../base/messages/index.js';
+import { type ImageRole, imageFile } from './images.js';
 
 /** Why the image at `path` (relative to `base`) cannot be shown, or undefined when it can. */
-export function imageProblem(path: string, base: string, root: string, what: string): { message: string; hint?: string } | undefined {
+export function imageProblem(path: string, base: string, root: string, what: ImageRole): { message: string; hint?: string } | undefined {
   const probed = probeImage(path, base, root, what);
   return 'bytes' in probed ? undefined : probed;
 }
 
 /** The bytes the image at `path` puts into the page, or why it cannot be shown. */
-export function probeImage(path: string, base: string, root: string, what: string): { bytes: number } | { message: string; hint?: string } {
+export function probeImage(path: string, base: string, root: string, what: ImageRole): { bytes: number } | { message: string; hint?: string } {
   try {
     return { bytes: imageFile(path, base, root, what).bytes.length };
   } catch (e) {
-    const message = (e as NodeJS.ErrnoException).code === 'EISDIR' ? `${what} ${path} is a folder, not an image` : (e as Error).message;
+    const message = (e as NodeJS.ErrnoException).code === 'EISDIR' ? say('image.folder', { what, path }) : (e as Error).message;
     const folder = relative(process.cwd(), dirname(resolve(base, path))) || '.';
-    return { message, hint: caseHint(path, base) ?? `the path is read from the folder ${folder}` };
+    return { message, hint: caseHint(path, base) ?? say('image.hint.folder', { folder }) };
   }
 }
 
@@ -36,5 +37,5 @@ function caseHint(path: string, base: string): string | undefined {
   }
   const name = basename(wanted);
   const same = names.find((n) => n !== name && n.toLowerCase() === name.toLowerCase());
-  return same ? `the folder has ${same}: file names are case-sensitive` : undefined;
+  return same ? say('image.hint.case', { name: same }) : undefined;
 }

@@ -3,6 +3,7 @@
  * and the images the body names by a relative path. Only files inside the
  * project folder are read (symbolic links resolved first), and only images.
  */
+import { say } from '../base/messages/index.js';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { containedPath } from '../base/containment.js';
@@ -26,26 +27,29 @@ export function imageType(bytes: Buffer): string | undefined {
   return undefined;
 }
 
+/** What an image is to the invitation, for the messages that name it. */
+export type ImageRole = 'image' | 'logo';
+
 /** The image at `path` (relative to `base`): its type and bytes; throws a RenderError saying why not. */
-export function imageFile(path: string, base: string, root: string, what: string): { type: string; bytes: Buffer } {
+export function imageFile(path: string, base: string, root: string, what: ImageRole): { type: string; bytes: Buffer } {
   const found = containedPath(resolve(base, path), [root]);
-  if (!found.ok && found.reason === 'missing') throw new RenderError(`${what} ${path} cannot be read: there is no such file`);
-  if (!found.ok) throw new RenderError(`${what} ${path} lies outside the project folder ${root}`);
+  if (!found.ok && found.reason === 'missing') throw new RenderError(say('image.missing', { what, path }));
+  if (!found.ok) throw new RenderError(say('image.outside', { what, path, root }));
   const real = found.real;
   const info = statSync(real);
-  if (!info.isFile()) throw new RenderError(`${what} ${path} is ${info.isDirectory() ? 'a folder' : 'not a plain file'}: name an image file`);
+  if (!info.isFile()) throw new RenderError(say('image.not-file', { what, path, folder: info.isDirectory() ? 'yes' : 'no' }));
   const size = info.size;
-  if (size > MAX_BYTES) throw new RenderError(`${what} ${path} is ${Math.round(size / 1024)} KB; an invitation takes images up to ${MAX_BYTES / 1024 / 1024} MB`);
+  if (size > MAX_BYTES) throw new RenderError(say('image.too-large', { what, path, kb: Math.round(size / 1024), mb: MAX_BYTES / 1024 / 1024 }));
   const bytes = readFileSync(real);
   const type = imageType(bytes);
-  if (!type) throw new RenderError(`${what} ${path} is not a PNG, JPEG, GIF, WebP or SVG image`);
+  if (!type) throw new RenderError(say('image.not-image', { what, path }));
   return { type, bytes };
 }
 
 const dataUrl = (image: { type: string; bytes: Buffer }) => `data:${image.type};base64,${image.bytes.toString('base64')}`;
 
 /** The image at `path` (relative to `base`) as a data: URL; throws a RenderError saying why not. */
-export function readImage(path: string, base: string, root: string, what: string): string {
+export function readImage(path: string, base: string, root: string, what: ImageRole): string {
   return dataUrl(imageFile(path, base, root, what));
 }
 
@@ -62,13 +66,13 @@ export function imageResolver(base: string, root: string, read?: Set<string>): (
     read?.add(resolve(base, path));
     let image: { type: string; bytes: Buffer };
     try {
-      image = imageFile(path, base, root, 'The image');
+      image = imageFile(path, base, root, 'image');
     } catch {
       return undefined;
     }
     total += image.bytes.length;
     // `check` reports this (images-too-large); a page rendered unchecked must not grow without bound either.
-    if (total > MAX_IMAGE_BYTES) throw new RenderError(`the images come to more than ${MAX_IMAGE_BYTES / 1024 / 1024} MB together`);
+    if (total > MAX_IMAGE_BYTES) throw new RenderError(say('image.total', { mb: MAX_IMAGE_BYTES / 1024 / 1024 }));
     return dataUrl(image);
   };
 }

@@ -77,7 +77,7 @@ export function renderHtml(g: Gathering, options: RenderOptions = {}): RenderRes
   const files = new Set<string>();
   if (branding.logo) {
     files.add(resolve(root, branding.logo));
-    branding.logo = readImage(branding.logo, root, root, 'The logo');
+    branding.logo = readImage(branding.logo, root, root, 'logo');
   }
   const source = existsSync(resolve(g.file)) ? resolve(g.file) : resolve(root, g.file);
   const view = buildViewModel(g, {

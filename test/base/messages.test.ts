@@ -24,6 +24,12 @@ describe('the message catalogues', () => {
     expect(readFileSync(join(root, 'src', 'base', 'messages', 'params.ts'), 'utf8')).toBe(generator.paramsSource());
   });
 
+  it('hold each key once: in the diagnostics catalogue or in the other one', () => {
+    const face = Object.keys(JSON.parse(readFileSync(join(root, 'src', 'base', 'messages', 'en.json'), 'utf8')));
+    const diagnostics = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'src', 'base', 'messages', 'diagnostics', 'en.json'), 'utf8'))));
+    expect(face.filter((key) => diagnostics.has(key))).toEqual([]);
+  });
+
   for (const language of languages) {
     it(`${language}: has every message, and no other, with the English parameters`, async () => {
       const table = await catalogueOf(language);

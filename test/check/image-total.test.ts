@@ -22,7 +22,7 @@ writeFileSync(join(dir, 'stor.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4
 const source = (shown: number) =>
   `---\ntitle: Bilder\ndate: 2027-03-04\nprogramme:\n  - time: "09.00"\n    title: Start\n---\n\n${Array.from({ length: shown }, (_, i) => `![Bilde ${i + 1}](stor.png)`).join('\n\n')}\n`;
 const file = join(dir, 'bilder.md');
-const check = (text: string) => checkSource(text, file, { probeImage: (path, base) => probeImage(path, base, dir, 'The image') }).diagnostics;
+const check = (text: string) => checkSource(text, file, { probeImage: (path, base) => probeImage(path, base, dir, 'image') }).diagnostics;
 
 describe('the images of one invitation together', () => {
   it('pass up to 10 MB: one 4 MB image shown twice', () => {

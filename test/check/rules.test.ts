@@ -16,7 +16,7 @@ import type { Diagnostic } from '../../src/base/diagnostics/diagnostic.js';
 function run(example: Example): Diagnostic[] {
   const today = example.today ? (parseIsoDate(example.today) as { ok: true; value: { year: number; month: number; day: number } }).value : undefined;
   const images = example.images ?? {};
-  const probe = (path: string, base: string) => (path in images ? { bytes: images[path] } : probeImage(path, base, process.cwd(), 'The image'));
+  const probe = (path: string, base: string) => (path in images ? { bytes: images[path] } : probeImage(path, base, process.cwd(), 'image'));
   return checkSource(example.source, 'example.md', { today, probeImage: probe }).diagnostics;
 }
 

@@ -73,13 +73,13 @@ describe('agenda init', () => {
     const check = tasks.tasks.find((t: { label: string }) => t.label === 'agenda: check');
     expect(check.command).toBe('agenda check --format unix');
     const { regexp, file, line, column, severity, message, code } = check.problemMatcher.pattern;
-    const m = new RegExp(regexp).exec("gatherings/mars 2026.md:44:15: error: Gruppe 1's third session is dated 20.03.2109 [date-implausible]")!;
+    const m = new RegExp(regexp).exec('gatherings/mars 2026.md:44:15: error: Session 3 of Gruppe 1 is dated 20.03.2109 [date-implausible]')!;
     expect([m[file], m[line], m[column], m[severity], m[message], m[code]]).toEqual([
       'gatherings/mars 2026.md',
       '44',
       '15',
       'error',
-      "Gruppe 1's third session is dated 20.03.2109",
+      'Session 3 of Gruppe 1 is dated 20.03.2109',
       'date-implausible',
     ]);
     expect(check.problemMatcher.fileLocation).toEqual(['relative', '${workspaceFolder}']);

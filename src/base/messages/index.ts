@@ -14,8 +14,16 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { type Language, languages } from '../i18n/index.js';
-import en from './en.json' with { type: 'json' };
+import enDiagnostics from './diagnostics/en.json' with { type: 'json' };
+import enFace from './en.json' with { type: 'json' };
 import type { MessageParams } from './params.js';
+
+/**
+ * A language's catalogue is two files: the diagnostics' words (codes'
+ * messages, hints, related notes, summaries, the rules' explanations and
+ * examples: diagnostics/<language>.json) and every other line (<language>.json).
+ */
+const en = { ...enFace, ...enDiagnostics };
 
 export type MessageKey = keyof MessageParams & keyof typeof en;
 type Catalogue = Readonly<Record<string, string>>;
@@ -37,14 +45,18 @@ async function importCatalogue(language: Language): Promise<Catalogue> {
     case 'en':
       return en;
     case 'nb':
-      return (await import('./nb.json', { with: { type: 'json' } })).default;
+      return joined(import('./nb.json', { with: { type: 'json' } }), import('./diagnostics/nb.json', { with: { type: 'json' } }));
     case 'nn':
-      return (await import('./nn.json', { with: { type: 'json' } })).default;
+      return joined(import('./nn.json', { with: { type: 'json' } }), import('./diagnostics/nn.json', { with: { type: 'json' } }));
     case 'da':
-      return (await import('./da.json', { with: { type: 'json' } })).default;
+      return joined(import('./da.json', { with: { type: 'json' } }), import('./diagnostics/da.json', { with: { type: 'json' } }));
     case 'sv':
-      return (await import('./sv.json', { with: { type: 'json' } })).default;
+      return joined(import('./sv.json', { with: { type: 'json' } }), import('./diagnostics/sv.json', { with: { type: 'json' } }));
   }
+}
+
+async function joined(face: Promise<{ default: Catalogue }>, diagnostics: Promise<{ default: Catalogue }>): Promise<Catalogue> {
+  return { ...(await face).default, ...(await diagnostics).default };
 }
 
 /** Makes `language` the one say() speaks from now on in this process (or thread). */
@@ -83,9 +95,22 @@ function format(language: Language, key: string, params: object | undefined): st
   return String(message.format(params as Record<string, string | number | Date>));
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** "a, b and c" (or "or") in the current language, for a parameter that is a list. */
 export function sayList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(locales[current], { style: 'long', type }).format(items);
+  const id = `${current}\u0000${type}`;
+  let format = listFormats.get(id);
+  if (!format) {
+    format = new Intl.ListFormat(locales[current], { style: 'long', type });
+    listFormats.set(id, format);
+  }
+  return format.format(items);
+}
+
+/** Whether the catalogue has `key` (for messages chosen by a code or a rule id, such as `${code}.summary`). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
 }
 
 /** The catalogue of a language as it is loaded, for the tests and the documentation. */

@@ -9,10 +9,11 @@ import type { Slot } from '../../model/timeline.js';
 import { presenceOf } from '../../model/presence.js';
 import { closest } from '../../base/suggest.js';
 import type { Context } from '../context.js';
-import { listing, titled } from '../context.js';
+import { listing, quoted, titled } from '../context.js';
 import { fixAt } from '../texts.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { say } from '../../base/messages/index.js';
 import { isFor, overlap, presence, uncovered, type Interval } from '../schedule.js';
 
 export const audiences: Rule = {
@@ -136,9 +137,9 @@ export const audiences: Rule = {
         ---
       `,
       expected: [
-        '9:3 audience-unused The audience Lærere (teachers) is declared, but no item is for it',
+        '9:3 audience-unused The audience Lærere (teachers) is listed, but no item is for it',
         '13:19 audience-absent "Velkommen" (09.00–10.00) is for Rektorer (principals), who join at 12.00',
-        '16:10 audience-undeclared "owner" is not a declared audience',
+        '16:10 audience-undeclared "owner" is not one of the audiences under "audiences:"',
       ],
     },
     {
@@ -165,7 +166,7 @@ export const audiences: Rule = {
         ---
       `,
       expected: [
-        '14:7 audience-undeclared "genral" is not a declared audience',
+        '14:7 audience-undeclared "genral" is not one of the audiences under "audiences:"',
         '18:14 audience-absent "Seminar" (09.00–12.00 on 2026-03-13) is for Alle deltakere (general), who join at 10.00',
       ],
     },
@@ -194,8 +195,8 @@ function undeclared(context: Context): void {
       context.report({
         code: 'audience-undeclared',
         span: context.keySpan(day.audiences!, id),
-        message: `"${id}" is not a declared audience`,
-        hint: suggestion ? `did you mean "${suggestion}"?` : 'a day names the audiences declared under "audiences:" at the top',
+        message: say('audience-undeclared.message', { id: quoted(id) }),
+        hint: suggestion ? say('did-you-mean', { suggestion: quoted(suggestion) }) : say('audience-undeclared.hint.day'),
       });
     }
   }
@@ -209,12 +210,12 @@ function undeclared(context: Context): void {
           code: 'audience-undeclared',
           span,
           fix: suggestion ? fixAt(context, span, id, suggestion) : undefined,
-          message: `"${id}" is not a declared audience`,
+          message: say('audience-undeclared.message', { id: quoted(id) }),
           hint: suggestion
-            ? `did you mean "${suggestion}"?`
+            ? say('did-you-mean', { suggestion: quoted(suggestion) })
             : Object.keys(declared).length
-              ? `declare it under audiences:, or use one of ${Object.keys(declared).join(', ')}`
-              : `declare it: "audiences:" followed by "  ${id}: …" and its label`,
+              ? say('audience-undeclared.hint.declare', { known: listing(Object.keys(declared), 'disjunction') })
+              : say('audience-undeclared.hint.first', { id }),
         });
       });
     }
@@ -232,27 +233,17 @@ function absent(context: Context): void {
         // An untimed row is judged by its whole block: only a block wholly outside counts.
         const start = slot.timed ? slot.start! : (slot.end ?? slot.start!);
         const end = slot.timed ? (slot.end ?? slot.start!) : slot.start!;
-        let message: string | undefined;
-        let related;
-        if (audience.from !== undefined && start < audience.from) {
-          message = `${titled(slot.item)} (${context.when(slot)}${context.dayLabel(plan.index)}) is for ${context.audience(id)}, who join at ${context.clock(audience.from)}`;
-          related = [{ message: `${context.audience(id)} join at ${context.clock(audience.from)}`, span: spanOf(audience.owner, 'from') }];
-        } else if (audience.until !== undefined && end > audience.until) {
-          message = `${titled(slot.item)} (${context.when(slot)}${context.dayLabel(plan.index)}) is for ${context.audience(id)}, who leave at ${context.clock(audience.until)}`;
-          related = [{ message: `${context.audience(id)} leave at ${context.clock(audience.until)}`, span: spanOf(audience.owner, 'until') }];
-        }
-        if (message) {
-          context.report({
-            code: 'audience-absent',
-            span: spanOf(slot.item, 'for', i),
-            message,
-            related,
-            hint:
-              context.gathering.days.length > 1
-                ? `move the item, or say when ${id} join or leave on this day (the day's "audiences: {${id}: {from: …}}")`
-                : `move the item, or change when ${id} join or leave ("from:", "until:")`,
-          });
-        }
+        const edge = audience.from !== undefined && start < audience.from ? 'join' : audience.until !== undefined && end > audience.until ? 'leave' : undefined;
+        if (!edge) return;
+        const time = context.clock(edge === 'join' ? audience.from! : audience.until!);
+        const who = context.audience(id);
+        context.report({
+          code: 'audience-absent',
+          span: spanOf(slot.item, 'for', i),
+          message: say('audience-absent.message', { title: titled(slot.item), when: context.when(slot), day: context.dayLabel(plan.index), audience: who, edge, time }),
+          related: [{ message: say('audience-absent.related', { audience: who, edge, time }), span: spanOf(audience.owner, edge === 'join' ? 'from' : 'until') }],
+          hint: say('audience-absent.hint', { days: context.gathering.days.length > 1 ? 'yes' : 'no', id }),
+        });
       });
     }
   }
@@ -285,20 +276,25 @@ function idle(context: Context, never: Set<string>): void {
         context.report({
           code: 'audience-idle',
           span: spanOf(item, 'for'),
-          message: `Nothing is scheduled for ${context.audience(id)} during ${titled(slot.item)} (${context.when(slot)}${context.dayLabel(plan.index)}), which is only for ${listing(others.map((a) => context.audience(a)))}`,
+          message: say('audience-idle.message', {
+            audience: context.audience(id),
+            title: titled(slot.item),
+            when: context.when(slot),
+            day: context.dayLabel(plan.index),
+            others: listing(others.map((a) => context.audience(a))),
+          }),
           related: [
             {
-              message:
-                audience.from !== undefined || audience.until !== undefined
-                  ? `${context.audience(id)} are present ${audience.from !== undefined ? `from ${context.clock(audience.from)}` : ''}${audience.until !== undefined ? ` until ${context.clock(audience.until)}` : ''}`.replace(
-                      '  ',
-                      ' ',
-                    )
-                  : `${context.audience(id)} are present all day`,
+              message: say('audience-idle.related', {
+                audience: context.audience(id),
+                span: audience.from !== undefined ? (audience.until !== undefined ? 'both' : 'from') : audience.until !== undefined ? 'until' : 'all',
+                from: audience.from !== undefined ? context.clock(audience.from) : '',
+                until: audience.until !== undefined ? context.clock(audience.until) : '',
+              }),
               span: audience.owner === context.gathering.audiences![id] ? context.keySpan(context.gathering.audiences!, id) : spanOf(audience.owner),
             },
           ],
-          hint: `add "${id}" to this row's "for:", or give ${id} a row of their own in the same block`,
+          hint: say('audience-idle.hint', { id }),
         });
       }
     }
@@ -330,8 +326,8 @@ function unused(context: Context): Set<string> {
     context.report({
       code: 'audience-unused',
       span: context.keySpan(context.gathering.audiences!, id),
-      message: `The audience ${context.audience(id)} is declared, but no item is for it`,
-      hint: `name "${id}" in the "for:" of the items it takes part in, or remove it`,
+      message: say('audience-unused.message', { audience: context.audience(id) }),
+      hint: say('audience-unused.hint', { id }),
     });
   }
   return out;

@@ -7,6 +7,8 @@ import type { Located } from '../../model/gathering.js';
 import { spanOf } from '../../model/gathering.js';
 import { md, type Finding, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { say } from '../../base/messages/index.js';
+import { quoted } from '../context.js';
 import { bodyText, frontMatterStrings, spanIn } from '../texts.js';
 
 export const contacts: Rule = {
@@ -79,7 +81,7 @@ export const contacts: Rule = {
       const span = spanOf(deadline, 'to');
       if (to.includes('@') && !/^[a-z][a-z0-9+.-]*:/i.test(to.trim())) report(checkEmail(to, span));
       else if (/^[a-z][a-z0-9+.-]*:|^www\.|\//i.test(to.trim())) report(checkLink(to, span, 'field'));
-      else report({ code: 'email-invalid', span, message: `"${to}" is neither an e-mail address nor a web address`, hint: 'write where to send it: name@example.no or https://…' });
+      else report({ code: 'email-invalid', span, message: say('email-invalid.message.to', { to: quoted(to) }), hint: say('email-invalid.hint.to') });
     }
     const venues = new Set<Located & { link?: string }>();
     const addVenue = (v: (Located & { link?: string }) | undefined) => v && venues.add(v);
@@ -109,8 +111,8 @@ function checkEmail(address: string, span: Span): Finding | undefined {
   return {
     code: 'email-invalid',
     span,
-    message: `"${address}" is not an e-mail address`,
-    hint: 'an e-mail address is a name, one @ and a domain such as kommune.no: post@kommune.no',
+    message: say('email-invalid.message', { address: quoted(address) }),
+    hint: say('email-invalid.hint'),
   };
 }
 
@@ -124,34 +126,36 @@ function checkLink(raw: string, span: Span, where: 'field' | 'markdown'): Findin
     return {
       code: 'link-unsafe',
       span,
-      message: `The link "${url}" ${scheme === 'file' ? 'points into a local disk' : 'runs code'}: links may not use ${scheme}:`,
-      hint: scheme === 'file' ? 'publish the file and link to its https:// address' : 'link to a web page (https://…)',
+      message: say('link-unsafe.message', { url: quoted(url), file: scheme === 'file' ? 'yes' : 'no', scheme }),
+      hint: say('link-unsafe.hint', { file: scheme === 'file' ? 'yes' : 'no' }),
     };
   }
-  const invalid = (why: string, hint?: string): Finding => ({
+  const invalid = (why: string, hint?: string, host = ''): Finding => ({
     code: 'url-invalid',
     span,
-    message: `"${url}" is not a whole web address: ${why}`,
-    hint: hint ?? 'write the whole address, e.g. https://www.kommune.no/samling',
+    message: say('url-invalid.message', { url: quoted(url), why, scheme: scheme ?? '', host: quoted(host) }),
+    hint: hint ?? say('url-invalid.hint'),
   });
-  if (/^www\./i.test(url)) return invalid('it has no https://', `write https://${url}`);
-  if (/^https?\/\//i.test(url)) return invalid('the scheme needs a colon (https://)', `write ${url.replace(/^(https?)\/\//i, '$1://')}`);
-  if (!scheme) return where === 'field' ? invalid('it has no https://', 'write the whole address, starting with https://') : undefined;
+  if (/^www\./i.test(url)) return invalid('noscheme', say('url-invalid.hint.write', { url: `https://${url}` }));
+  if (/^https?\/\//i.test(url)) return invalid('colon', say('url-invalid.hint.write', { url: url.replace(/^(https?)\/\//i, '$1://') }));
+  if (!scheme) return where === 'field' ? invalid('noscheme', say('url-invalid.hint.field')) : undefined;
   if (scheme === 'mailto') {
     const address = decodeURIComponentSafe(url.slice(7).split('?')[0]);
-    return EMAIL.test(address) ? undefined : { code: 'email-invalid', span, message: `"${address}" in the link "${url}" is not an e-mail address` };
+    return EMAIL.test(address)
+      ? undefined
+      : { code: 'email-invalid', span, message: say('email-invalid.message.mailto', { address: quoted(address), url: quoted(url) }), hint: say('email-invalid.hint') };
   }
-  if (/\s/.test(url)) return invalid('it has a space in it', 'write %20 for a space, or remove it');
+  if (/\s/.test(url)) return invalid('space', say('url-invalid.hint.space'));
   if (scheme !== 'http' && scheme !== 'https') return undefined;
   let host: string;
   try {
     host = new URL(url).hostname;
   } catch {
-    return invalid('it cannot be read as an address');
+    return invalid('unreadable');
   }
-  if (!/^\/\/[^/]/.test(url.slice(scheme.length + 1))) return invalid(`it needs two slashes after ${scheme}:`);
+  if (!/^\/\/[^/]/.test(url.slice(scheme.length + 1))) return invalid('slashes');
   if (host !== 'localhost' && !/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host)) {
-    return invalid(`"${host}" is not a host name`);
+    return invalid('host', undefined, host);
   }
   return undefined;
 }

@@ -7,7 +7,8 @@ import { spanOf } from '../../model/gathering.js';
 import { dayNumber, isoOf, weekdayOf } from '../../base/calendar-date.js';
 import { wrongBareWeekday, datedPhrases, weekdayName, weekdayNamed } from '../calendar-words.js';
 import type { Context } from '../context.js';
-import { ordinal } from '../context.js';
+import { quoted } from '../context.js';
+import { say } from '../../base/messages/index.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { bodyText, fixAt, frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
@@ -77,8 +78,8 @@ export const dates: Rule = {
         ---
       `,
       expected: [
-        "10:15 date-implausible Gruppe 1's third session is dated 20.03.2109, 90 years after the file's other dates (around 2018-11-01)",
-        "16:15 series-order Gruppe 3's third session (18.03.2018) is dated before its first session (12.10.2018)",
+        "10:15 date-implausible Session 3 of Gruppe 1 is dated 20.03.2109, 90 years after the file's other dates (around 2018-11-01)",
+        '16:15 series-order Session 3 of Gruppe 3 (18.03.2018) is dated before session 1 (12.10.2018)',
       ],
     },
     {
@@ -120,29 +121,35 @@ export const dates: Rule = {
 interface Dated {
   date: FullDate;
   owner: Located;
-  /** How a message names it: "Gruppe 1's third session". */
+  /** How a message names it: "Session 3 of Gruppe 1". */
   label: string;
-  /** How a message about its series names it: "its first session", "the first day". */
+  /** How a message about its series names it: "session 1", "day 1". */
   inSeries?: string;
+  /** A day of the gathering (else a session, a deadline or the gathering). */
+  day?: boolean;
   /** Its series (a group's sessions, or the days), and its place in it. */
   series?: Dated[];
 }
 
 function collect(context: Context): Dated[] {
   const { gathering } = context;
-  const out: Dated[] = [{ date: gathering.date, owner: gathering, label: "The gathering's date" }];
+  const label = (kind: string, n = 0, group = '', what = '') => say('dates.label', { kind, n, group, what });
+  const out: Dated[] = [{ date: gathering.date, owner: gathering, label: label('gathering') }];
   if (gathering.days.length > 1) {
     const series: Dated[] = [];
-    gathering.days.forEach((day, i) => series.push({ date: day.date, owner: day, label: `The ${ordinal(i)} day`, inSeries: `the ${ordinal(i)} day`, series }));
+    gathering.days.forEach((day, i) =>
+      series.push({ date: day.date, owner: day, label: label('day', i + 1), inSeries: say('dates.in-series', { kind: 'day', n: i + 1 }), series, day: true }),
+    );
     out.push(...series.slice(1));
   }
   for (const deadline of gathering.deadlines ?? []) {
-    out.push({ date: deadline.date, owner: deadline, label: `The deadline "${deadline.what.length > 40 ? deadline.what.slice(0, 39) + '…' : deadline.what}"` });
+    const what = quoted(deadline.what.length > 40 ? deadline.what.slice(0, 39) + '…' : deadline.what);
+    out.push({ date: deadline.date, owner: deadline, label: label('deadline', 0, '', what) });
   }
   for (const group of gathering.groups ?? []) {
     const series: Dated[] = [];
     (group.sessions ?? []).forEach((s, i) =>
-      series.push({ date: s.date, owner: s, label: `${group.label}'s ${ordinal(i)} session`, inSeries: `its ${ordinal(i)} session`, series }),
+      series.push({ date: s.date, owner: s, label: label('session', i + 1, group.label), inSeries: say('dates.in-series', { kind: 'session', n: i + 1 }), series }),
     );
     out.push(...series);
   }
@@ -172,8 +179,8 @@ function implausibleDates(context: Context, all: Dated[]): Set<Dated> {
       code: 'date-implausible',
       span,
       fix: fix ? fixAt(context, span, d.date.text, fix) : undefined,
-      message: `${d.label} is dated ${context.date(d.date)}, ${years} years ${diff > 0 ? 'after' : 'before'} the file's other dates (around ${refIso})`,
-      hint: fix ? `did you mean ${fix}?` : 'check the year',
+      message: say('date-implausible.message', { label: d.label, date: context.date(d.date), years, direction: diff > 0 ? 'after' : 'before', around: refIso }),
+      hint: fix ? say('did-you-mean', { suggestion: fix }) : say('date-implausible.hint'),
     });
   }
   return out;
@@ -207,16 +214,21 @@ function seriesOrder(context: Context, all: Dated[], implausible: Set<Dated>): v
       const n = dayNumber(s.date);
       const earlier = plausible.slice(0, i).find((p) => dayNumber(p.date) >= n);
       if (!earlier) return;
-      const what = s.inSeries!.replace(/^.* /, '');
       const fix = orderFix(s, plausible, i, implausible, earlier);
       const span = spanOf(s.owner, 'date');
       context.report({
         code: 'series-order',
         span,
         fix: fix && fix !== s.date.text ? fixAt(context, span, s.date.text, fix) : undefined,
-        message: `${s.label} (${context.date(s.date)}) is dated ${dayNumber(earlier.date) === n ? 'the same day as' : 'before'} ${earlier.inSeries} (${context.date(earlier.date)})`,
-        related: [{ message: `${earlier.label} is ${context.date(earlier.date)}`, span: spanOf(earlier.owner, 'date') }],
-        hint: fix && fix !== s.date.text ? `did you mean ${fix}?` : `list the ${what}s in the order they happen, or check the date`,
+        message: say('series-order.message', {
+          label: s.label,
+          date: context.date(s.date),
+          same: dayNumber(earlier.date) === n ? 'yes' : 'no',
+          earlier: earlier.inSeries!,
+          earlierDate: context.date(earlier.date),
+        }),
+        related: [{ message: say('series-order.related', { label: earlier.label, date: context.date(earlier.date) }), span: spanOf(earlier.owner, 'date') }],
+        hint: fix && fix !== s.date.text ? say('did-you-mean', { suggestion: fix }) : say('series-order.hint', { days: isDay(s) ? 'yes' : 'no' }),
       });
     });
   }
@@ -240,7 +252,7 @@ function orderFix(s: Dated, series: Dated[], i: number, implausible: Set<Dated>,
   return betterYear(s, earlier.date.year, implausible);
 }
 
-const isDay = (d: Dated) => d.inSeries?.endsWith(' day') ?? false;
+const isDay = (d: Dated) => d.day === true;
 
 /** A date in the form the author wrote another: ISO, with a year, or day and month alone. */
 function writtenLike(as: FullDate, d: CalendarDate): string {
@@ -269,9 +281,9 @@ function weekdays(context: Context): void {
       context.report({
         code: 'weekday-mismatch',
         span: spanIn(context, t, p.index, p.length),
-        message: `"${p.text}" names the wrong weekday: ${isoOf(date)} is a ${weekdayNamed(actual, p.word)}`,
+        message: say('weekday-mismatch.message', { phrase: quoted(p.text), date: isoOf(date), weekday: weekdayNamed(actual, p.word) }),
         fix: weekdayFix(context, t, p.index, p.word, actual),
-        hint: `write ${weekdayName(actual, p.word)}, or check the date`,
+        hint: say('weekday-mismatch.hint', { weekday: weekdayName(actual, p.word) }),
       });
     }
     // A day's or a session's title naming a weekday alone is read against its date.
@@ -282,10 +294,10 @@ function weekdays(context: Context): void {
       context.report({
         code: 'weekday-mismatch',
         span: spanIn(context, t, w.index, w.word.length),
-        message: `The title says "${w.word}", but ${context.date(owner.date)} is a ${weekdayNamed(w.actual, w.word)}`,
+        message: say('weekday-mismatch.message.title', { word: quoted(w.word), date: context.date(owner.date), weekday: weekdayNamed(w.actual, w.word) }),
         fix: weekdayFix(context, t, w.index, w.word, w.actual),
-        related: [{ message: `the date is ${context.date(owner.date)}`, span: spanOf(t.owner!, 'date') }],
-        hint: `write ${weekdayName(w.actual, w.word)}, or check the date`,
+        related: [{ message: say('weekday-mismatch.related', { date: context.date(owner.date) }), span: spanOf(t.owner!, 'date') }],
+        hint: say('weekday-mismatch.hint', { weekday: weekdayName(w.actual, w.word) }),
       });
     }
   }
@@ -300,7 +312,7 @@ function past(context: Context): void {
   context.report({
     code: 'date-past',
     span: spanOf(g, 'date'),
-    message: `The gathering (${isoOf(g.date)}) is in the past: today is ${isoOf(today)}`,
-    hint: 'update the date; for an archive of past gatherings, turn the rule off in agenda.config.yaml: "rules: {date-past: off}"',
+    message: say('date-past.message', { date: isoOf(g.date), today: isoOf(today) }),
+    hint: say('date-past.hint'),
   });
 }

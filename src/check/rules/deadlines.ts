@@ -7,6 +7,8 @@ import { dayNumber, isoOf } from '../../base/calendar-date.js';
 import { wrongBareWeekday, weekdayName, weekdayNamed } from '../calendar-words.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { say } from '../../base/messages/index.js';
+import { quoted } from '../context.js';
 import { frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
 
 export const deadlines: Rule = {
@@ -79,28 +81,26 @@ export const deadlines: Rule = {
   check(context) {
     const { gathering } = context;
     const first = dayNumber(gathering.days[0]?.date ?? gathering.date);
-    const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
     for (const deadline of gathering.deadlines ?? []) {
       const d = dayNumber(deadline.date);
       const kind = deadline.kind;
-      let message: string | undefined;
-      let hint: string | undefined;
-      if ((kind === 'registration' || kind === 'preparation') && d >= first) {
-        message = `The ${kind} deadline ${context.date(deadline.date)} is ${d === first ? 'the day of' : `${days(d - first)} after`} the gathering (${isoOf(gathering.date)})`;
-        hint = `a ${kind} deadline falls before the gathering; if this is due after it, say "kind: follow-up"`;
-      } else if ((kind === 'input' || kind === 'follow-up') && d < first) {
-        message = `The ${kind} deadline ${context.date(deadline.date)} is ${days(first - d)} before the gathering (${isoOf(gathering.date)})`;
-        hint = `${kind} is due after the gathering; if this is due before it, say "kind: preparation"`;
-      }
-      if (message) {
-        context.report({
-          code: 'deadline-order',
-          span: spanOf(deadline, 'date'),
-          message,
-          related: [{ message: `the gathering is on ${isoOf(gathering.date)}`, span: spanOf(gathering, 'date') }],
-          hint,
-        });
-      }
+      const late = (kind === 'registration' || kind === 'preparation') && d >= first;
+      const early = (kind === 'input' || kind === 'follow-up') && d < first;
+      if (!late && !early) continue;
+      const kindName = say('deadline.kind', { kind: kind! });
+      context.report({
+        code: 'deadline-order',
+        span: spanOf(deadline, 'date'),
+        message: say('deadline-order.message', {
+          late: late ? 'yes' : 'no',
+          kind: kindName,
+          date: context.date(deadline.date),
+          days: Math.abs(d - first),
+          gathering: isoOf(gathering.date),
+        }),
+        related: [{ message: say('deadline-order.related', { date: isoOf(gathering.date) }), span: spanOf(gathering, 'date') }],
+        hint: say('deadline-order.hint', { late: late ? 'yes' : 'no', kind: kindName }),
+      });
     }
     for (const t of frontMatterStrings(context)) {
       if (t.key !== 'what' || !t.owner || !(gathering.deadlines ?? []).includes(t.owner as never)) continue;
@@ -110,10 +110,10 @@ export const deadlines: Rule = {
       context.report({
         code: 'deadline-weekday',
         span: spanIn(context, t, w.index, w.word.length),
-        message: `The deadline says "${w.word}", but ${context.date(deadline.date)} is a ${weekdayNamed(w.actual, w.word)}`,
+        message: say('deadline-weekday.message', { word: quoted(w.word), date: context.date(deadline.date), weekday: weekdayNamed(w.actual, w.word) }),
         fix: weekdayFix(context, t, w.index, w.word, w.actual),
-        related: [{ message: `the deadline's date is ${context.date(deadline.date)}`, span: spanOf(deadline, 'date') }],
-        hint: `write "${weekdayName(w.actual, w.word)}", or check the date`,
+        related: [{ message: say('deadline-weekday.related', { date: context.date(deadline.date) }), span: spanOf(deadline, 'date') }],
+        hint: say('weekday-mismatch.hint', { weekday: quoted(weekdayName(w.actual, w.word)) }),
       });
     }
   },

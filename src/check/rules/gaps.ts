@@ -6,6 +6,7 @@ import type { Slot } from '../../model/timeline.js';
 import { listing, titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { say } from '../../base/messages/index.js';
 import { overlap, presence, uncovered, type Interval } from '../schedule.js';
 
 export const gaps: Rule = {
@@ -118,14 +119,22 @@ export const gaps: Rule = {
           .map((c) => c.slot)
           .pop();
         const after = covers.find((c) => c.interval.start === hole.end)?.slot ?? points.find((p) => p.start === hole.end);
-        const between = before && after ? `, between ${titled(before.item)} and ${titled(after.item)}` : '';
-        const who = present.length && present.length < declared.length ? ` for ${listing(present.map((id) => context.audience(id)))}` : '';
+        const forSome = present.length > 0 && present.length < declared.length;
         context.report({
           code: 'gap',
           span: after ? spanOf(after.item, 'time') : spanOf(plan.day, 'programme'),
-          message: `Nothing is scheduled${who} from ${context.clock(hole.start)} to ${context.clock(hole.end)}${context.dayLabel(plan.index)}${between}`,
-          related: before ? [{ message: `${titled(before.item)} ends at ${context.clock(hole.start)}`, span: spanOf(before.item, 'time') }] : undefined,
-          hint: `list the break ("time: ${context.range(hole.start, hole.end)}", "kind: break"), or close the gap`,
+          message: say('gap.message', {
+            forSome: forSome ? 'yes' : 'no',
+            audiences: forSome ? listing(present.map((id) => context.audience(id))) : '',
+            start: context.clock(hole.start),
+            end: context.clock(hole.end),
+            day: context.dayLabel(plan.index),
+            between: before && after ? 'yes' : 'no',
+            before: before ? titled(before.item) : '',
+            after: after ? titled(after.item) : '',
+          }),
+          related: before ? [{ message: say('gap.related', { title: titled(before.item), end: context.clock(hole.start) }), span: spanOf(before.item, 'time') }] : undefined,
+          hint: say('gap.hint', { range: context.range(hole.start, hole.end) }),
         });
       }
     }

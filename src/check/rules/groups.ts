@@ -3,9 +3,10 @@
  * or with a different number of sessions than the others.
  */
 import { spanOf } from '../../model/gathering.js';
-import { listing } from '../context.js';
+import { listing, quoted } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { say } from '../../base/messages/index.js';
 
 export const groups: Rule = {
   id: 'groups',
@@ -88,13 +89,17 @@ export const groups: Rule = {
         const before = seen.get(key) ?? [];
         if (before.length === 1) {
           const first = before[0];
-          const where = first.group === group ? `listed twice in ${group.label}` : `a member of ${first.group.label} and ${group.label}`;
           context.report({
             code: 'member-duplicate',
             span: spanOf(group, 'members', index),
-            message: `"${member}" is ${where}`,
-            related: [{ message: `"${first.group.members![first.index]}" in ${first.group.label}`, span: spanOf(first.group, 'members', first.index) }],
-            hint: 'if the member belongs to both on purpose, turn this off for the file: "rules: {member-duplicate: off}"',
+            message: say('member-duplicate.message', { member: quoted(member), twice: first.group === group ? 'yes' : 'no', first: first.group.label, group: group.label }),
+            related: [
+              {
+                message: say('member-duplicate.related', { member: quoted(first.group.members![first.index]), group: first.group.label }),
+                span: spanOf(first.group, 'members', first.index),
+              },
+            ],
+            hint: say('member-duplicate.hint'),
           });
         }
         before.push({ group, index });
@@ -108,17 +113,19 @@ export const groups: Rule = {
     for (const n of counts) if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
     // The usual count: the most common one, the larger on a tie.
     const usual = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-    const plural = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
     list.forEach((group, i) => {
       const n = counts[i];
       if (n === usual) return;
       const others = list.filter((_, j) => counts[j] === usual).map((g) => g.label);
-      const verb = others.length === 1 ? 'has' : 'have';
       context.report({
         code: n === 0 ? 'group-sessions-missing' : 'group-sessions-count',
         span: spanOf(group, 'label'),
-        message: n === 0 ? `${group.label} has no sessions; ${listing(others)} ${verb} ${plural(usual)}` : `${group.label} has ${plural(n)}; ${listing(others)} ${verb} ${usual}`,
-        hint: n === 0 ? `add ${group.label}'s sessions ("sessions:" with a date each)` : 'check for a session left out or listed twice',
+        message:
+          n === 0
+            ? say('group-sessions-missing.message', { group: group.label, others: listing(others), count: others.length, usual })
+            : say('group-sessions-count.message', { group: group.label, n, others: listing(others), count: others.length, usual }),
+        // Groups of one series that meet unequally may be different kinds of meetings: the hint says both.
+        hint: n === 0 ? say('group-sessions-missing.hint', { group: group.label }) : say('group-sessions-count.hint', { fewer: n < usual ? 'yes' : 'no' }),
       });
     });
   },

@@ -12,6 +12,7 @@ import { spanOfPosition } from '../../model/location.js';
 import type { Span } from '../../base/diagnostics/diagnostic.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { say } from '../../base/messages/index.js';
 import { MAX_IMAGE_BYTES } from '../../model/limits.js';
 
 export const images: Rule = {
@@ -98,15 +99,16 @@ export const images: Rule = {
         context.report({
           code: 'images-too-large',
           span,
-          message: `With this image, the images of the invitation come to ${mb(total)} MB; at most ${mb(MAX_IMAGE_BYTES)} MB can be put into one page`,
-          hint: 'each image is put into the page every time it is shown: show a large image once, or make it smaller (a photo of 1,500 pixels across is plenty for print)',
+          message: say('images-too-large.message', { total: mb(total), max: mb(MAX_IMAGE_BYTES) }),
+          hint: say('images-too-large.hint'),
         });
       }
     }
   },
 };
 
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+/** Megabytes to one decimal, a number for the message to write as its language does (10.5, 10,5). */
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** Inline images and images by reference, each with its place. */
 function bodyImages(body: Root): { url: string; span?: Span }[] {

@@ -5,9 +5,10 @@ import { spanOf } from '../../model/gathering.js';
 import type { Slot } from '../../model/timeline.js';
 import { closest } from '../../base/suggest.js';
 import type { Context } from '../context.js';
-import { listing, titled } from '../context.js';
+import { listing, quoted, titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { say } from '../../base/messages/index.js';
 import { presence, relation, type Interval, overlap as overlapOf } from '../schedule.js';
 
 export const overlaps: Rule = {
@@ -184,9 +185,17 @@ export const overlaps: Rule = {
           context.report({
             code: 'overlap',
             span: spanOf(second.item, 'time'),
-            message: `${titled(second.item)} (${context.when(second)}) overlaps ${titled(first.item)} (${context.when(first)})${context.dayLabel(plan.index)}${who === 'everyone' ? '' : ` for ${listing(who.map((id) => context.audience(id)))}`}`,
-            related: [{ message: `${titled(first.item)} runs ${context.when(first)}`, span: spanOf(first.item, 'time') }],
-            hint: `change one of the times; items that run side by side belong in a parallel set ("parallel:"), items for different people name them with "for:", and an item that runs alongside another on purpose says so ("alongside: ${first.item.title ?? '…'}")`,
+            message: say('overlap.message', {
+              title: titled(second.item),
+              when: context.when(second),
+              other: titled(first.item),
+              otherWhen: context.when(first),
+              day: context.dayLabel(plan.index),
+              forSome: who === 'everyone' ? 'no' : 'yes',
+              audiences: who === 'everyone' ? '' : listing(who.map((id) => context.audience(id))),
+            }),
+            related: [{ message: say('overlap.related', { title: titled(first.item), when: context.when(first) }), span: spanOf(first.item, 'time') }],
+            hint: say('overlap.hint', { other: first.item.title ?? '…' }),
           });
         }
       }
@@ -220,8 +229,8 @@ function unknownAlongside(context: Context, slots: readonly Slot[]): void {
       context.report({
         code: 'alongside-unknown',
         span: spanOf(slot.item, 'alongside', i),
-        message: `"${name}" is not the title of an item on this day`,
-        hint: suggestion ? `did you mean "${suggestion}"?` : 'write the title of the item it runs alongside, as it is written there',
+        message: say('alongside-unknown.message', { name: quoted(name) }),
+        hint: suggestion ? say('did-you-mean', { suggestion: quoted(suggestion) }) : say('alongside-unknown.hint'),
       });
     });
   }

@@ -9,6 +9,7 @@ import type { Context } from '../context.js';
 import { titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { say } from '../../base/messages/index.js';
 
 export const time: Rule = {
   id: 'time',
@@ -125,8 +126,8 @@ export const time: Rule = {
         ---
       `,
       expected: [
-        "4:8 hours-mismatch The programme starts at 09.00, 30 minutes after the day's hours begin (08.30–14.30)",
-        '8:11 time-outside-hours "Plenum" (12.00–15.00) runs past the end of the day\'s hours (08.30–14.30)',
+        '4:8 hours-mismatch The programme starts at 09.00, 30 minutes after the day begins (08.30–14.30)',
+        '8:11 time-outside-hours "Plenum" (12.00–15.00) runs past the end of the day (08.30–14.30)',
       ],
     },
     {
@@ -143,7 +144,7 @@ export const time: Rule = {
             title: Plenum
         ---
       `,
-      expected: ["4:8 hours-mismatch The programme ends at 14.00, 30 minutes before the day's hours end (08.30–14.30)"],
+      expected: ['4:8 hours-mismatch The programme ends at 14.00, 30 minutes before the day ends (08.30–14.30)'],
     },
     {
       title: 'A closing item after the stated hours end (001 with "Takk for i dag" at 15.00)',
@@ -159,7 +160,7 @@ export const time: Rule = {
             title: Takk for i dag
         ---
       `,
-      expected: ['8:11 time-outside-hours "Takk for i dag" (15.00) starts after the day\'s hours end (08.30–14.30)'],
+      expected: ['8:11 time-outside-hours "Takk for i dag" (15.00) starts after the day ends (08.30–14.30)'],
     },
   ],
   check(context) {
@@ -172,22 +173,30 @@ export const time: Rule = {
       if (!plan.span) continue;
       const hoursText = context.range(hours.start, hours.end);
       const at = spanOf(plan.day, 'hours');
-      const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
-      const duration = (n: number) => (n % 60 === 0 ? `${n / 60} hour${n === 60 ? '' : 's'}` : n > 90 ? `${Math.floor(n / 60)} h ${n % 60} min` : minutes(n));
       if (plan.span.start > hours.start && !plan.day.hoursInherited) {
         context.report({
           code: 'hours-mismatch',
           span: at,
-          message: `The programme starts at ${context.clock(plan.span.start)}${context.dayLabel(plan.index)}, ${duration(plan.span.start - hours.start)} after the day's hours begin (${hoursText})`,
-          hint: 'start the programme when the day starts (a "Kaffe" or "Registrering" item), or change the hours',
+          message: say('hours-mismatch.message.start', {
+            start: context.clock(plan.span.start),
+            day: context.dayLabel(plan.index),
+            duration: context.duration(plan.span.start - hours.start),
+            hours: hoursText,
+          }),
+          hint: say('hours-mismatch.hint.start'),
         });
       }
       if (plan.span.end < hours.end && !plan.day.hoursInherited) {
         context.report({
           code: 'hours-mismatch',
           span: at,
-          message: `The programme ends at ${context.clock(plan.span.end)}${context.dayLabel(plan.index)}, ${duration(hours.end - plan.span.end)} before the day's hours end (${hoursText})`,
-          hint: 'end the programme when the day ends (a closing item with a time), or change the hours',
+          message: say('hours-mismatch.message.end', {
+            end: context.clock(plan.span.end),
+            day: context.dayLabel(plan.index),
+            duration: context.duration(hours.end - plan.span.end),
+            hours: hoursText,
+          }),
+          hint: say('hours-mismatch.hint.end'),
         });
       }
     }
@@ -205,7 +214,8 @@ function ranges(context: Context): void {
       context.report({
         code: 'time-end-before-start',
         span: spanOf(plan.day, 'hours'),
-        message: `The day's hours end at ${context.clock(hours.end!)}, before they start (${context.clock(hours.start)})`,
+        message: say('time-end-before-start.message.hours', { end: context.clock(hours.end!), start: context.clock(hours.start) }),
+        hint: say('time-end-before-start.hint', { start: context.clock(hours.start) }),
       });
     }
     for (const slot of plan.slots) {
@@ -214,15 +224,15 @@ function ranges(context: Context): void {
         context.report({
           code: 'time-end-before-start',
           span: spanOf(slot.item, 'time'),
-          message: `${titled(slot.item)} ends at ${context.clock(t.end!)}, before it starts (${context.clock(t.start)})`,
-          hint: 'a programme runs within one day: check the hours you typed',
+          message: say('time-end-before-start.message.item', { title: titled(slot.item), end: context.clock(t.end!), start: context.clock(t.start) }),
+          hint: say('time-end-before-start.hint', { start: context.clock(t.start) }),
         });
       } else if (t && t.end !== undefined && t.end === t.start) {
         context.report({
           code: 'time-zero-length',
           span: spanOf(slot.item, 'time'),
-          message: `${titled(slot.item)} ends when it starts (${context.clock(t.start)})`,
-          hint: `write the time it runs to, or "${context.clock(t.start)}" alone for a moment in the programme`,
+          message: say('time-zero-length.message', { title: titled(slot.item), start: context.clock(t.start) }),
+          hint: say('time-zero-length.hint', { start: context.clock(t.start) }),
         });
       }
     }
@@ -234,7 +244,13 @@ function ranges(context: Context): void {
         context.report({
           code: 'time-end-before-start',
           span: spanOf(session, 'time'),
-          message: `${group.label}'s session on ${context.date(session.date)} ends at ${context.clock(t.end!)}, before it starts (${context.clock(t.start)})`,
+          message: say('time-end-before-start.message.session', {
+            group: group.label,
+            date: context.date(session.date),
+            end: context.clock(t.end!),
+            start: context.clock(t.start),
+          }),
+          hint: say('time-end-before-start.hint', { start: context.clock(t.start) }),
         });
       }
     }
@@ -248,7 +264,14 @@ function ranges(context: Context): void {
       context.report({
         code: 'time-end-before-start',
         span: spanOf(a, 'until'),
-        message: `${context.audience(id)} leave at ${context.clock(a.until)}${day}, before they join (${context.clock(a.from)})`,
+        message: say('time-end-before-start.message.audience', {
+          same: a.until === a.from ? 'yes' : 'no',
+          audience: context.audience(id),
+          until: context.clock(a.until),
+          day,
+          from: context.clock(a.from),
+        }),
+        hint: say('time-end-before-start.hint.audience', { from: context.clock(a.from) }),
       });
     }
   }
@@ -265,9 +288,14 @@ function order(context: Context, slots: readonly Slot[]): void {
       context.report({
         code: 'time-order',
         span: spanOf(slot.item, 'time'),
-        message: `${titled(slot.item)} starts at ${context.clock(slot.start!)}, before ${titled(before.item)} above it (${context.clock(before.start!)})`,
-        related: [{ message: `${titled(before.item)} starts at ${context.clock(before.start!)}`, span: spanOf(before.item, 'time') }],
-        hint: 'list the programme in the order it runs, or check the hour you typed',
+        message: say('time-order.message', {
+          title: titled(slot.item),
+          start: context.clock(slot.start!),
+          before: titled(before.item),
+          beforeStart: context.clock(before.start!),
+        }),
+        related: [{ message: say('time-order.related', { title: titled(before.item), start: context.clock(before.start!) }), span: spanOf(before.item, 'time') }],
+        hint: say('time-order.hint'),
       });
     }
     if (!before || slot.start! >= before.start!) last.set(key, slot);
@@ -280,17 +308,15 @@ function outside(context: Context, slots: readonly Slot[], start: number, end: n
     if (!slot.timed || slot.start === undefined || slot.evening) continue;
     if (slot.container && (slot.item.items ?? slot.item.parallel ?? []).some((i) => i.time)) continue;
     const to = slot.end ?? slot.start;
-    let message: string | undefined;
-    if (slot.start < start) message = `${titled(slot.item)} (${context.when(slot)}) starts before the day's hours (${hours})`;
-    else if (slot.start > end) message = `${titled(slot.item)} (${context.when(slot)}) starts after the day's hours end (${hours})`;
-    else if (to > end) message = `${titled(slot.item)} (${context.when(slot)}) runs past the end of the day's hours (${hours})`;
-    if (message) {
-      context.report({
-        code: 'time-outside-hours',
-        span: spanOf(slot.item, 'time'),
-        message,
-        hint: "change the time, or the day's hours",
-      });
-    }
+    const where = slot.start < start ? 'before' : slot.start > end ? 'after' : to > end ? 'past' : undefined;
+    if (!where) continue;
+    // An item that starts after the day is most often the evening programme, unmarked: say how to mark it.
+    const evening = where === 'after' && slot.item.kind !== 'meal';
+    context.report({
+      code: 'time-outside-hours',
+      span: spanOf(slot.item, 'time'),
+      message: say('time-outside-hours.message', { where, title: titled(slot.item), when: context.when(slot), hours }),
+      hint: evening ? say('time-outside-hours.hint.evening', { meal: slot.start >= 18 * 60 ? 'yes' : 'no' }) : say('time-outside-hours.hint'),
+    });
   }
 }

@@ -8,6 +8,8 @@ import { spanOf } from '../../model/gathering.js';
 import { closest } from '../../base/suggest.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { say } from '../../base/messages/index.js';
+import { quoted } from '../context.js';
 
 /** The IANA names Node knows: what a misspelt zone is compared with. */
 let known: Set<string> | undefined;
@@ -70,9 +72,9 @@ export const timezone: Rule = {
     const near = closest(g.timezone, known);
     context.report({
       code: 'timezone-unknown',
-      message: `"${g.timezone}" is not a time zone`,
+      message: say('timezone-unknown.message', { zone: quoted(g.timezone) }),
       span: spanOf(g, 'timezone'),
-      hint: near ? `did you mean ${near}?` : 'write it as Area/City, for example Europe/Oslo',
+      hint: near ? say('did-you-mean', { suggestion: near }) : say('timezone-unknown.hint'),
     });
   },
 };

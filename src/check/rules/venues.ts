@@ -4,7 +4,8 @@
 import type { Venue } from '../../model/gathering.js';
 import { spanOf } from '../../model/gathering.js';
 import { dayNumber, isoOf } from '../../base/calendar-date.js';
-import { ordinal, titled } from '../context.js';
+import { say } from '../../base/messages/index.js';
+import { titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { relation } from '../schedule.js';
@@ -66,9 +67,9 @@ export const venues: Rule = {
         ---
       `,
       expected: [
-        "10:15 venue-missing Gruppe 1's session on 20.03.2019 has no venue",
+        '10:15 venue-missing Gruppe 1: the session on 20.03.2019 has no venue',
         '15:16 venue-conflict Gruppe 2 and Gruppe 1 are both in Festsalen on 2018-11-01 (12.00–15.00 and 08.30–13.00)',
-        "16:15 venue-missing Gruppe 2's session on 15.11.2018 has no venue",
+        '16:15 venue-missing Gruppe 2: the session on 15.11.2018 has no venue',
       ],
     },
   ],
@@ -82,8 +83,8 @@ export const venues: Rule = {
           context.report({
             code: 'venue-missing',
             span: spanOf(session, 'date'),
-            message: `${group.label}'s session on ${context.date(session.date)} has no venue`,
-            hint: `add "venue: …" to the session, or a venue for all of ${group.label}'s sessions`,
+            message: say('venue-missing.message.session', { group: group.label, date: context.date(session.date) }),
+            hint: say('venue-missing.hint.session', { group: group.label }),
           });
           continue;
         }
@@ -97,9 +98,16 @@ export const venues: Rule = {
           context.report({
             code: 'venue-conflict',
             span,
-            message: `${group.label} and ${other.group} are both in ${venue.name}${venue.room ? `, ${venue.room}` : ''} on ${isoOf(session.date)} (${context.range(start, end)} and ${context.range(other.start, other.end)})`,
-            related: [{ message: `${other.group} is there ${context.range(other.start, other.end)}`, span: other.span }],
-            hint: 'if the venue has several rooms, name them ("venue: {name: …, room: …}")',
+            message: say('venue-conflict.message.groups', {
+              group: group.label,
+              other: other.group,
+              venue: venue.room ? `${venue.name}, ${venue.room}` : venue.name,
+              date: isoOf(session.date),
+              range: context.range(start, end),
+              otherRange: context.range(other.start, other.end),
+            }),
+            related: [{ message: say('venue-conflict.related', { who: other.group, when: context.range(other.start, other.end) }), span: other.span }],
+            hint: say('venue-conflict.hint'),
           });
         }
         booked.push({ group: group.label, venue, date, start, end, span });
@@ -111,8 +119,8 @@ export const venues: Rule = {
         context.report({
           code: 'venue-missing',
           span: spanOf(day, 'date'),
-          message: `The ${ordinal(i)} day (${isoOf(day.date)}) has no venue`,
-          hint: 'add "venue: …" to the day, or one venue for the whole gathering',
+          message: say('venue-missing.message.day', { n: i + 1, date: isoOf(day.date) }),
+          hint: say('venue-missing.hint.day'),
         });
       });
     }
@@ -126,9 +134,15 @@ export const venues: Rule = {
           context.report({
             code: 'venue-conflict',
             span: spanOf(b.item, 'venue'),
-            message: `${titled(b.item)} and ${titled(a.item)} are both in ${b.item.venue!.name} at the same time (${context.when(b)} and ${context.when(a)})`,
-            related: [{ message: `${titled(a.item)} is there ${context.when(a)}`, span: spanOf(a.item, 'venue') }],
-            hint: 'if the venue has several rooms, name them ("venue: {name: …, room: …}")',
+            message: say('venue-conflict.message.items', {
+              title: titled(b.item),
+              other: titled(a.item),
+              venue: b.item.venue!.name,
+              when: context.when(b),
+              otherWhen: context.when(a),
+            }),
+            related: [{ message: say('venue-conflict.related', { who: titled(a.item), when: context.when(a) }), span: spanOf(a.item, 'venue') }],
+            hint: say('venue-conflict.hint'),
           });
         }
       }
