@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { languages } from '../base/i18n/index.js';
 import { useLanguage } from '../base/messages/index.js';
 import { chooseLanguage } from '../base/messages/language.js';
+import { configLanguage } from './config-language.js';
 import type { BuildReport, Format } from '../drivers/build/build.js';
 import { countBySeverity, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { isEnvironmental } from '../base/diagnostics/codes.js';
@@ -317,7 +318,7 @@ function registerToolCommands(program: Command, io: Io, setCode: (code: number) 
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let code = 0;
-  await useLanguage(chooseLanguage({ flag: langFlag(argv), env: io.env }));
+  await useLanguage(chooseLanguage({ flag: langFlag(argv), config: configLanguage(argv, io.cwd), env: io.env }));
   const program = buildProgram(io, (c) => (code = c));
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
