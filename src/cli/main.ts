@@ -11,6 +11,7 @@ import { UnreadableFile, UsageError } from '../base/errors.js';
 import { languages } from '../base/i18n/index.js';
 import { useLanguage } from '../base/messages/index.js';
 import { chooseLanguage } from '../base/messages/language.js';
+import { configLanguage } from './config-language.js';
 import { toolVersion } from '../base/tool-paths.js';
 import { InvalidSourceDateEpochError } from '../drivers/disk/source-date-epoch.js';
 import { registerBrowser } from './browser-install.js';
@@ -68,7 +69,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let code = 0;
-  await useLanguage(chooseLanguage({ flag: langFlag(argv), env: io.env }));
+  await useLanguage(chooseLanguage({ flag: langFlag(argv), config: configLanguage(argv, io.cwd), env: io.env }));
   const program = buildProgram(io, (c) => (code = c));
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

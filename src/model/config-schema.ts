@@ -3,6 +3,7 @@
  * Reading and checking the file is src/pipeline/config.ts's.
  */
 import * as z from 'zod/mini';
+import { languages } from '../base/i18n/index.js';
 import { say } from '../base/messages/index.js';
 import { described, parsedScalar, ruleSeverities } from './schema.js';
 
@@ -51,6 +52,7 @@ export const ConfigSchema = z.strictObject({
     'The index page of the output folder: title, introduction, base URL, accessibility statement, contact',
   ),
   'max-warnings': optional(count),
+  messages: optional(z.enum(languages)),
   sources: described(optional(z.array(z.string())), 'Globs (relative to the config file) of the .md files that are gatherings; other Markdown found in a folder is left alone'),
   exclude: described(optional(z.array(z.string())), 'Globs of .md files that are not gatherings, even when `sources` matches them'),
 });

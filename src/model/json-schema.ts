@@ -4,10 +4,14 @@
  * draft-07 (the YAML extension of VS Code and yaml-language-server read
  * draft-07). Its own module, so that only this command loads zod's JSON
  * Schema generator. Descriptions, examples and the patterns of times and
- * dates come from field-docs.ts, the table hover and completion read too.
+ * dates come from field-docs.ts, the table hover and completion read too,
+ * in the language say() speaks (`agenda schema --lang nb`); the English
+ * descriptions zod carries from schema.ts are dropped, so that none stays
+ * among them.
  */
 import * as z from 'zod/mini';
 import { ruleIds } from '../base/diagnostics/codes.js';
+import { say } from '../base/messages/index.js';
 import { ConfigSchema } from './config-schema.js';
 import { configDocs, fieldDoc, frontMatterDocs, type FieldDoc } from './field-docs.js';
 import { FrontMatter } from './schema.js';
@@ -25,21 +29,29 @@ const header: Record<Draft, { $schema: string; defs: string }> = {
 
 /** The JSON Schema of the front matter. */
 export function frontMatterJsonSchema(draft: Draft = '2020-12'): Json {
-  return jsonSchema(FrontMatter, draft, frontMatterDocs, 'front-matter', 'agenda gathering front matter');
+  return jsonSchema(FrontMatter, draft, frontMatterDocs, 'front-matter', say('schema.title.frontMatter'));
 }
 
 /** The JSON Schema of agenda.config.yaml. */
 export function configJsonSchema(draft: Draft = '2020-12'): Json {
-  return jsonSchema(ConfigSchema, draft, configDocs, 'config', 'agenda project config (agenda.config.yaml)');
+  return jsonSchema(ConfigSchema, draft, configDocs, 'config', say('schema.title.config'));
 }
 
 function jsonSchema(schema: z.ZodMiniType, draft: Draft, docs: Record<string, FieldDoc>, name: string, title: string): Json {
   const target = draft === '07' ? 'draft-07' : 'draft-2020-12';
   const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target }) as Json;
   delete generated.$schema;
+  dropDescriptions(generated);
   const defs = (generated[header[draft].defs] ?? {}) as Record<string, Json>;
   annotate(generated, [], { docs, defs, seen: new Set() });
   return { $schema: header[draft].$schema, $id: `https://agenda.invalid/schema/${name}.json`, title, ...generated };
+}
+
+/** Removes the descriptions zod wrote (English, from schema.ts): the field docs give them, in the language spoken. */
+function dropDescriptions(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  if (typeof (node as Json).description === 'string') delete (node as Json).description;
+  for (const child of Object.values(node)) dropDescriptions(child);
 }
 
 interface Walk {

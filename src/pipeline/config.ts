@@ -4,8 +4,8 @@
  * Relative paths in it are relative to the file.
  */
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { CONFIG_NAME, findConfig } from './find-config.js';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { contained } from '../base/diagnostics/contain.js';
 import { decodeSource } from '../parse/decode.js';
@@ -23,7 +23,7 @@ export type { Config };
 import { imageProblem } from '../render/image-check.js';
 import { checkTemplates } from '../render/template-check.js';
 
-export const CONFIG_NAME = 'agenda.config.yaml';
+export { CONFIG_NAME, findConfig };
 
 export interface LoadedConfig {
   config: Config;
@@ -38,17 +38,6 @@ export interface LoadedConfig {
   /** Where templatesDir's files must resolve, links followed: the project folder, or the folder named with --templates. */
   templatesRoot: string;
   diagnostics: Diagnostic[];
-}
-
-export function findConfig(from: string): string | undefined {
-  let dir = resolve(from);
-  for (;;) {
-    const candidate = join(dir, CONFIG_NAME);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }
 
 export interface LoadConfigOptions {

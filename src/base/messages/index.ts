@@ -59,10 +59,19 @@ async function joined(face: Promise<{ default: Catalogue }>, diagnostics: Promis
   return { ...(await face).default, ...(await diagnostics).default };
 }
 
-/** Makes `language` the one say() speaks from now on in this process (or thread). */
-export async function useLanguage(language: Language): Promise<void> {
-  await loadLanguage(language);
-  current = language;
+/**
+ * Makes `language` the one say() speaks from now on in this process (or
+ * thread): at once when it is loaded (a server answering clients in
+ * different languages loads them first), else once it is.
+ */
+export function useLanguage(language: Language): Promise<void> {
+  if (loaded.has(language)) {
+    current = language;
+    return Promise.resolve();
+  }
+  return loadLanguage(language).then(() => {
+    current = language;
+  });
 }
 
 /** The language say() speaks. */

@@ -5,6 +5,7 @@
  * YAML would cut at a colon or at " #".
  */
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
+import { say } from '../../base/messages/index.js';
 import type { FindingData } from './diagnostics.js';
 import { rangeOf } from './positions.js';
 import { parseLine } from './yaml-cursor.js';
@@ -16,12 +17,12 @@ export function codeActions(uri: string, text: string, diagnostics: readonly Lsp
     if (d.source !== 'agenda') continue;
     const fix = (d.data as FindingData | undefined)?.fix;
     if (fix) {
-      out.push(action(d.code === 'yaml-comment' ? 'Put the value in quotes' : `Change to ${fix.text}`, uri, rangeOf(fix.span), fix.text, d));
+      out.push(action(d.code === 'yaml-comment' ? say('lsp.fix.quote') : say('lsp.fix.change', { text: fix.text }), uri, rangeOf(fix.span), fix.text, d));
       continue;
     }
     if (d.code === 'yaml-syntax' || d.code === 'yaml-comment') {
       const quoted = quoteValue(lines[d.range.start.line] ?? '', d.range.start.line);
-      if (quoted) out.push(action('Put the value in quotes', uri, quoted.range, quoted.text, d));
+      if (quoted) out.push(action(say('lsp.fix.quote'), uri, quoted.range, quoted.text, d));
     }
   }
   return out;

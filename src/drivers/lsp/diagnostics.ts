@@ -9,6 +9,7 @@ import { checkText, type Project } from '../../pipeline/compile.js';
 import type { Diagnostic, Fix } from '../../base/diagnostics/diagnostic.js';
 import type { LoadedConfig } from '../../pipeline/config.js';
 import { templateNames } from '../../render/template-names.js';
+import { say } from '../../base/messages/index.js';
 import { rangeOf, uriOf } from './positions.js';
 
 /** What a code action needs of a finding, carried in the protocol's `data`. */
@@ -53,7 +54,7 @@ export function toLsp(d: Diagnostic, uri: string): LspDiagnostic {
     severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: d.code,
     source: 'agenda',
-    message: d.hint ? `${d.message}\nhint: ${d.hint}` : d.message,
+    message: d.hint ? `${d.message}\n${say('report.hint', { hint: d.hint })}` : d.message,
     ...(d.related?.length && {
       relatedInformation: d.related.map((r) => ({
         location: { uri: r.file === d.file ? uri : uriOf(r.file), range: rangeOf(r.span) },

@@ -7,6 +7,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { stringify } from 'yaml';
 import { catalogue, formatDate, languages, type Language } from '../../base/i18n/index.js';
 import { fieldDoc } from '../../model/field-docs.js';
+import { say } from '../../base/messages/index.js';
 import { parseDate } from '../../model/values.js';
 import { rules } from '../../check/rules/index.js';
 import { cursorAt, frontMatterRange, parseLine } from './yaml-cursor.js';
@@ -60,8 +61,8 @@ function gatheringYear(lines: readonly string[]): number | undefined {
 function ruleDoc(id: string): string | undefined {
   for (const rule of rules) {
     const code = rule.codes.find((c) => c.id === id);
-    if (code) return `**${id}** (${code.severity} by default): ${code.summary}`;
-    if (rule.id === id) return `**${id}**: every check of the module\n\n${rule.codes.map((c) => `- \`${c.id}\` (${c.severity}): ${c.summary}`).join('\n')}`;
+    if (code) return say('lsp.hover.code', { id, severity: code.severity, summary: code.summary });
+    if (rule.id === id) return `${say('lsp.hover.module', { id })}\n\n${rule.codes.map((c) => `- \`${c.id}\` (${c.severity}): ${c.summary}`).join('\n')}`;
   }
   return undefined;
 }

@@ -4,7 +4,10 @@
  * project config, and publishes what the pipeline's checkText finds, on open and on every
  * change; it answers completion, hover and code actions from the front
  * matter's schema and field docs. Nothing a text holds may stop it: every
- * handler answers with nothing rather than fail.
+ * handler answers with nothing rather than fail. It speaks the project
+ * config's `messages:` language, else the client's (the `locale` of
+ * `initialize`), else the locale it was started in, else English: every
+ * language is loaded at start, so that each answer can switch at once.
  */
 import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,6 +22,9 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { CONFIG_NAME, type LoadedConfig } from '../../pipeline/config.js';
+import { languages } from '../../base/i18n/index.js';
+import { loadLanguage, useLanguage } from '../../base/messages/index.js';
+import { chooseLanguage } from '../../base/messages/language.js';
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { Project } from '../../pipeline/compile.js';
 import { templateNames } from '../../render/template-names.js';
@@ -53,13 +59,23 @@ class Server {
   private readonly configs: ProjectConfigs;
   /** The editor's (first) workspace folder. */
   private workspace?: string;
+  /** The client's locale (`initialize`), as the environment's locale is read. */
+  private locale: Readonly<Record<string, string | undefined>> = process.env;
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly options: ServerOptions,
   ) {
-    this.configs = new ProjectConfigs((config) => publishConfig(connection, config));
+    this.configs = new ProjectConfigs((config) => {
+      this.speak(config);
+      publishConfig(connection, config);
+    });
+  }
+
+  /** Speaks, from now until the next answer, the language for a source under `config`. All are loaded at start, so this is at once. */
+  speak(config: LoadedConfig | undefined): void {
+    void useLanguage(chooseLanguage({ config: config?.config.messages, env: this.locale }));
   }
 
   /** A handler that logs what it could not do and answers `fallback`, rather than fail. */
@@ -82,6 +98,7 @@ class Server {
     const file = pathOf(uri);
     const config = await this.configs.configFor(file);
     if (this.documents.get(uri)?.version !== version) return;
+    this.speak(config);
     const found = [...configNotice(config, file), ...diagnose(text, file, { config, workspace: this.workspace, today: this.options.today() })];
     await this.connection.sendDiagnostics({ uri, version, diagnostics: found.map((d) => toLsp(d, uri)) });
   });
@@ -94,7 +111,9 @@ class Server {
   serveDiagnostics(): void {
     const { connection, documents, configs } = this;
     let watching = false;
-    connection.onInitialize((params) => {
+    connection.onInitialize(async (params) => {
+      await Promise.all(languages.map(loadLanguage));
+      if (params.locale) this.locale = { LC_ALL: params.locale };
       watching = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
       const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
       if (folder?.startsWith('file:')) this.workspace = pathOf(folder);
@@ -137,19 +156,24 @@ class Server {
         const doc = source(textDocument.uri);
         if (!doc) return [];
         const config = await this.configs.configFor(pathOf(doc.uri));
+        this.speak(config);
         return complete(doc.getText(), position, { templates: config?.templateNames ?? templateNames() });
       }),
     );
     connection.onHover(
-      this.guard('hover', null, ({ textDocument, position }) => {
+      this.guard('hover', null, async ({ textDocument, position }) => {
         const doc = source(textDocument.uri);
-        return (doc && hover(doc.getText(), position)) || null;
+        if (!doc) return null;
+        this.speak(await this.configs.configFor(pathOf(doc.uri)));
+        return hover(doc.getText(), position) ?? null;
       }),
     );
     connection.onCodeAction(
-      this.guard('code action', [], ({ textDocument, context }) => {
+      this.guard('code action', [], async ({ textDocument, context }) => {
         const doc = documents.get(textDocument.uri);
-        return doc ? codeActions(doc.uri, doc.getText(), context.diagnostics) : [];
+        if (!doc) return [];
+        this.speak(await this.configs.configFor(pathOf(doc.uri)));
+        return codeActions(doc.uri, doc.getText(), context.diagnostics);
       }),
     );
   }

@@ -116,7 +116,7 @@ function brandingOf(o: IndexOptions): IndexView['branding'] {
   // An unreadable logo is the config's finding (logo-unreadable); the page goes without it.
   if (b.logo) {
     try {
-      logo = readImage(b.logo, o.root, o.root, 'The logo');
+      logo = readImage(b.logo, o.root, o.root, 'logo');
     } catch {}
   }
   return { organisation: b.organisation ?? '', logo, accent: b.accent ?? DEFAULT_ACCENT, footer: b.footer ?? b.organisation ?? '' };

@@ -89,10 +89,11 @@ export class LspClient {
     return this.next('textDocument/publishDiagnostics', (p) => p.uri === uri && (version === undefined || p.version === version)).then((p) => p.diagnostics);
   }
 
-  async initialize(rootUri: string | null = null): Promise<Json> {
+  async initialize(rootUri: string | null = null, locale?: string): Promise<Json> {
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri,
+      locale,
       capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
     });
     this.notify('initialized', {});
