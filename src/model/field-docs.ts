@@ -62,7 +62,7 @@ const item: Record<string, FieldDoc> = {
     'Registrering',
   ),
   'programme[].evening': doc(
-    "Part of the evening programme, after the day's hours on purpose (a dinner at 19.30); a meal from 18.00 on after the hours is taken as such without it",
+    "Part of the evening programme, after the day's hours on purpose (a dinner at 19.30); a meal from 16.00 on after the hours (from 18.00 on a day without hours) is taken as such without it",
     true,
   ),
   'programme[].items': doc('The items of a part ("Del 1, 12.30–14.30")', [{ time: '12:30', title: 'Gruppearbeid' }]),

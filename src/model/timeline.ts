@@ -15,8 +15,9 @@
  *   so a member with a start time alone runs until the set ends;
  * - an item's audiences are its own `for`, else its part's, else everyone
  *   present (`audiences: undefined`);
- * - the evening programme (`evening: true`, or a meal from 18.00 on that
- *   starts once the day's hours are over: "19.30 Middag") lies outside the
+ * - the evening programme (`evening: true`, or a meal from 16.00 on that
+ *   starts once the day's hours are over: "19.30 Festmiddag"; from 18.00
+ *   on a day that states no hours) lies outside the
  *   day's hours on purpose: the day's last start time alone runs until the
  *   hours end, not until the dinner, and an evening start time alone runs
  *   until the next evening entry, else it has no end.
@@ -61,8 +62,10 @@ export interface Slot {
   evening: boolean;
 }
 
-/** From this time on, a meal after the day's hours is dinner, not a slip. */
-export const EVENING_MEAL = 18 * 60;
+/** From this time on, a meal after the day's hours end is dinner, not a slip. */
+export const EVENING_MEAL = 16 * 60;
+/** From this time on, a meal is dinner on a day that states no hours. */
+export const EVENING_MEAL_UNHOURED = 18 * 60;
 
 /** Every entry of the day's programme, parts and parallel sets included, in source order. */
 export function timeline(day: Day, dayIndex = 0): Slot[] {
@@ -94,7 +97,8 @@ export function isEvening(item: Item, frame: { hoursEnd?: number; evening?: bool
   if (item.evening !== undefined) return item.evening;
   if (frame.evening) return true;
   const start = item.time?.start;
-  return item.kind === 'meal' && start !== undefined && start >= EVENING_MEAL && (frame.hoursEnd === undefined || start >= frame.hoursEnd);
+  if (item.kind !== 'meal' || start === undefined) return false;
+  return frame.hoursEnd === undefined ? start >= EVENING_MEAL_UNHOURED : start >= EVENING_MEAL && start >= frame.hoursEnd;
 }
 
 function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
