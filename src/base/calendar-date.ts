@@ -39,9 +39,9 @@ export function weekdayOf(d: CalendarDate): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }
 
-/** Minutes since midnight as "09.00" or "09:00". */
+/** Minutes since midnight as "09.00" or "09:00"; past 24.00 (the night after the day), as the clock shows it: 1470 is "00.30". */
 export function formatTime(minutes: number, separator: string): string {
-  const h = Math.floor(minutes / 60);
+  const h = Math.floor(minutes / 60) % (minutes > 24 * 60 ? 24 : 25);
   const m = minutes % 60;
   return `${String(h).padStart(2, '0')}${separator}${String(m).padStart(2, '0')}`;
 }

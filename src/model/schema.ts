@@ -121,7 +121,7 @@ const ItemBase = {
   ),
   evening: described(
     optional(z.boolean()),
-    "Part of the evening programme, after the day's hours on purpose (a dinner at 19.30); a meal from 18.00 on after the hours is taken as such without it",
+    "Part of the evening programme, after the day's hours on purpose (a dinner at 19.30); a meal from 16.00 on after the hours (from 18.00 on a day without hours) is taken as such without it",
   ),
   details: optional(markdown()),
   points: optional(z.array(Point)),

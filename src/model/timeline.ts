@@ -15,15 +15,18 @@
  *   so a member with a start time alone runs until the set ends;
  * - an item's audiences are its own `for`, else its part's, else everyone
  *   present (`audiences: undefined`);
- * - the evening programme (`evening: true`, or a meal from 18.00 on that
- *   starts once the day's hours are over: "19.30 Middag") lies outside the
+ * - the evening programme (`evening: true`, or a meal from 16.00 on that
+ *   starts once the day's hours are over: "19.30 Festmiddag"; from 18.00
+ *   on a day that states no hours) lies outside the
  *   day's hours on purpose: the day's last start time alone runs until the
  *   hours end, not until the dinner, and an evening start time alone runs
- *   until the next evening entry, else it has no end.
+ *   until the next evening entry, else it has no end; an entry after
+ *   midnight (night.ts: 00.30 is 24.30) is the evening of a day with hours.
  *
  * Both the validator and the renderer read the programme through this.
  */
 import type { Day, Item } from './gathering.js';
+import { afterMidnight } from './night.js';
 
 export interface Slot {
   item: Item;
@@ -61,8 +64,10 @@ export interface Slot {
   evening: boolean;
 }
 
-/** From this time on, a meal after the day's hours is dinner, not a slip. */
-export const EVENING_MEAL = 18 * 60;
+/** From this time on, a meal after the day's hours end is dinner, not a slip. */
+export const EVENING_MEAL = 16 * 60;
+/** From this time on, a meal is dinner on a day that states no hours. */
+export const EVENING_MEAL_UNHOURED = 18 * 60;
 
 /** Every entry of the day's programme, parts and parallel sets included, in source order. */
 export function timeline(day: Day, dayIndex = 0): Slot[] {
@@ -94,11 +99,33 @@ export function isEvening(item: Item, frame: { hoursEnd?: number; evening?: bool
   if (item.evening !== undefined) return item.evening;
   if (frame.evening) return true;
   const start = item.time?.start;
-  return item.kind === 'meal' && start !== undefined && start >= EVENING_MEAL && (frame.hoursEnd === undefined || start >= frame.hoursEnd);
+  // After midnight (night.ts), the night after a day with hours is its evening.
+  if (start !== undefined && afterMidnight(start) && frame.hoursEnd !== undefined && start > frame.hoursEnd) return true;
+  if (item.kind !== 'meal' || start === undefined) return false;
+  return frame.hoursEnd === undefined ? start >= EVENING_MEAL_UNHOURED : start >= EVENING_MEAL && start >= frame.hoursEnd;
+}
+
+/**
+ * Which entries of one level are the evening's: their own word, and what
+ * follows the evening's first entry at a later time outside the hours (the
+ * after-party after the dinner), unless it says `evening: false`.
+ */
+function eveningsOf(items: readonly Item[], frame: Frame): boolean[] {
+  let since: number | undefined;
+  return items.map((item) => {
+    const start = startOf(item);
+    if (isEvening(item, frame)) {
+      since ??= start;
+      return true;
+    }
+    if (item.evening === false || since === undefined || start === undefined) return false;
+    return start >= since && (frame.hoursEnd === undefined || start >= frame.hoursEnd);
+  });
 }
 
 function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
   const slots: Slot[] = [];
+  const evenings = eveningsOf(items, frame);
   let block: Slot | undefined;
   let leading = 0;
   items.forEach((item, index) => {
@@ -116,14 +143,14 @@ function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
       point: false,
       sequence: 0,
       audiences: item.for ?? frame.parent?.audiences,
-      evening: isEvening(item, frame),
+      evening: evenings[index],
     };
     if (frame.parallel) slot.parallel = { set: frame.parallel, track: index };
     if (slot.timed && !slot.open) {
       if (slot.end === undefined) {
         if (frame.parallel) slot.end = frame.end;
-        else if (slot.evening && !frame.evening) slot.end = nextStart(items, index, frame, true);
-        else slot.end = nextStart(items, index, frame, slot.evening) ?? frame.end;
+        else if (slot.evening && !frame.evening) slot.end = nextStart(items, index, evenings, true);
+        else slot.end = nextStart(items, index, evenings, slot.evening) ?? frame.end;
       }
       block = slot;
     } else if (!slot.timed) {
@@ -138,7 +165,7 @@ function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
       } else {
         slot.sequence = leading++;
         slot.start = frame.start;
-        slot.end = nextStart(items, index, frame, false) ?? frame.end;
+        slot.end = nextStart(items, index, evenings, false) ?? frame.end;
       }
     }
     slot.point = slot.timed && !slot.open && slot.end !== undefined && slot.end === slot.start;
@@ -175,9 +202,9 @@ function countFollowers(slots: readonly Slot[], block: Slot): number {
  * The day's programme ends where the evening's begins: an entry of the day
  * looks past evening entries, an evening entry only at those.
  */
-function nextStart(items: readonly Item[], index: number, frame: Frame, evening: boolean): number | undefined {
+function nextStart(items: readonly Item[], index: number, evenings: readonly boolean[], evening: boolean): number | undefined {
   for (let i = index + 1; i < items.length; i++) {
-    if (isEvening(items[i], frame) !== evening) continue;
+    if (evenings[i] !== evening) continue;
     const start = startOf(items[i]);
     if (start !== undefined) return start;
   }

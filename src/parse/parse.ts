@@ -9,6 +9,7 @@ import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathe
 import { spanOf } from '../model/gathering.js';
 import { catalogue } from '../base/i18n/index.js';
 import { inheritedHours } from '../model/day-hours.js';
+import { readNight } from '../model/night.js';
 import { kindFromTitle } from '../model/item-kinds.js';
 import { sideOf, yearFor, type Side } from '../model/year-less.js';
 import { locationOf, setLocation } from '../model/location.js';
@@ -177,7 +178,10 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
     days = [{ date, hours: fm.hours, venue: fm.venue, programme: fm.programme ?? [] } as Day];
     setLocation(days[0], locationOf(fm)!);
   }
-  for (const day of days) walk(day.programme);
+  for (const day of days) {
+    walk(day.programme);
+    readNight(day);
+  }
   if (days.length > 1 && fm.hours) {
     days.forEach((day, i) => {
       if (fm.days![i].hours) return;

@@ -35,6 +35,7 @@ export function groupsView(g: Gathering, ctx: FieldContext, only?: number): Grou
   const current = currentIndex(g);
   const views = all.map(
     (group): GroupView => ({
+      hasCurrent: current !== undefined && current < (group.sessions ?? []).length,
       label: group.label,
       description: group.description,
       members: group.members ?? [],

@@ -167,6 +167,8 @@ export interface GroupView {
   memberList: string;
   venue: string | undefined;
   sessions: SessionView[];
+  /** One of the sessions is this invitation's (at the gathering's date): the masthead names it, else the gathering's own date. */
+  hasCurrent: boolean;
 }
 
 export interface SessionView {

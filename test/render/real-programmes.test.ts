@@ -48,11 +48,12 @@ describe('breaks and meals known by their titles', () => {
 describe('docs/format.md', () => {
   it('lists every word a break or a meal is known by', async () => {
     const { readFileSync } = await import('node:fs');
-    const { kindWords } = await import('../../src/model/item-kinds.js');
+    const { kindWords, compounds } = await import('../../src/model/item-kinds.js');
     const doc = readFileSync(`${root}/docs/format.md`, 'utf8');
     for (const [language, kinds] of Object.entries(kindWords)) {
       const row = doc.split('\n').find((l) => l.startsWith(`| \`${language}\` |`));
-      expect(row, language).toBe(`| \`${language}\` | ${kinds.break.join(', ')} | ${kinds.meal.join(', ')} |`);
+      const ends = [...compounds[language as 'nb'].meal, ...compounds[language as 'nb'].break].join(', ');
+      expect(row, language).toBe(`| \`${language}\` | ${kinds.break.join(', ')} | ${kinds.meal.join(', ')} | ${ends} |`);
     }
   });
 });

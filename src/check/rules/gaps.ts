@@ -18,7 +18,7 @@ export const gaps: Rule = {
     '(`kind: break`, or a meal) covering the time silences it. Untimed rows share the time of the row above them, a start time alone ' +
     'runs until the next item, and an open start ("fra 08.00") runs until the next item starts. A closing point ("14.30 Takk for ' +
     'i dag", a start time with nothing after it) ends the day where it stands, so the time before it counts. The evening ' +
-    "programme (`evening: true`, or a dinner from 18.00 on after the day's hours) is not part of the day: the time before it is " +
+    "programme (`evening: true`, or a meal from 16.00 on after the day's hours) is not part of the day: the time before it is " +
     'no gap. Time that some audience has free while others are busy is not a gap: `audience-idle` asks about that.',
   ok: [
     {

@@ -20,8 +20,8 @@ export const time: Rule = {
     'When the day states its `hours`, nothing may run outside them, and the programme should fill them: the invitation\'s "08.30–14.30" ' +
     'and a programme that ends at 14.00 cannot both be right. A start time alone runs until the next entry (or the end of the day), ' +
     'so "14.30 Takk for i dag" at the end of 08.30–14.30 is inside the hours; an open start ("fra 08.00") must also lie inside them. ' +
-    'The evening programme lies outside the hours on purpose: an item with `evening: true`, or a meal from 18.00 on that starts ' +
-    'after the hours end ("19.30 Middag"). In a gathering of several days, the top-level `hours` are the usual hours: a day ' +
+    'The evening programme lies outside the hours on purpose: an item with `evening: true`, or a meal from 16.00 on that starts ' +
+    'after the hours end ("19.30 Festmiddag"; from 18.00 on when the day states no hours). In a gathering of several days, the top-level `hours` are the usual hours: a day ' +
     'without its own takes them when its programme lies within them (it may end early), and has no stated hours otherwise.',
   ok: [
     {

@@ -38,12 +38,19 @@ export function viewLink(link: string | undefined, view: View): string | undefin
   return link?.replace(/\{name\}/g, encodeURI(view.name));
 }
 
-/** When a day runs: its hours, else the span of its timed programme. */
+/**
+ * When a day runs: its hours, else the span of its timed programme. An
+ * evening that runs on past them with times of its own ("22.30–01.00
+ * Efterfest") is part of the day's event, which then ends on the next date.
+ */
 function dayTimes(day: Day): { start?: number; end?: number } {
-  if (day.hours) return { start: day.hours.start, end: day.hours.end };
-  const slots = timeline(day).filter((s) => s.timed && !s.open);
-  const starts = slots.map((s) => s.start!).filter((n) => n !== undefined);
-  const ends = slots.map((s) => s.end ?? s.start!).filter((n) => n !== undefined);
+  const slots = timeline(day).filter((s) => s.timed && !s.open && s.start !== undefined);
+  if (day.hours) {
+    const evening = slots.filter((s) => s.evening && s.explicitEnd).map((s) => s.end!);
+    return { start: day.hours.start, end: Math.max(day.hours.end ?? day.hours.start, ...evening) };
+  }
+  const starts = slots.map((s) => s.start!);
+  const ends = slots.map((s) => s.end ?? s.start!);
   if (!starts.length) return {};
   return { start: Math.min(...starts), end: Math.max(...ends) };
 }
