@@ -13,6 +13,7 @@ import { formatTime, isoOf } from '../base/calendar-date.js';
 import { say, sayList } from '../base/messages/index.js';
 import type { Finding } from './rule.js';
 import { planDays, type DayPlan } from './schedule.js';
+import { own } from '../base/own.js';
 
 export interface Today {
   year: number;
@@ -72,7 +73,7 @@ export class Context {
 
   /** An audience as a reader knows it: its label, and the id the source uses. */
   audience(id: string): string {
-    const a = this.gathering.audiences?.[id];
+    const a = own(this.gathering.audiences, id);
     return a && a.label !== id ? `${a.label} (${id})` : id;
   }
 

@@ -7,6 +7,7 @@
  * docKey turns any path in a source into such a key.
  */
 import { type MessageKey, say } from '../base/messages/index.js';
+import { own } from '../base/own.js';
 
 export interface FieldDoc {
   /** What the field means and how it is written, in the language say() speaks (read at each use). */
@@ -191,5 +192,5 @@ export function docKey(path: readonly (string | number)[]): string {
 /** The doc of a path, or of the field whose value it is an item of (`for[]` → `for`). */
 export function fieldDoc(path: readonly (string | number)[], table: Record<string, FieldDoc> = frontMatterDocs): FieldDoc | undefined {
   const key = docKey(path);
-  return table[key] ?? (key.endsWith('[]') ? table[key.slice(0, -2)] : undefined);
+  return own(table, key) ?? (key.endsWith('[]') ? own(table, key.slice(0, -2)) : undefined);
 }

@@ -4,6 +4,7 @@
  * English candidates it may mean; the first one the place allows is the
  * did-you-mean (so `til` is `until` in an audience and `to` in a deadline).
  */
+import { own } from '../base/own.js';
 const keys: Record<string, string[]> = {
   tittel: ['title'],
   titel: ['title'],
@@ -178,7 +179,7 @@ const values: Record<string, string[]> = {
 };
 
 function pick(table: Record<string, string[]>, word: string, allowed: readonly string[]): string | undefined {
-  return table[word.trim().toLocaleLowerCase('nb')]?.find((c) => allowed.includes(c));
+  return own(table, word.trim().toLocaleLowerCase('nb'))?.find((c) => allowed.includes(c));
 }
 
 /** The English key a Nordic word means, among those allowed here. */

@@ -6,6 +6,7 @@
  * has it there all day.
  */
 import type { Gathering, Located } from './gathering.js';
+import { own } from '../base/own.js';
 
 export interface Presence {
   from?: number;
@@ -15,10 +16,10 @@ export interface Presence {
 }
 
 export function presenceOf(g: Gathering, id: string, day: number): Presence | undefined {
-  const audience = g.audiences?.[id];
+  const audience = own(g.audiences, id);
   if (!audience) return undefined;
-  const own = g.days[day]?.audiences?.[id];
-  if (own) return { from: own.from, until: own.until, owner: own };
+  const that = own(g.days[day]?.audiences, id);
+  if (that) return { from: that.from, until: that.until, owner: that };
   return { from: audience.from, until: audience.until, owner: audience };
 }
 

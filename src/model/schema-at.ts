@@ -4,6 +4,7 @@
  * Read from the same zod schemas the parser checks with.
  */
 import type * as z from 'zod/mini';
+import { own } from '../base/own.js';
 /** A path into the front matter or the config: keys and list indexes. */
 type Path = readonly PropertyKey[];
 
@@ -50,7 +51,7 @@ export function allowedAt(root: z.ZodMiniType, path: Path): Allowed {
       case 'object': {
         const shape = def.shape as Record<string, unknown>;
         if (rest.length === 0) for (const k of Object.keys(shape)) keys.add(k);
-        else if (typeof rest[0] === 'string') visit(shape[rest[0]], rest.slice(1), depth + 1);
+        else if (typeof rest[0] === 'string') visit(own(shape, rest[0]), rest.slice(1), depth + 1);
         return;
       }
       case 'enum':

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { englishKey, englishValue } from '../model/nordic-words.js';
 import { closest } from '../base/suggest.js';
 import { describeNode, keyNodeAt, nodeAt, nodeSpan, type Frame } from './yaml/yaml-nodes.js';
+import { own } from '../base/own.js';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
@@ -191,7 +192,7 @@ const HINTS: Record<string, string> = {
 
 function hintFor(path: Path): string | undefined {
   const last = [...path].reverse().find((p) => typeof p === 'string');
-  return last === undefined ? undefined : HINTS[String(last)];
+  return last === undefined ? undefined : own(HINTS, String(last));
 }
 
 /** The keys an object schema at `path` accepts, for "did you mean". */

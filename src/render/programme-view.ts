@@ -19,6 +19,7 @@ import { timeline, type Slot } from '../model/timeline.js';
 import { formatVenue, pointsOf, type FieldContext } from './fields.js';
 import { markdownToHtml } from './markdown.js';
 import type { DayView, RowView } from './view-types.js';
+import { own } from '../base/own.js';
 
 export interface ProgrammeContext extends FieldContext {
   /** The audience id of an audience's invitation. */
@@ -118,7 +119,7 @@ function present(g: Gathering, day: number, at: number | undefined): string[] {
 function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
   const { cat, md } = ctx;
   const all = Object.keys(g.audiences ?? {});
-  const label = (id: string) => g.audiences?.[id]?.label ?? id;
+  const label = (id: string) => own(g.audiences, id)?.label ?? id;
   let previousSet: string | undefined;
   let previousBlock: Slot | undefined;
   const printed = shown(slots, g, ctx.audience).filter((slot) => !untitledSet(slot));

@@ -15,6 +15,7 @@ import { RenderError } from './render-error.js';
 import { cssString, pageCounter, styleSheet } from './styles.js';
 import type { TemplateSet } from './templates.js';
 import type { BlockName, ProgrammeView, ViewModel } from './view-types.js';
+import { own } from '../base/own.js';
 
 export interface ViewOptions {
   template: string;
@@ -34,13 +35,13 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
   const { cat, separator, md } = o;
   const labels = cat.labels;
   const ctx: FieldContext & { audience?: string } = { cat, separator, md, audience: o.audience };
-  if (o.audience !== undefined && !g.audiences?.[o.audience]) {
+  if (o.audience !== undefined && !own(g.audiences, o.audience)) {
     const known = Object.keys(g.audiences ?? {});
     throw new RenderError(`there is no audience "${o.audience}" in ${g.file}${known.length ? ` (known: ${known.join(', ')})` : ''}`);
   }
 
   const timed = hasTimes(g);
-  const layout = timed ? (layouts[o.template] ?? 'table') : 'agenda';
+  const layout = timed ? (own(layouts, o.template) ?? 'table') : 'agenda';
   const days = dayViews(g, ctx);
   const headings = headingsOf(g, labels, timed);
   const body = splitBody(g.body, headings, md);

@@ -4,6 +4,7 @@
  * name; the HTML, PDF and calendar of a view share it.
  */
 import type { Gathering } from '../model/gathering.js';
+import { own } from '../base/own.js';
 
 export interface View {
   /** Output name without extension, relative to the output folder (`asker/ledernettverk.gruppe-1`). */
@@ -44,7 +45,7 @@ export function viewsOf(g: Gathering, base: string, request: ViewRequest): View[
   const views: View[] = [{ name: base }];
   const declared = Object.keys(g.audiences ?? {});
   const wanted = request.audiences === 'all' ? declared : (request.audiences ?? []).filter((a) => declared.includes(a));
-  for (const id of wanted) views.push({ name: `${base}.${slug(id)}`, audience: id, label: g.audiences?.[id]?.label ?? id });
+  for (const id of wanted) views.push({ name: `${base}.${slug(id)}`, audience: id, label: own(g.audiences, id)?.label ?? id });
   if (request.groups) {
     (g.groups ?? []).forEach((group, i) => views.push({ name: `${base}.${slug(group.label)}`, group: i, label: group.label }));
   }

@@ -49,6 +49,7 @@ export const codes = {
   'page-too-large': { stage: 'parse', severity: 'error', summary: "the invitation's texts have more than 500,000 characters together" },
   'yaml-warning': { stage: 'parse', severity: 'warning', summary: 'the YAML reads, but not as written is likely meant' },
   'yaml-comment': { stage: 'parse', severity: 'warning', summary: 'a ` #` cut a value short: quote the value to keep it' },
+  'key-reserved': { stage: 'parse', severity: 'error', summary: 'a key written `__proto__`, which the tool cannot keep as a name: rename it' },
   'key-unknown': {
     stage: 'parse',
     severity: 'error',

@@ -8,7 +8,7 @@ import type { Catalogue } from './index.js';
 
 /** "Side {page} av {pages}" with values put in. */
 export function fill(pattern: string, values: Record<string, string | number>): string {
-  return pattern.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return pattern.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
 }
 
 function namesOf(d: CalendarDate, cat: Catalogue): { weekday: string; month: string } {

@@ -8,6 +8,7 @@ import { en } from './en.js';
 import { nb } from './nb.js';
 import { nn } from './nn.js';
 import { sv } from './sv.js';
+import { own } from '../own.js';
 
 /** The languages a gathering may be written in, in the order the tool lists them. */
 export const languages = ['nb', 'nn', 'da', 'sv', 'en'] as const;
@@ -103,7 +104,7 @@ export interface Catalogue {
 const catalogues: Record<Language, Catalogue> = { nb, nn, da, sv, en };
 
 export function catalogue(language: string): Catalogue {
-  const found = catalogues[language as Language];
+  const found = own(catalogues, language);
   if (!found) throw new Error(`no label catalogue for language "${language}" (known: ${languages.join(', ')})`);
   return found;
 }

@@ -179,6 +179,8 @@ export interface MessageParams {
   'images-too-large.hint': Record<never, never>;
   'images-too-large.message': { max: number; total: number };
   'item.parallel-set': Record<never, never>;
+  'key-reserved.hint': Record<never, never>;
+  'key-reserved.message': { key: string | number };
   'link-unsafe.hint': { file: string };
   'link-unsafe.message': { file: string; scheme: string | number; url: string | number };
   'lsp.fix.change': { text: string | number };

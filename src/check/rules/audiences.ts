@@ -190,7 +190,7 @@ function undeclared(context: Context): void {
   const byLabel = new Map(Object.entries(declared).map(([id, a]) => [a.label.toLowerCase(), id]));
   for (const day of context.gathering.days) {
     for (const id of Object.keys(day.audiences ?? {})) {
-      if (id in declared) continue;
+      if (Object.hasOwn(declared, id)) continue;
       const suggestion = byLabel.get(id.toLowerCase()) ?? closest(id, Object.keys(declared));
       context.report({
         code: 'audience-undeclared',
@@ -203,7 +203,7 @@ function undeclared(context: Context): void {
   for (const plan of context.plans) {
     for (const slot of plan.slots) {
       (slot.item.for ?? []).forEach((id, i) => {
-        if (id in declared) return;
+        if (Object.hasOwn(declared, id)) return;
         const suggestion = byLabel.get(id.toLowerCase()) ?? closest(id, Object.keys(declared));
         const span = spanOf(slot.item, 'for', i);
         context.report({
@@ -267,7 +267,7 @@ function idle(context: Context, never: Set<string>): void {
         const share = plan.share.get(slot);
         if (!share || share.end <= share.start || isFor(slot, id)) continue;
         // A row only for audiences that are not declared is reported as undeclared, not here.
-        const others = slot.audiences!.filter((a) => a in context.gathering.audiences!);
+        const others = slot.audiences!.filter((a) => Object.hasOwn(context.gathering.audiences!, a));
         if (!others.length) continue;
         const during = { start: Math.max(share.start, here.start), end: Math.min(share.end, here.end) };
         if (during.end - during.start < 1 || uncovered(during, busy).every((g) => g.end - g.start < 1)) continue;

@@ -32,6 +32,7 @@ import { BuildRecord } from './record.js';
 import { pdfSupply } from './pdf-supply.js';
 import { inShard, recordName, type Shard } from './shard.js';
 import type { CalendarDate } from '../../base/calendar-date.js';
+import { own } from '../../base/own.js';
 
 export type { Format } from './make-view.js';
 export { sourceIdOf } from './plan-jobs.js';
@@ -176,7 +177,7 @@ async function makeAll(plan: Plan, o: BuildOptions, ctx: Omit<MakeContext, 'prev
   const total = plan.jobs.length;
   // Which views are up to date is known before any is made, so the browser starts while the first pages are made.
   const current = new Set<ViewJob>();
-  if (!o.force) for (const job of plan.jobs) if (await upToDate(t.previous.outputs[job!.view.name], job!.key, ctx.outDir)) current.add(job!);
+  if (!o.force) for (const job of plan.jobs) if (await upToDate(own(t.previous.outputs, job!.view.name), job!.key, ctx.outDir)) current.add(job!);
   if (current.size < total) {
     // The render thread loads the renderer (a third of a second) while the browser starts; a build with nothing to make starts neither.
     ctx.render.warm();
@@ -188,7 +189,7 @@ async function makeAll(plan: Plan, o: BuildOptions, ctx: Omit<MakeContext, 'prev
       t.report.upToDate++;
       return o.onProgress?.({ kind: 'view', ...about, done: done(), files: [], upToDate: true });
     }
-    const made = await makeView(job, { ...ctx, previous: t.previous.outputs[job.view.name] });
+    const made = await makeView(job, { ...ctx, previous: own(t.previous.outputs, job.view.name) });
     if (made.interrupted) return;
     await t.record.set(job.view.name, made.entry);
     t.report.written.push(...made.written);

@@ -71,7 +71,7 @@ export interface ReadManifest {
  * `shown` is the record's path as the user should see it.
  */
 export async function readManifest(outDir: string, shown = join(outDir, MANIFEST), name = MANIFEST): Promise<ReadManifest> {
-  const empty = (): Manifest => ({ version: 2, outputs: {} });
+  const empty = (): Manifest => ({ version: 2, outputs: Object.create(null) });
   let text: string;
   try {
     text = await readFile(join(outDir, name), 'utf8');
@@ -92,7 +92,8 @@ export async function readManifest(outDir: string, shown = join(outDir, MANIFEST
     const wrong = entryProblem(name, entry);
     if (wrong) return { manifest: empty(), found: false, diagnostics: [corrupt(shown, wrong)] };
   }
-  return { manifest: { version: 2, outputs: outputs as Record<string, Entry> }, found: true, diagnostics: [] };
+  // Keyed by output names, which are the sources' names (`constructor.md` is one): no prototype to find them in.
+  return { manifest: { version: 2, outputs: Object.assign(Object.create(null), outputs) as Record<string, Entry> }, found: true, diagnostics: [] };
 }
 
 function corrupt(file: string, why: string): Diagnostic {

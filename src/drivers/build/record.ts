@@ -20,7 +20,7 @@ export class BuildRecord {
   constructor(outDir: string, previous: Manifest, name?: string) {
     this.#outDir = outDir;
     this.#name = name;
-    this.#outputs = { ...previous.outputs };
+    this.#outputs = Object.assign(Object.create(null), previous.outputs);
   }
 
   get outputs(): Readonly<Record<string, Entry>> {

@@ -21,7 +21,7 @@ export async function writeMergedIndex(outDir: string, page: IndexOptions): Prom
   });
   const records = names.filter((n) => RECORD.test(n)).sort();
   if (!records.length) throw new UsageError(`--index-only: no build record (.agenda-build*.json) in ${outDir}; build there first`);
-  const merged: Manifest = { version: 2, outputs: {} };
+  const merged: Manifest = { version: 2, outputs: Object.create(null) };
   for (const name of records) Object.assign(merged.outputs, (await readManifest(outDir, join(outDir, name), name)).manifest.outputs);
   // The feeds span every shard's gatherings, so they are made here, with the index.
   await writeFeeds(outDir, merged);

@@ -13,7 +13,8 @@ import { parseSimpleYaml } from './simple-yaml.js';
 import { quoteHint, uncutValue } from './yaml-hints.js';
 import { isScalar, yaml } from './yaml-lib.js';
 import { DepthExceeded, nodeSpan, NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
-import { MAX_YAML_DEPTH, scanDocument, type YamlScan } from './yaml-scan.js';
+import { MAX_YAML_DEPTH, RESERVED_KEY, scanDocument, type YamlScan } from './yaml-scan.js';
+import { say } from '../../base/messages/index.js';
 
 export interface YamlResult<T> {
   value?: T;
@@ -49,7 +50,7 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
   const scan = scanDocument(doc);
   const refused = scanProblems(scan, frame, file);
   if (refused.length) return { diagnostics: [...diagnostics, ...refused] };
-  diagnostics.push(...cutByComment(doc, frame, file));
+  diagnostics.push(...cutByComment(doc, frame, file), ...reserved(scan, frame, file));
 
   let data: unknown;
   try {
@@ -141,6 +142,18 @@ function scanProblems(scan: YamlScan, frame: Frame, file: string): Diagnostic[] 
     out.push({ file, code: 'yaml-syntax', severity: 'error', span: nodeSpan(frame, key), message: 'YAML: map keys must be unique', hint: 'each key may appear once in a map' });
   }
   return out;
+}
+
+/** Keys written `__proto__`: said, and left out of the data (the rest of the file is still checked). */
+function reserved(scan: YamlScan, frame: Frame, file: string): Diagnostic[] {
+  return scan.reservedKeys.map((key) => ({
+    file,
+    code: 'key-reserved',
+    severity: 'error',
+    span: nodeSpan(frame, key),
+    message: say('key-reserved.message', { key: RESERVED_KEY }),
+    hint: say('key-reserved.hint'),
+  }));
 }
 
 function yamlDiagnostic(e: YAMLError, frame: Frame, file: string, text: string): Diagnostic {

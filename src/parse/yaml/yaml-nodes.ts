@@ -7,7 +7,7 @@ import type { Document, Node, Scalar } from 'yaml';
 import type { Point, Span } from '../../base/diagnostics/diagnostic.js';
 import { lineIndexAt } from '../../base/lines.js';
 import { isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
-import { keyText, MAX_YAML_DEPTH, pairOf, resolved } from './yaml-scan.js';
+import { keyText, MAX_YAML_DEPTH, pairOf, RESERVED_KEY, resolved } from './yaml-scan.js';
 
 /** Where the YAML text sits inside the Markdown file. */
 export interface Frame {
@@ -65,6 +65,7 @@ export function toData(doc: Document, node: unknown = doc.contents, budget = { l
     const out: Record<string, unknown> = Object.create(null);
     for (const pair of node.items) {
       const key = keyText(pair.key);
+      if (key === RESERVED_KEY) continue;
       const value = toData(doc, pair.value, budget, depth + 1);
       if (value !== undefined) out[key] = value;
     }

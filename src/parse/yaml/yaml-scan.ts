@@ -14,6 +14,9 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
 /** Deeper than this (maps and lists within each other) is refused: front matter needs about eight. */
 export const MAX_YAML_DEPTH = 64;
 
+/** The one key a JavaScript object cannot hold as data without care (zod's records drop it): reported, then left out. */
+export const RESERVED_KEY = '__proto__';
+
 export interface YamlScan {
   /** An alias whose anchor is not set before it. */
   unknownAlias?: Alias;
@@ -23,6 +26,8 @@ export interface YamlScan {
   tooDeep?: Node;
   /** Key nodes that repeat a key of their map. */
   duplicateKeys: Node[];
+  /** Key nodes written `__proto__`: toData leaves them out, as no plain object can hold them as a key. */
+  reservedKeys: Node[];
 }
 
 const targets = new WeakMap<Document, Map<Alias, Node>>();
@@ -31,7 +36,7 @@ const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 type Step = { node: unknown; depth: number } | { leave: Node };
 
 export function scanDocument(doc: Document): YamlScan {
-  const scan: YamlScan = { duplicateKeys: [] };
+  const scan: YamlScan = { duplicateKeys: [], reservedKeys: [] };
   const aliases = new Map<Alias, Node>();
   targets.set(doc, aliases);
   const anchors = new Map<string, Node>();
@@ -62,7 +67,10 @@ export function scanDocument(doc: Document): YamlScan {
       open.add(node);
       stack.push({ leave: node });
     }
-    if (isMap(node)) scan.duplicateKeys.push(...duplicatesIn(node));
+    if (isMap(node)) {
+      scan.duplicateKeys.push(...duplicatesIn(node));
+      for (const pair of node.items) if (keyText(pair.key) === RESERVED_KEY) scan.reservedKeys.push(pair.key as Node);
+    }
     // Pushed last first, so that they come off in document order (an anchor counts from where it stands).
     for (let i = node.items.length - 1; i >= 0; i--) {
       const item: unknown = node.items[i];
