@@ -21,11 +21,12 @@ describe('rendering off the main thread', { timeout: 120_000 }, () => {
   it('abandons a view that takes longer than allowed, with render-timeout, and makes the others', async () => {
     const dir = await project(files);
     const out = await tempDir();
-    const report = await buildIn(dir, { outDir: out, formats: ['html', 'ics'], renderTimeoutMs: 300 });
+    // 2 s: the slow view takes about 6; the quick one must not run out of it on a machine busy with other work.
+    const report = await buildIn(dir, { outDir: out, formats: ['html', 'ics'], renderTimeoutMs: 2000 });
     const timedOut = report.diagnostics.filter((d) => d.code === 'render-timeout');
     expect(timedOut).toHaveLength(1);
     expect(timedOut[0].file).toBe(join(dir, 'treg.md'));
-    expect(timedOut[0].message).toMatch(/^treg: it took longer than 0.3 s to make/);
+    expect(timedOut[0].message).toMatch(/^treg: it took longer than 2 s to make/);
     expect(report.built).toBe(1);
     expect(report.failed).toBe(1);
     expect((await readdir(out)).sort()).toEqual(['.agenda-build.json', 'calendar.ics', 'index.html', 'rask.html', 'rask.ics']);
@@ -85,7 +86,9 @@ describe('rendering off the main thread', { timeout: 120_000 }, () => {
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
     });
-    setTimeout(() => child.kill('SIGINT'), 1500);
+    // Once the build holds its lock it answers signals; the check of one file is quick, then the render takes seconds.
+    while (!existsSync(join(out, '.agenda-build.lock')) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50));
+    setTimeout(() => child.kill('SIGINT'), 500);
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(stderr).toContain('SIGINT: finishing the invitations in progress');
     expect(code).toBe(130);
