@@ -78,8 +78,14 @@ export function planViews(gathering: Gathering, name: string, request: ViewReque
 }
 
 /** Render: one view as HTML, a calendar and a print job; a template that fails is a diagnostic. */
-export function render(gathering: Gathering, view: View, project: Project, context: ViewContext): { value?: RenderedView; diagnostics: Diagnostic[] } {
-  return renderView(gathering, view, project, context);
+export function render(
+  gathering: Gathering,
+  view: View,
+  project: Project,
+  context: ViewContext,
+  onTemplate?: (template: string) => void,
+): { value?: RenderedView; diagnostics: Diagnostic[] } {
+  return renderView(gathering, view, project, context, onTemplate);
 }
 
 /** The whole path for one source held in memory (watch, preview): diagnostics and every view rendered. */

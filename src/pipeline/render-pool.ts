@@ -15,8 +15,8 @@ import { Worker } from 'node:worker_threads';
 import type { RenderedView } from './compile.js';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { renderWorker } from '../base/tool-paths.js';
-import type { RenderReply, RenderRequest } from './render-worker.js';
-import { messageLanguage } from '../base/messages/index.js';
+import type { RenderReply, RenderRequest, TemplateStarted } from './render-worker.js';
+import { messageLanguage, say } from '../base/messages/index.js';
 
 export interface Rendered {
   value?: RenderedView;
@@ -29,6 +29,12 @@ export interface Rendered {
 export interface RenderLimits {
   timeoutMs: number;
   signal?: AbortSignal;
+  /**
+   * Templates that ran out of time while they ran (→ the view they ran
+   * out on), shared by one build's views: a view that uses one of them
+   * fails at once, without waiting out its own time.
+   */
+  slowTemplates?: Map<string, string>;
 }
 
 export interface RenderPool {
@@ -63,6 +69,8 @@ interface Slot {
   ready: boolean;
   task?: Task;
   timer?: NodeJS.Timeout;
+  /** The template the task's view is running in now, once it has got that far. */
+  template?: string;
 }
 
 /** Rendering is quick beside printing: one thread, two where there are cores to spare. */
@@ -136,7 +144,7 @@ class WorkerPool implements RenderPool {
     const worker = new Worker(start.file, { workerData: start.data, resourceLimits: { maxOldGenerationSizeMb: this.#memoryMb } });
     worker.unref();
     const slot: Slot = { ready: false, worker };
-    worker.on('message', (reply: RenderReply | 'ready') => this.#answered(slot, reply));
+    worker.on('message', (reply: RenderReply | TemplateStarted | 'ready') => this.#answered(slot, reply));
     worker.on('error', (e: Error & { code?: string }) =>
       this.#abandon(slot, (t) =>
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -152,17 +160,23 @@ class WorkerPool implements RenderPool {
     return slot;
   }
 
-  #answered(slot: Slot, reply: RenderReply | 'ready'): void {
+  #answered(slot: Slot, reply: RenderReply | TemplateStarted | 'ready'): void {
     if (reply === 'ready') {
       slot.ready = true;
       if (slot.task) this.#send(slot);
       return;
     }
+    if ('template' in reply) {
+      if (reply.id === slot.task?.request.id) slot.template = reply.template;
+      return;
+    }
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
+    slot.template = undefined;
     slot.worker.unref();
     if (reply.fault !== undefined) task?.reject(new Error(reply.fault));
+    else if (reply.slowTemplate !== undefined && task) task.resolve(slowTemplate(task, reply.slowTemplate));
     else task?.resolve({ value: reply.value, diagnostics: reply.diagnostics });
     this.#pump();
   }
@@ -180,10 +194,15 @@ class WorkerPool implements RenderPool {
 
   /** A view's time starts when it is sent to a thread that has loaded the renderer. */
   #send(slot: Slot): void {
-    const { timeoutMs } = slot.task!.limits;
-    const timedOut = (t: Task) => t.resolve(failed(t.request, 'render-timeout', `it took longer than ${timeoutMs / 1000} s to make; it was abandoned`));
+    const { timeoutMs, slowTemplates } = slot.task!.limits;
+    const timedOut = (t: Task) => {
+      // Ran out of time inside its template: the build's other views that use it would too.
+      if (slot.template !== undefined && !slowTemplates?.has(slot.template)) slowTemplates?.set(slot.template, t.request.view.name);
+      t.resolve(failed(t.request, 'render-timeout', `it took longer than ${timeoutMs / 1000} s to make; it was abandoned`));
+    };
+    slot.template = undefined;
     slot.timer = setTimeout(() => this.#abandon(slot, timedOut), timeoutMs);
-    slot.worker.postMessage(slot.task!.request);
+    slot.worker.postMessage({ ...slot.task!.request, slowTemplates: slowTemplates ? [...slowTemplates.keys()] : undefined });
   }
 
   /** A task whose build was interrupted: out of the queue, or its thread ended. */
@@ -209,6 +228,18 @@ class WorkerPool implements RenderPool {
     if (task) outcome(task);
     this.#pump();
   }
+}
+
+/** A view not made because its template ran out of time for another view of the build. */
+function slowTemplate(t: Task, template: string): Rendered {
+  const seconds = t.limits.timeoutMs / 1000;
+  const first = t.limits.slowTemplates?.get(template) ?? '';
+  const hint = say('render.slow-template-hint');
+  return {
+    diagnostics: [
+      { code: 'render-timeout', severity: 'error', file: t.request.file, message: `${t.request.view.name}: ${say('render.slow-template', { template, seconds, first })}`, hint },
+    ],
+  };
 }
 
 function failed(r: RenderRequest, code: 'render-timeout' | 'render-failed', why: string): Rendered {

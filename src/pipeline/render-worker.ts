@@ -23,6 +23,8 @@ export interface RenderRequest {
   context: ViewContext;
   /** The language the tool speaks to its user: the thread's messages (an image that cannot be read) are said in it. */
   language?: Language;
+  /** Templates that ran out of time for another view of this build: the view is not made with them. */
+  slowTemplates?: string[];
 }
 
 export interface RenderReply {
@@ -31,6 +33,20 @@ export interface RenderReply {
   diagnostics: Diagnostic[];
   /** A fault in the tool, not in the source: the message of what was thrown. */
   fault?: string;
+  /** Not made: it uses this template, one of the request's slowTemplates. */
+  slowTemplate?: string;
+}
+
+/** Sent while a view is made: its template is running now (a time-out from here on is the template's). */
+export interface TemplateStarted {
+  id: number;
+  template: string;
+}
+
+class SlowTemplate extends Error {
+  constructor(readonly template: string) {
+    super(template);
+  }
 }
 
 let last: { file: string; text: string; gathering: Gathering } | undefined;
@@ -45,9 +61,14 @@ function gatheringOf(text: string, file: string): Gathering {
 }
 
 function answer(r: RenderRequest): RenderReply {
+  const onTemplate = (template: string) => {
+    if (r.slowTemplates?.includes(template)) throw new SlowTemplate(template);
+    parentPort?.postMessage({ id: r.id, template } satisfies TemplateStarted);
+  };
   try {
-    return { id: r.id, ...render(gatheringOf(r.text, r.file), r.view, r.project, r.context) };
+    return { id: r.id, ...render(gatheringOf(r.text, r.file), r.view, r.project, r.context, onTemplate) };
   } catch (e) {
+    if (e instanceof SlowTemplate) return { id: r.id, diagnostics: [], slowTemplate: e.template };
     return { id: r.id, diagnostics: [], fault: e instanceof Error ? e.message : String(e) };
   }
 }

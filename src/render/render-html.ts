@@ -44,6 +44,8 @@ export interface RenderOptions {
   timeSeparator?: '.' | ':';
   /** The project's default template, for sources that name none. */
   template?: string;
+  /** Told the template's name just before it runs (it may throw to stop the render there). */
+  onTemplate?: (template: string) => void;
 }
 
 export interface RenderResult {
@@ -90,6 +92,7 @@ export function renderHtml(g: Gathering, options: RenderOptions = {}): RenderRes
     group: options.group,
     branding,
   });
+  options.onTemplate?.(template);
   return {
     html: tidy(templates.render(template, view)),
     title: view.title,

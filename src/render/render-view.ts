@@ -48,7 +48,13 @@ export interface RenderedView {
   files: string[];
 }
 
-export function renderView(g: Gathering, view: View, project: Project, context: ViewContext): { value?: RenderedView; diagnostics: Diagnostic[] } {
+export function renderView(
+  g: Gathering,
+  view: View,
+  project: Project,
+  context: ViewContext,
+  onTemplate?: (template: string) => void,
+): { value?: RenderedView; diagnostics: Diagnostic[] } {
   const { config } = project;
   let page;
   try {
@@ -61,6 +67,7 @@ export function renderView(g: Gathering, view: View, project: Project, context: 
       branding: config.branding,
       timeSeparator: config['time-separator'],
       template: config.template,
+      onTemplate,
     });
   } catch (e) {
     if (!(e instanceof RenderError)) throw e;

@@ -8,10 +8,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK } from '../../src/drivers/disk/build-lock.js';
+import { renderThreads } from '../../src/pipeline/render-pool.js';
 import { buildIn, envWith, project, root, source, tempDir } from '../drivers/build/helpers.js';
 
 const slowBody = '*a* _b_ `c` [d](https://e.no) '.repeat(6000);
@@ -32,6 +33,35 @@ describe('rendering off the main thread', { timeout: 120_000 }, () => {
     expect(report.built).toBe(1);
     expect(report.failed).toBe(1);
     expect((await readdir(out)).sort()).toEqual(['.agenda-build.json', 'calendar.ics', 'index.html', 'rask.html', 'rask.ics']);
+  });
+
+  it('fails the other views that use a template at once, once it has run out of time for one', async () => {
+    // Loops inside loops over the programme (3 items), 18 deep: hundreds of millions of steps for any source.
+    const loop = (depth: number): string => (depth ? `{{#each @root.days.[0].rows}}${loop(depth - 1)}{{/each}}` : 'x');
+    const names = ['m1', 'm2', 'm3', 'm4', 'm5'];
+    const dir = await project({
+      ...Object.fromEntries(names.map((n) => [`${n}.md`, source({ title: `Møte ${n}` })])),
+      'rask.md': source({ title: 'Rask', extra: 'template: welcome\n' }),
+      'agenda.config.yaml': 'templates: maler\ntemplate: treg\n',
+    });
+    await mkdir(join(dir, 'maler'));
+    await writeFile(join(dir, 'maler', 'treg.hbs'), `<!doctype html><html><body>${loop(18)}</body></html>`);
+    const out = await tempDir();
+    const report = await buildIn(dir, { outDir: out, formats: ['html'], renderTimeoutMs: 3000, concurrency: 2 });
+    const timedOut = report.diagnostics.filter((d) => d.code === 'render-timeout');
+    expect(timedOut.map((d) => d.file).sort()).toEqual(names.map((n) => join(dir, `${n}.md`)));
+    // Only the views that were in a thread when the template first ran out of time waited for it.
+    const waited = timedOut.filter((d) => /it took longer than 3 s to make; it was abandoned/.test(d.message));
+    expect(waited.length).toBeGreaterThanOrEqual(1);
+    expect(waited.length).toBeLessThanOrEqual(renderThreads());
+    const first = waited.map((d) => d.message.split(':')[0]);
+    for (const d of timedOut.filter((d) => !waited.includes(d))) {
+      expect(d.message).toMatch(/^m\d: not made: the template "treg" took longer than 3 s to make (m\d), so the invitations that use it are not made in this build$/);
+      expect(first).toContain(/to make (m\d),/.exec(d.message)![1]);
+      expect(d.hint).toMatch(/loops inside loops/);
+    }
+    expect(report.built).toBe(1);
+    expect(await readdir(out)).toContain('rask.html');
   });
 
   it('on Ctrl-C, abandons the view being rendered: the build returns, nothing of it is written', async () => {

@@ -183,6 +183,7 @@ export interface MessageParams {
   'key-reserved.message': { key: string | number };
   'link-unsafe.hint': { file: string };
   'link-unsafe.message': { file: string; scheme: string | number; url: string | number };
+  'lock.takeover-left': { file: string | number };
   'lsp.fix.change': { text: string | number };
   'lsp.fix.quote': Record<never, never>;
   'lsp.hover.code': { id: string | number; severity: string | number; summary: string | number };
@@ -202,6 +203,8 @@ export interface MessageParams {
   };
   'overlap.related': { title: string | number; when: string | number };
   quoted: { text: string | number };
+  'render.slow-template': { first: string | number; seconds: string | number; template: string | number };
+  'render.slow-template-hint': Record<never, never>;
   'report.error': Record<never, never>;
   'report.hint': { hint: string | number };
   'report.summary': { errors: number; files: number; warnings: number };

@@ -126,7 +126,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   o.onProgress?.({ kind: 'start', total: plan.jobs.length });
 
   try {
-    const limits: RenderLimits = { timeoutMs: o.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: o.signal };
+    const limits: RenderLimits = { timeoutMs: o.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: o.signal, slowTemplates: new Map() };
     await makeAll(plan, o, { project, render: renderPool(), limits, outDir, formats, pdf: pdf?.renderer }, { previous, record, report, diagnostics });
   } finally {
     report.browserLaunched = pdf?.launched() ?? false;

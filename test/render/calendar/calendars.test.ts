@@ -64,7 +64,8 @@ describe('every calendar the examples and test sources give', () => {
     out = await tempDir('agenda-ics-');
     await build(['examples', 'test/fixtures/reproducible'], out, ['--audience', 'all', '--groups']);
     calendars = (await listFiles(out)).filter((f) => f.endsWith('.ics'));
-  });
+    // Builds every example's every view: over 10 s on a machine shared with other test runs.
+  }, 120_000);
 
   it('are valid RFC 5545 to a strict reader, folded at 75 octets, and read by ical.js', async () => {
     expect(calendars.length).toBeGreaterThan(15);
