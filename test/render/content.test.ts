@@ -165,7 +165,7 @@ describe('the facts of each invitation', () => {
         'elisabeth.augdahl@asker.kommune.no',
       ]),
     ).toEqual({});
-    // The overview leaves the date to the groups table: 01.11 is only Gruppe 1's.
-    expect(textOf(all.slice(0, all.indexOf('I 2017')))).not.toContain('2018');
+    // Every invitation names its date, hours and venue at the top (issue 22, point 8).
+    expect(textOf(all.slice(0, all.indexOf('I 2017')))).toContain('torsdag 1. november 2018, kl. 08.30–13.00 Kunnskapssenteret');
   });
 });
