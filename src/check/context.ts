@@ -10,7 +10,7 @@ import { spanOf } from '../model/gathering.js';
 import { ownSpanOf } from '../model/location.js';
 import type { Slot } from '../model/timeline.js';
 import { formatTime, isoOf } from '../base/calendar-date.js';
-import { say, sayList } from '../base/messages/index.js';
+import { quote, say, sayList } from '../base/messages/index.js';
 import type { Finding } from './rule.js';
 import { planDays, type DayPlan } from './schedule.js';
 import { own } from '../base/own.js';
@@ -173,7 +173,7 @@ export function titled(item: Item | undefined): string {
 /** A text the author wrote, in the language's quotes ("…", «…», »…«, ”…”), shortened for a one-line message. */
 export function quoted(text: string): string {
   const short = text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
-  return say('quoted', { text: short });
+  return quote(short);
 }
 
 /** "a", "a and b", "a, b and c", in the language's words. */

@@ -12,9 +12,11 @@ const intro = `# Validator rules
 
 \`agenda check\` parses every source and then runs the rules below over it.
 Parse errors (YAML syntax, unknown keys, values of the wrong type, dates and
-times that cannot be read) stop the file and are always errors. The rules
-then look at a gathering that parsed, and report every problem they find,
-each under a permanent code that ends the printed line:
+times that cannot be read) are always errors. A YAML syntax error stops the
+file; where only some values are refused (a \`kind: lunch\`, a misspelt key),
+the rules still look at the rest, so both are mended in one round. The rules
+report every problem they find, each under a permanent code that ends the
+printed line:
 
     test/fixtures/seeds/004.md
       44:15-44:25  error    Session 3 of Gruppe 1 is dated 20.03.2109, 90 years after the file's other dates (around 2018-11-01)  date-implausible

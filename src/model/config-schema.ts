@@ -4,12 +4,12 @@
  */
 import * as z from 'zod/mini';
 import { languages } from '../base/i18n/index.js';
-import { say } from '../base/messages/index.js';
 import { described, parsedScalar, ruleSeverities } from './schema.js';
+import { quote, say } from '../base/messages/index.js';
 
 const count = parsedScalar('type-mismatch', (s) => {
   const n = Number(s);
-  return Number.isInteger(n) && n >= 0 ? { ok: true, value: n } : { ok: false, message: `"${s}" is not a whole number` };
+  return Number.isInteger(n) && n >= 0 ? { ok: true, value: n } : { ok: false, message: say('number.whole', { text: quote(s) }) };
 });
 
 const optional = z.optional;

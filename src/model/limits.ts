@@ -8,6 +8,7 @@
  */
 import type { Diagnostic, Span } from '../base/diagnostics/diagnostic.js';
 import { locationOf } from './location.js';
+import { quote, say } from '../base/messages/index.js';
 import { lineIndexAt, lineStartsOf } from '../base/lines.js';
 
 /** Lists and quotes within each other; invitations use two or three. */
@@ -91,8 +92,8 @@ export function depthProblem(text: string, place: LimitPlace, what: string): Dia
     code: 'markdown-too-deep',
     severity: 'error',
     span: place.span,
-    message: `${what} nests lists and quotes about ${depth} levels deep; at most ${MAX_MARKDOWN_DEPTH} can be rendered`,
-    hint: 'an invitation needs two or three levels: look for lines that start with many ">", "-" or deep indentation',
+    message: say('markdown-too-deep.message', { what, depth, max: MAX_MARKDOWN_DEPTH }),
+    hint: say('markdown-too-deep.hint'),
   };
 }
 
@@ -104,11 +105,8 @@ export function sizeProblem(code: 'body-too-large' | 'page-too-large', size: num
     code,
     severity: 'error',
     span: place.span,
-    message:
-      code === 'body-too-large'
-        ? `The body has ${size} characters; at most ${max} can be rendered`
-        : `The invitation's texts have ${size} characters together; at most ${max} can be rendered on one page`,
-    hint: 'an invitation is a few pages: split it, or link to the long text',
+    message: say('too-large.message', { body: code === 'body-too-large' ? 'yes' : 'no', size, max }),
+    hint: say('too-large.hint'),
   };
 }
 
@@ -125,7 +123,7 @@ export function sourceLimits(frontMatter: object, text: string, bodyStart: numbe
     const { value, owner, key, index } = stack.pop()!;
     if (typeof value === 'string') {
       total += value.length;
-      const problem = depthProblem(value, { file, span: (key !== undefined ? ownSpanOf(owner, key, index) : undefined) ?? whole }, `"${key}"`);
+      const problem = depthProblem(value, { file, span: (key !== undefined ? ownSpanOf(owner, key, index) : undefined) ?? whole }, quote(String(key)));
       if (problem) out.push(problem);
     } else if (Array.isArray(value)) {
       // A list's texts are placed by the list's owner and key; the objects in it have locations of their own.
@@ -141,7 +139,7 @@ export function sourceLimits(frontMatter: object, text: string, bodyStart: numbe
   const tooLarge = sizeProblem('body-too-large', body.length, bodyPlace(0));
   if (tooLarge) return [...out, tooLarge];
   const { offset } = markdownDepth(body);
-  const deep = depthProblem(body, bodyPlace(offset), 'The body');
+  const deep = depthProblem(body, bodyPlace(offset), 'body');
   if (deep) out.push(deep);
   const page = sizeProblem('page-too-large', total + body.length, { file, span: whole });
   if (page) out.push(page);

@@ -15,6 +15,7 @@
 import * as z from 'zod/mini';
 import type { Code } from '../base/diagnostics/codes.js';
 import { languages } from '../base/i18n/index.js';
+import { quote, say } from '../base/messages/index.js';
 import { en } from 'zod/locales';
 import { parseDate, parseIsoDate, parseTimeOfDay, parseTimeRange, parseTimeSlot, type Result, type TimeSlot } from './values.js';
 
@@ -96,14 +97,15 @@ export const Venue = z.union([textAs((name): z.output<typeof VenueObject> => ({ 
 export type PointInput = string | { [text: string]: PointInput[] | string };
 export type PointOutput = string | { [text: string]: PointOutput[] };
 const oneKey = (r: Record<string, unknown>) => Object.keys(r).length === 1;
-const pointMessage = 'a sub-point with sub-points of its own is written "- text:" followed by its list';
+/** Said when the issue is made, in the language chosen by then (not when this module loads). */
+const pointMessage = () => say('point.shape');
 export const Point: z.ZodMiniType<PointOutput, PointInput> = z.union([
   text,
   z.pipe(
-    z.record(text, text).check(z.refine(oneKey, { message: pointMessage })),
+    z.record(text, text).check(z.refine(oneKey, { error: pointMessage })),
     z.transform((r) => Object.entries(r).map(([k, v]) => `${k}: ${v}`)[0]),
   ),
-  z.record(text, z.array(z.lazy(() => Point))).check(z.refine(oneKey, { message: pointMessage })),
+  z.record(text, z.array(z.lazy(() => Point))).check(z.refine(oneKey, { error: pointMessage })),
 ]);
 
 const ItemBase = {
@@ -195,7 +197,7 @@ export const Day = z.strictObject({
 });
 
 const daysBefore = parsedScalar('type-mismatch', (s) =>
-  /^\d+$/.test(s.trim()) && +s >= 1 && +s <= 60 ? { ok: true, value: +s } : { ok: false, message: `remind takes the days before the deadline, 1 to 60, not "${s}"` },
+  /^\d+$/.test(s.trim()) && +s >= 1 && +s <= 60 ? { ok: true, value: +s } : { ok: false, message: say('remind.range', { text: quote(s) }) },
 );
 
 export const Deadline = z.strictObject({

@@ -7,6 +7,7 @@
  * text is not one.
  */
 import { daysInMonth, isoOf } from '../base/calendar-date.js';
+import { quote, say } from '../base/messages/index.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string; hint?: string };
 
@@ -36,25 +37,37 @@ const DASHES = /\s*(?:-|–|—|‒|−)\s*/;
 const OPEN_WORDS = /^(?:fra|frå|från|from)\s+/i;
 /** Longest first: `kl` would otherwise take the start of `klokka` and leave "okka 09.00". */
 const KL = /^(?:klokka|klokken|klo\.?|kl\.?)\s*/i;
+/** A range said in words: "09.00 til 10.00", "9 till 10", "9 to 10", "9 tom 10" (an optional "kl." before the end). */
+const RANGE_WORDS = /^(.+?)\s+(?:til|till|to|until|tom|t\.o\.m\.)\s+(?:(?:klokka|klokken|kl\.?)\s*)?(.+)$/i;
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(message: string, hint?: string): Result<T> => ({ ok: false, message, hint });
-
-export const timeFormsHint = 'write a time as 09:00, 09.00, 0900 or 9:00, and a range as 08:30–09:30';
 
 /** One time of day: `09:00`, `09.00`, `0900`, `9:00`, `9`; `24:00` only where `allowMidnightEnd`. */
 export function parseTimeOfDay(raw: string, allowMidnightEnd = false): Result<Minutes> {
   const text = raw.trim().replace(KL, '');
   let m = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(text);
   if (!m) m = /^(\d{2})(\d{2})$/.exec(text);
-  if (!m) return fail(`"${raw.trim()}" is not a time of day`, timeFormsHint);
+  if (!m) {
+    const range = rangeIn(text);
+    if (range) return fail(say('time.range-in-time', { text: quote(raw.trim()) }), say('time.range-write', { range: range.start }));
+    return fail(say('time.not-time', { text: quote(raw.trim()) }), say('time.forms'));
+  }
   const hours = Number(m[1]);
   const minutes = m[2] === undefined ? 0 : Number(m[2]);
-  if (minutes > 59) return fail(`"${raw.trim()}" is not a time of day: minutes run from 00 to 59`, timeFormsHint);
+  if (minutes > 59) return fail(say('time.minutes', { text: quote(raw.trim()) }), say('time.forms'));
   if (hours > 24 || (hours === 24 && (minutes > 0 || !allowMidnightEnd))) {
-    return fail(`"${raw.trim()}" is not a time of day: hours run from 00 to 23`, timeFormsHint);
+    return fail(say('time.hours', { text: quote(raw.trim()) }), say('time.forms'));
   }
   return ok(hours * 60 + minutes);
+}
+
+/** Two times of day in one text ("09.00–10.00", "9 til 10"), where one is wanted. */
+function rangeIn(text: string): { start: string } | undefined {
+  const words = RANGE_WORDS.exec(text);
+  const parts = words ? [words[1], words[2]] : text.split(DASHES);
+  if (parts.length !== 2 || !parts.every((p) => /^\d{1,2}(?:[:.]\d{2})?$|^\d{4}$/.test(p.trim().replace(KL, '')))) return undefined;
+  return { start: parts[0].trim() };
 }
 
 /**
@@ -66,14 +79,20 @@ export function parseTimeSlot(raw: string): Result<TimeSlot> {
   let rest = text.replace(KL, '');
   const open = OPEN_WORDS.test(rest);
   if (open) rest = rest.replace(OPEN_WORDS, '').replace(KL, '');
+  const words = RANGE_WORDS.exec(rest);
+  if (words && parseTimeOfDay(words[1]).ok && parseTimeOfDay(words[2], true).ok) {
+    // A range typed as it is said: the author means it, only the dash is missing.
+    const [start, end] = [words[1].trim(), words[2].trim()];
+    return fail(say('time.range-words', { text: quote(text) }), say('time.range-write', { range: `${start}–${end}` }));
+  }
   const parts = rest.split(DASHES);
   if (parts.length > 2 || parts.some((p) => p === '')) {
-    return fail(`"${text}" is not a time or a time range`, timeFormsHint);
+    return fail(say('time.not-slot', { text: quote(text) }), say('time.forms'));
   }
   const start = parseTimeOfDay(parts[0]);
   if (!start.ok) return start;
   if (parts.length === 1) return ok(open ? { start: start.value, open, text } : { start: start.value, text });
-  if (open) return fail(`"${text}" has both an open start and an end`, 'write "fra 09.30" or "09.30–10.00", not both');
+  if (open) return fail(say('time.open-and-end', { text: quote(text) }), say('time.open-and-end.hint'));
   const end = parseTimeOfDay(parts[1], true);
   if (!end.ok) return end;
   return ok({ start: start.value, end: end.value, text });
@@ -84,17 +103,15 @@ export function parseTimeRange(raw: string): Result<TimeSlot> {
   const slot = parseTimeSlot(raw);
   if (!slot.ok) return slot;
   if (slot.value.end === undefined || slot.value.open) {
-    return fail(`"${raw.trim()}" needs a start and an end`, 'write the hours as a range, e.g. 08:30–14:30');
+    return fail(say('time.needs-range', { text: quote(raw.trim()) }), say('time.needs-range.hint'));
   }
   return slot;
 }
 
-export const dateFormsHint = 'write a date as 2020-01-28, 28.01.2020, or 28.01 for that day nearest the gathering';
-
 function checkDate(year: number | undefined, month: number, day: number, text: string): Result<WrittenDate> {
-  if (month < 1 || month > 12) return fail(`"${text}" is not a date: there is no month ${month}`, dateFormsHint);
+  if (month < 1 || month > 12) return fail(say('date.no-month', { text: quote(text), month }), say('date.forms'));
   if (day < 1 || day > daysInMonth(year, month)) {
-    return fail(`"${text}" is not a date: month ${month}${year ? ` of ${year}` : ''} has no day ${day}`, dateFormsHint);
+    return fail(say('date.no-day', { text: quote(text), month, hasYear: year ? 'yes' : 'no', year: year ?? '', day }), say('date.forms'));
   }
   return ok(year === undefined ? { month, day, text } : { year, month, day, text });
 }
@@ -106,9 +123,9 @@ export function parseIsoDate(raw: string): Result<WrittenDate> {
   if (!m) {
     const other = parseDate(text);
     if (other.ok && other.value.year !== undefined) {
-      return fail(`"${text}" is not an ISO date`, `the gathering's date is written YYYY-MM-DD: ${isoOf(other.value as Required<WrittenDate>)}`);
+      return fail(say('date.not-iso', { text: quote(text) }), say('date.not-iso.hint', { known: 'yes', iso: isoOf(other.value as Required<WrittenDate>) }));
     }
-    return fail(`"${text}" is not an ISO date`, "the gathering's date is written YYYY-MM-DD, e.g. 2020-01-28");
+    return fail(say('date.not-iso', { text: quote(text) }), say('date.not-iso.hint', { known: 'no', iso: '' }));
   }
   return checkDate(Number(m[1]), Number(m[2]), Number(m[3]), text);
 }
@@ -124,5 +141,5 @@ export function parseDate(raw: string): Result<WrittenDate> {
     const year = m[3] === undefined ? undefined : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return checkDate(year, Number(m[2]), Number(m[1]), text);
   }
-  return fail(`"${text}" is not a date`, dateFormsHint);
+  return fail(say('date.not-date', { text: quote(text) }), say('date.forms'));
 }

@@ -8,10 +8,9 @@
 import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { lineStartsOf } from '../base/lines.js';
+import { quote, say } from '../base/messages/index.js';
 
 export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
-
-const HINT = 'save it as UTF-8 (in most editors: Save with encoding → UTF-8)';
 
 export function decodeSource(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -22,8 +21,8 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
         code: 'encoding-invalid',
         severity: 'error',
         span: { start: at, end: { line: 1, column: 2, offset: 1 } },
-        message: 'The file is UTF-16; save it as UTF-8',
-        hint: HINT,
+        message: say('encoding-invalid.utf16'),
+        hint: say('encoding-invalid.hint'),
       },
     };
   }
@@ -49,8 +48,8 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
       code: 'encoding-invalid',
       severity: 'error',
       span: { start: { line, column, offset }, end: { line, column: column + 1, offset: offset + 1 } },
-      message: `The file is not UTF-8: byte 0x${hex} at ${line}:${column} ("${context}")`,
-      hint: HINT,
+      message: say('encoding-invalid.message', { hex, line, column, context: quote(context) }),
+      hint: say('encoding-invalid.hint'),
     },
   };
 }

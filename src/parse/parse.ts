@@ -3,6 +3,7 @@
  * back only when the front matter is valid YAML and matches the schema.
  */
 import type { Root } from 'mdast';
+import { quote, say } from '../base/messages/index.js';
 import type { Code } from '../base/diagnostics/codes.js';
 import type { Diagnostic, Span } from '../base/diagnostics/diagnostic.js';
 import type { Day, FrontMatter, FullDate, Gathering, Item } from '../model/gathering.js';
@@ -21,8 +22,16 @@ import type { WrittenDate } from '../model/values.js';
 import { dayNumber, daysInMonth, isoOf } from '../base/calendar-date.js';
 
 export interface ParseResult {
+  /** The gathering, when the source has no error: what renders. */
   gathering?: Gathering;
   diagnostics: Diagnostic[];
+  /**
+   * When the front matter has errors only in values that could be left
+   * out (a `kind: lunch`, an unknown key): the gathering without them,
+   * for the rules to look at in the same run; and the blocks a value was
+   * left out of. Never rendered.
+   */
+  partial?: { gathering: Gathering; unread: Span[] };
 }
 
 const at = (line: number, column: number, offset: number): Span => ({
@@ -42,10 +51,8 @@ export function parseSource(input: string, file: string): ParseResult {
           code: unclosed ? 'front-matter-unclosed' : 'front-matter-missing',
           severity: 'error',
           span: at(1, 1, 0),
-          message: unclosed ? 'The front matter is not closed' : 'The file has no front matter',
-          hint: unclosed
-            ? 'end the front matter with a line of three dashes: ---'
-            : 'start the file with a front matter block: ---, then "title: …" and "date: YYYY-MM-DD", then ---',
+          message: unclosed ? say('front-matter-unclosed.message') : say('front-matter-missing.message'),
+          hint: unclosed ? say('front-matter-unclosed.hint') : say('front-matter-missing.hint'),
         },
       ],
     };
@@ -131,10 +138,18 @@ function readFrontMatter(block: FrontMatterBlock, text: string, file: string): P
   const whole: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column, offset: end.offset } };
   const offset = text.indexOf('\n') + 1;
   const read = readYaml(block.value, { file, offset, lineOffset: 1, whole }, FrontMatterSchema);
-  if (!read.value) return { diagnostics: read.diagnostics };
+  if (!read.value) return read.partial ? partly(read.partial, text, end.offset, whole, file, read.diagnostics) : { diagnostics: read.diagnostics };
   // Limits are errors: a source over them gets no gathering, so nothing renders it.
   read.diagnostics.push(...sourceLimits(read.value, text, end.offset, whole, file));
   return shape(read.value as unknown as FrontMatter, file, lazyBody(text, end.offset), read.diagnostics);
+}
+
+/** The gathering without the values the schema refused, when the rest shapes without an error of its own. */
+function partly(partial: { value: unknown; unread: Span[] }, text: string, endOffset: number, whole: Span, file: string, diagnostics: Diagnostic[]): ParseResult {
+  const limits = sourceLimits(partial.value as never, text, endOffset, whole, file);
+  // What shaping finds in the rest may be the left-out value's doing (an item whose "titel" was left out has no title): not said.
+  const shaped = limits.length ? undefined : shape(partial.value as unknown as FrontMatter, file, lazyBody(text, endOffset), []).gathering;
+  return { diagnostics: [...diagnostics, ...limits], ...(shaped && { partial: { gathering: shaped, unread: partial.unread } }) };
 }
 
 /** Checks the schema cannot express, year filling, and the normalised days. */
@@ -144,13 +159,13 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
   const date = fm.date as FullDate;
   for (const deadline of fm.deadlines ?? []) fillYear(deadline.date, date, sideOf(deadline.kind));
   for (const d of fillYears(fm, date)) {
-    err(spanOf(d), 'date-invalid', `"${d.text}" is not a date in ${d.year}: ${d.year} is not a leap year`, 'write the year out if the day belongs to another year');
+    err(spanOf(d), 'date-invalid', say('date-invalid.leap', { text: quote(d.text), year: d.year }), say('date-invalid.leap.hint'));
   }
 
   const walk = (items: Item[] | undefined) => {
     for (const item of items ?? []) {
-      if (item.title === undefined && item.parallel === undefined) err(spanOf(item), 'item-title-missing', 'A programme item needs a title', 'add "title: …"');
-      if (item.items && item.parallel) err(spanOf(item), 'item-shape', 'An entry is either a part (items) or a parallel set (parallel), not both');
+      if (item.title === undefined && item.parallel === undefined) err(spanOf(item), 'item-title-missing', say('item-title-missing.message'), say('item-title-missing.hint'));
+      if (item.items && item.parallel) err(spanOf(item), 'item-shape', say('item-shape.message'));
       if (item.kind === undefined && item.title !== undefined && !item.items && !item.parallel) {
         const kind = kindFromTitle(item.title, fm.language);
         if (kind) item.kind = kind;
@@ -162,17 +177,11 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
 
   let days: Day[];
   if (fm.days?.length) {
-    if (fm.programme)
-      err(
-        spanOf(fm, 'programme'),
-        'days-and-programme',
-        'A gathering with "days" keeps each day\'s programme under its day',
-        'move the programme into the first day, or remove "days"',
-      );
+    if (fm.programme) err(spanOf(fm, 'programme'), 'days-and-programme', say('days-and-programme.message'), say('days-and-programme.hint'));
     days = fm.days.map((d) => ({ ...d, hours: d.hours ?? fm.hours, venue: d.venue ?? fm.venue, programme: d.programme ?? [] }) as Day);
     fm.days.forEach((d, i) => setLocation(days[i], locationOf(d)!));
     if (dayNumber(days[0].date) !== dayNumber(date)) {
-      err(spanOf(days[0], 'date'), 'days-date', `The first day (${isoOf(days[0].date)}) is not the gathering's date (${isoOf(date)})`, 'the gathering\'s "date" is its first day');
+      err(spanOf(days[0], 'date'), 'days-date', say('days-date.message', { day: isoOf(days[0].date), date: isoOf(date) }), say('days-date.hint'));
     }
   } else {
     days = [{ date, hours: fm.hours, venue: fm.venue, programme: fm.programme ?? [] } as Day];

@@ -10,6 +10,7 @@ import type { Code } from '../base/diagnostics/codes.js';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { englishKey, englishValue } from '../model/nordic-words.js';
 import { closest } from '../base/suggest.js';
+import { quote, say, sayList } from '../base/messages/index.js';
 import { describeNode, keyNodeAt, nodeAt, nodeSpan, type Frame } from './yaml/yaml-nodes.js';
 import { own } from '../base/own.js';
 
@@ -41,7 +42,7 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
 
 function fieldName(path: Path): string {
   const names = path.filter((p) => typeof p === 'string');
-  return names.length ? `"${String(names[names.length - 1])}"` : 'the front matter';
+  return names.length ? quote(String(names[names.length - 1])) : say('field.front-matter');
 }
 
 function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
@@ -61,8 +62,8 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
           code: 'key-unknown',
           span: keySpan ?? span,
           ...(suggestion && keySpan && { fix: { span: keySpan, text: suggestion } }),
-          message: `Unknown key "${key}"${path.length ? ` in ${where(path)}` : ''}`,
-          hint: suggestion ? `did you mean "${suggestion}"?` : known.length ? `known keys here: ${known.join(', ')}` : undefined,
+          message: say('key-unknown.message', { key: quote(key), inside: path.length ? 'yes' : 'no', path: where(path) }),
+          hint: suggestion ? say('did-you-mean', { suggestion: quote(suggestion) }) : known.length ? say('key-unknown.hint.known', { known: known.join(', ') }) : undefined,
         };
       });
     }
@@ -74,7 +75,7 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
             ...base,
             code: 'key-missing',
             span: nodeSpan(ctx.frame, parent) ?? span,
-            message: `Missing ${fieldName(path)}${path.length > 1 ? ` in ${where(path.slice(0, -1))}` : ''}`,
+            message: say('key-missing.message', { field: fieldName(path), inside: path.length > 1 ? 'yes' : 'no', path: where(path.slice(0, -1)) }),
             hint: hintFor(path),
           },
         ];
@@ -83,21 +84,21 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
         {
           ...base,
           code: 'type-mismatch',
-          message: `${capital(fieldName(path))} should be ${expectedName(issue.expected)}, not ${describeNode(node)}`,
+          message: capital(say('type-mismatch.message', { field: fieldName(path), expected: expectedName(issue.expected), given: given(node) })),
           hint: hintFor(path),
         },
       ];
     }
     case 'invalid_value': {
-      const given = String((node as { source?: string } | undefined)?.source ?? '');
+      const written = String((node as { source?: string } | undefined)?.source ?? '');
       const options = issue.values.map(String);
-      const suggestion = englishValue(given, options) ?? closest(given, options);
+      const suggestion = englishValue(written, options) ?? closest(written, options);
       return [
         {
           ...base,
           code: 'value-unknown',
-          message: `${capital(fieldName(path))} is "${given}", which is not one of ${options.join(', ')}`,
-          hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
+          message: capital(say('value-unknown.message', { field: fieldName(path), given: quote(written), options: sayList(options, 'disjunction') })),
+          hint: suggestion ? say('did-you-mean', { suggestion: quote(suggestion) }) : undefined,
           ...(suggestion && span && node && { fix: { span, text: suggestion } }),
         },
       ];
@@ -108,7 +109,7 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
           {
             ...base,
             code: 'type-mismatch',
-            message: `${capital(fieldName(path))} has an unexpected shape: ${describeNode(node)}`,
+            message: capital(say('type-mismatch.shape', { field: fieldName(path), given: given(node) })),
             hint: hintFor(path),
           },
         ]
@@ -118,7 +119,15 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
       return [{ ...base, code: params.rule ?? 'schema', message: capital(issue.message), hint: params.hint }];
     }
     default:
-      return [{ ...base, code: 'schema', message: `${capital(fieldName(path))}: ${issue.message}` }];
+      // zod's own words only as a detail line, under a headline of ours.
+      return [
+        {
+          ...base,
+          code: 'schema',
+          message: capital(say('schema.message', { field: fieldName(path) })),
+          related: [{ file: ctx.file, span, message: say('schema.detail', { text: issue.message }) }],
+        },
+      ];
   }
 }
 
@@ -137,7 +146,9 @@ function unionDiagnostics(issue: Extract<Issue, { code: 'invalid_union' }>, path
         severity: 'error',
         code: 'type-mismatch',
         span: nodeSpan(ctx.frame, node),
-        message: `${capital(fieldName(path))} should be ${[...new Set(expected.filter(Boolean))].join(' or ')}, not ${describeNode(node)}`,
+        message: capital(
+          say('type-mismatch.message', { field: fieldName(path), expected: sayList([...new Set(expected.filter((e): e is string => !!e))], 'disjunction'), given: given(node) }),
+        ),
         hint: hintFor(path),
       },
     ];
@@ -165,34 +176,27 @@ function capital(s: string): string {
 }
 
 function expectedName(expected: string): string {
-  switch (expected) {
-    case 'string':
-      return 'text';
-    case 'number':
-      return 'a number';
-    case 'array':
-      return 'a list';
-    case 'object':
-    case 'record':
-      return 'a map of keys';
-    case 'boolean':
-      return 'true or false';
-    default:
-      return expected;
-  }
+  return say('kind.expected', { kind: expected });
 }
 
-const HINTS: Record<string, string> = {
-  title: 'every gathering needs "title: …"',
-  date: 'every gathering needs its date, e.g. "date: 2020-01-28"',
-  programme: 'the programme is a list: each item starts with "- "',
-  members: 'members is a list of names',
-  for: 'an audience id, or a list of them: for: [owners, principals]',
-};
+/** What the author wrote, as a message names it: a list, nothing, the text "…". */
+function given(node: unknown): string {
+  const { kind, text } = describeNode(node);
+  return say('kind.given', { kind, text: text === undefined ? '' : quote(text) });
+}
+
+const HINTS = {
+  title: 'hint.title',
+  date: 'hint.date',
+  programme: 'hint.programme',
+  members: 'hint.members',
+  for: 'hint.for',
+} as const;
 
 function hintFor(path: Path): string | undefined {
   const last = [...path].reverse().find((p) => typeof p === 'string');
-  return last === undefined ? undefined : own(HINTS, String(last));
+  const key = last === undefined ? undefined : own<(typeof HINTS)[keyof typeof HINTS]>(HINTS, String(last));
+  return key === undefined ? undefined : say(key);
 }
 
 /** The keys an object schema at `path` accepts, for "did you mean". */

@@ -55,6 +55,13 @@ export function checkSource(text: string, file: string, options: ValidateOptions
 
 function parseAndValidate(text: string, file: string, options: ValidateOptions): SourceResult {
   const parsed = parseSource(text, file);
+  if (!parsed.gathering && parsed.partial) {
+    // The rules over what could be read, beside the errors in the rest: both are mended in one round. No gathering: nothing renders it.
+    const { gathering, unread } = parsed.partial;
+    const inside = (d: Diagnostic) => unread.some((s) => d.span && d.span.start.offset >= s.start.offset && d.span.start.offset <= s.end.offset);
+    const found = validate(gathering, { ...options, source: text }).filter((d) => !inside(d));
+    return { file, text, diagnostics: [...parsed.diagnostics, ...found].sort(compareDiagnostics) };
+  }
   if (!parsed.gathering) return { file, text, diagnostics: parsed.diagnostics.sort(compareDiagnostics) };
   const diagnostics = [...parsed.diagnostics, ...validate(parsed.gathering, { ...options, source: text })];
   return { file, text, gathering: parsed.gathering, diagnostics: diagnostics.sort(compareDiagnostics) };

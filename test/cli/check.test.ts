@@ -153,7 +153,7 @@ describe('--today', () => {
   it('refuses a date not written YYYY-MM-DD, with usage exit 2 and the date as it should be written', async () => {
     const r = await run(['check', '--today', '28.01.2020', 'examples']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('"28.01.2020" is not an ISO date; write it YYYY-MM-DD: 2020-01-28');
+    expect(r.stderr).toContain('"28.01.2020" is not written as YYYY-MM-DD; write it YYYY-MM-DD: 2020-01-28');
     expect(r.stderr).not.toContain("gathering's date");
   });
 });

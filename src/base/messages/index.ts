@@ -117,6 +117,11 @@ export function sayList(items: readonly string[], type: 'conjunction' | 'disjunc
   return format.format(items);
 }
 
+/** A text the author wrote, in the current language's quotes: "…", «…», »…«, ”…”. */
+export function quote(text: string): string {
+  return say('quoted', { text });
+}
+
 /** Whether the catalogue has `key` (for messages chosen by a code or a rule id, such as `${code}.summary`). */
 export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(en, key);

@@ -10,16 +10,23 @@ import { locate } from '../locate.js';
 import { issuesToDiagnostics } from '../schema-issues.js';
 import { simpleData, simpleLocate } from '../simple-locate.js';
 import { parseSimpleYaml } from './simple-yaml.js';
-import { quoteHint, uncutValue } from './yaml-hints.js';
+import { quoteNeed, uncutValue } from './yaml-hints.js';
+import { quote, say } from '../../base/messages/index.js';
 import { isScalar, yaml } from './yaml-lib.js';
-import { DepthExceeded, nodeSpan, NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
+import { DepthExceeded, nodeAt, nodeSpan, NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
 import { MAX_YAML_DEPTH, RESERVED_KEY, scanDocument, type YamlScan } from './yaml-scan.js';
-import { say } from '../../base/messages/index.js';
 
 export interface YamlResult<T> {
   value?: T;
   doc?: Document;
   diagnostics: Diagnostic[];
+  /**
+   * When the schema refused some values but the rest reads without them:
+   * that rest (located), for the rules to look at, and the spans of the
+   * blocks a value was taken out of (a finding there may be the refused
+   * value's doing).
+   */
+  partial?: { value: T; unread: Span[] };
 }
 
 export interface YamlPlace {
@@ -50,7 +57,7 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
   const scan = scanDocument(doc);
   const refused = scanProblems(scan, frame, file);
   if (refused.length) return { diagnostics: [...diagnostics, ...refused] };
-  diagnostics.push(...cutByComment(doc, frame, file), ...reserved(scan, frame, file));
+  diagnostics.push(...cutByComment(doc, frame, file, text), ...reserved(scan, frame, file));
 
   let data: unknown;
   try {
@@ -62,24 +69,72 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
         code: 'yaml-too-large',
         severity: 'error',
         span: whole,
-        message: `The YAML expands to more than ${NODE_BUDGET} values`,
-        hint: 'aliases (*name) that repeat large blocks multiply; write the values out',
+        message: say('yaml-too-large.message', { max: NODE_BUDGET }),
+        hint: say('yaml-too-large.hint'),
       });
     else if (e instanceof DepthExceeded) diagnostics.push(tooDeep(whole, file));
     else throw e;
     return { diagnostics };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    diagnostics.push({ file, code: 'type-mismatch', severity: 'error', span: whole, message: 'The YAML should be a map of keys such as "title: …"' });
+    diagnostics.push({ file, code: 'type-mismatch', severity: 'error', span: whole, message: say('type-mismatch.not-map') });
     return { diagnostics };
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     diagnostics.push(...issuesToDiagnostics(parsed.error.issues, { file, doc, frame, root: schema }));
-    return { diagnostics };
+    const partial = readWithout(data as Record<string, unknown>, parsed.error.issues, schema);
+    if (!partial) return { diagnostics };
+    locate(partial.value, doc.contents, doc, frame, whole);
+    // A field taken out of an entry leaves the entry unread (its findings may be the field's doing); a top-level one, itself.
+    const unread = partial.taken.map((path) => nodeSpan(frame, nodeAt(doc, path.length > 1 ? path.slice(0, -1) : path))).filter((s): s is Span => s !== undefined);
+    return { diagnostics, partial: { value: partial.value, unread } };
   }
   locate(parsed.data, doc.contents, doc, frame, whole);
   return { value: parsed.data, doc, diagnostics };
+}
+
+/**
+ * The data with the values the schema refused taken out, as long as what
+ * is left passes (a refused key or field of a map; a few rounds, as taking
+ * one out may show another): undefined when a refused value cannot be
+ * taken out (a required field, an entry of a list, the whole).
+ */
+function readWithout<S extends z.ZodMiniType>(
+  data: Record<string, unknown>,
+  issues: readonly z.core.$ZodIssue[],
+  schema: S,
+): { value: z.output<S>; taken: PropertyKey[][] } | undefined {
+  const copy = structuredClone(data);
+  const taken: PropertyKey[][] = [];
+  let left = issues;
+  for (let round = 0; round < 4; round++) {
+    for (const issue of left) {
+      const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+      for (const path of paths) {
+        if (!takeOut(copy, path)) return undefined;
+        taken.push(path);
+      }
+    }
+    const again = schema.safeParse(copy);
+    if (again.success) return { value: again.data, taken };
+    left = again.error.issues;
+  }
+  return undefined;
+}
+
+/** Deletes the map field at `path`; false when it is not a map's field that is there. */
+function takeOut(data: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0 || typeof path[path.length - 1] !== 'string') return false;
+  let node = data;
+  for (const step of path.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<PropertyKey, unknown>)[step];
+  }
+  const key = path[path.length - 1] as string;
+  if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, key)) return false;
+  delete (node as Record<string, unknown>)[key];
+  return true;
 }
 
 /**
@@ -115,8 +170,8 @@ function tooDeep(span: Span, file: string): Diagnostic {
     code: 'yaml-too-deep',
     severity: 'error',
     span,
-    message: `The YAML nests lists and maps more than ${MAX_YAML_DEPTH} levels deep`,
-    hint: 'front matter needs a few levels; look for unclosed [ or { and runs of "- "',
+    message: say('yaml-too-deep.message', { max: MAX_YAML_DEPTH }),
+    hint: say('yaml-too-deep.hint'),
   };
 }
 
@@ -132,14 +187,20 @@ function scanProblems(scan: YamlScan, frame: Frame, file: string): Diagnostic[] 
       code: 'yaml-alias',
       severity: 'error',
       span: nodeSpan(frame, alias),
-      message: scan.unknownAlias
-        ? `The alias ${name} names no anchor (&${alias.source}) set before it`
-        : `The alias ${name} stands inside the block its anchor &${alias.source} names`,
-      hint: scan.unknownAlias ? `a value starting with * must be quoted: "${name}"` : 'a block cannot contain itself; write the values out',
+      message: scan.unknownAlias ? say('yaml-alias.unknown', { name, anchor: alias.source }) : say('yaml-alias.cycle', { name, anchor: alias.source }),
+      hint: scan.unknownAlias ? say('yaml-alias.unknown.hint', { quoted: `"${name}"` }) : say('yaml-alias.cycle.hint'),
     });
   }
   for (const key of scan.duplicateKeys) {
-    out.push({ file, code: 'yaml-syntax', severity: 'error', span: nodeSpan(frame, key), message: 'YAML: map keys must be unique', hint: 'each key may appear once in a map' });
+    const name = quote(String((key as { source?: string }).source ?? (key as { value?: unknown }).value ?? ''));
+    out.push({
+      file,
+      code: 'yaml-syntax',
+      severity: 'error',
+      span: nodeSpan(frame, key),
+      message: say('yaml-syntax.duplicate', { key: name }),
+      hint: say('yaml-syntax.duplicate.hint'),
+    });
   }
   return out;
 }
@@ -156,17 +217,43 @@ function reserved(scan: YamlScan, frame: Frame, file: string): Diagnostic[] {
   }));
 }
 
+/**
+ * A YAML error said in the secretary's terms: what the line needs first
+ * (quotes around a value with a colon or Word's curly quotes, spaces for a
+ * tab), the package's own words only as a detail line below.
+ */
 function yamlDiagnostic(e: YAMLError, frame: Frame, file: string, text: string): Diagnostic {
-  const message = e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  const words = e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
   const warning = e.name === 'YAMLWarning';
+  const span = spanOfRange(frame, e.pos);
+  const said = warning ? { message: say('yaml-warning.message') } : secretaryWords(e, text);
   return {
     file,
     code: warning ? 'yaml-warning' : 'yaml-syntax',
     severity: warning ? 'warning' : 'error',
-    span: spanOfRange(frame, e.pos),
-    message: `YAML: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
-    hint: e.code === 'DUPLICATE_KEY' ? 'each key may appear once in a map' : e.code === 'TAB_AS_INDENT' ? 'indent with spaces, not tabs' : quoteHint(text, e.pos[0]),
+    span,
+    ...said,
+    related: [{ file, span, message: say('yaml.detail', { text: words }) }],
   };
+}
+
+function secretaryWords(e: YAMLError, text: string): { message: string; hint?: string } {
+  if (e.code === 'TAB_AS_INDENT') return { message: say('yaml-syntax.tab'), hint: say('yaml-syntax.tab.hint') };
+  const need = quoteNeed(text, e.pos[0]);
+  if (need) {
+    const hint = say('yaml-syntax.quote-hint', { line: need.line });
+    if (need.why === 'curly') return { message: say('yaml-syntax.curly', { key: quote(need.key) }), hint };
+    return { message: say('yaml-syntax.colon', { word: quote(need.word), key: quote(need.key) }), hint };
+  }
+  if (e.code === 'DUPLICATE_KEY') return { message: say('yaml-syntax.duplicate', { key: quote(duplicateName(e.message)) }), hint: say('yaml-syntax.duplicate.hint') };
+  if (e.code === 'BAD_INDENT' || e.code === 'MULTILINE_IMPLICIT_KEY') return { message: say('yaml-syntax.indent'), hint: say('yaml-syntax.indent.hint') };
+  if (e.code === 'MISSING_CHAR') return { message: say('yaml-syntax.unclosed'), hint: say('yaml-syntax.unclosed.hint') };
+  return { message: say('yaml-syntax.other'), hint: say('yaml-syntax.other.hint') };
+}
+
+/** The key the package names in its duplicate-key message, else nothing to name. */
+function duplicateName(message: string): string {
+  return /"([^"]*)"/.exec(message)?.[1] ?? '…';
 }
 
 /**
@@ -174,22 +261,27 @@ function yamlDiagnostic(e: YAMLError, frame: Frame, file: string, text: string):
  * a comment at " #". Authors who mean a comment write "# text"; a comment
  * that starts right after the # is more likely text cut off.
  */
-function cutByComment(doc: Document, frame: Frame, file: string): Diagnostic[] {
+function cutByComment(doc: Document, frame: Frame, file: string, text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   yaml().visit(doc, {
     Scalar(_key, node) {
       if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || !node.range) return;
       if (/^\s/.test(node.comment) || node.comment === '') return;
-      const hashAt = node.range[1] + 1;
-      const whole = uncutValue(node.source ?? '', node.comment);
+      // The package joins the comment lines below to the value's comment: only the one on the value's line was cut from it.
+      const comment = node.comment.split('\n', 1)[0];
+      // The # after the value (an empty value ends where the # stands).
+      const hashAt = text.indexOf('#', node.range[1]);
+      if (hashAt < 0) return;
+      const kept = node.source ?? String(node.value ?? '');
+      const whole = uncutValue(node.source ?? '', comment);
       out.push({
         file,
         code: 'yaml-comment',
         severity: 'warning',
-        span: spanOfRange(frame, [hashAt, hashAt + 1 + node.comment.length]),
-        message: `"#${node.comment}" is read as a comment: the value is "${node.source ?? String(node.value)}"`,
-        hint: `if "#${node.comment}" belongs to the text, put the whole value in quotes: "${whole}"`,
-        fix: { span: spanOfRange(frame, [node.range[0], hashAt + 1 + node.comment.length]), text: JSON.stringify(whole) },
+        span: spanOfRange(frame, [hashAt, hashAt + 1 + comment.length]),
+        message: say('yaml-comment.message', { comment: quote(`#${comment}`), empty: kept === '' ? 'yes' : 'no', value: quote(kept) }),
+        hint: say('yaml-comment.hint', { comment: quote(`#${comment}`), whole: JSON.stringify(whole) }),
+        fix: { span: spanOfRange(frame, [node.range[0], hashAt + 1 + comment.length]), text: JSON.stringify(whole) },
       });
     },
   });

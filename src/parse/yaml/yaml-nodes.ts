@@ -106,13 +106,13 @@ export function keyNodeAt(doc: Document, path: readonly PropertyKey[], key: stri
 }
 
 /** How a reader names a node's kind in a message. */
-export function describeNode(node: unknown): string {
-  if (isMap(node)) return 'a map of keys';
-  if (isSeq(node)) return 'a list';
+export function describeNode(node: unknown): { kind: 'map' | 'list' | 'empty' | 'yesno' | 'text'; text?: string } {
+  if (isMap(node)) return { kind: 'map' };
+  if (isSeq(node)) return { kind: 'list' };
   if (isScalar(node)) {
-    if (node.value === null) return 'nothing';
-    if (typeof node.value === 'boolean') return `the yes/no value ${node.source ?? node.value}`;
-    return `the text "${node.source ?? node.value}"`;
+    if (node.value === null) return { kind: 'empty' };
+    if (typeof node.value === 'boolean') return { kind: 'yesno', text: String(node.source ?? node.value) };
+    return { kind: 'text', text: String(node.source ?? node.value) };
   }
-  return 'nothing';
+  return { kind: 'empty' };
 }

@@ -107,9 +107,12 @@ describe('agenda lsp', { timeout: 30_000 }, () => {
     const diagnostics = await published;
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } });
     const edits = actions.map((a: any) => [a.title, a.edit.changes[uri][0].newText]);
+    // The misspelt audience and the weekday come in the same round as the refused key and kind (issue 21).
     expect(edits).toEqual([
       ['Change to venue', 'venue'],
+      ['Change to principals', 'principals'],
       ['Change to break', 'break'],
+      ['Change to tirsdag', 'tirsdag'],
     ]);
     expect(actions[0].edit.changes[uri][0].range).toEqual(diagnostics[0].range);
   });
