@@ -29,12 +29,15 @@ describe('agenda check', () => {
     const r = await run(['check', '--format', 'json', bad]);
     const list = JSON.parse(r.stdout);
     expect(list[0]).toMatchObject({ file: bad, line: 4, column: 1, severity: 'error', code: 'key-unknown', hint: 'did you mean "venue"?' });
+    expect(list[0].docs).toBe('docs/format.md#diagnostics-when-a-file-cannot-be-read');
     expect(r.code).toBe(1);
   });
 
   it('prints GitHub Actions annotations', async () => {
     const r = await run(['check', '--format', 'github', bad]);
-    expect(r.stdout.split('\n')[0]).toBe(`::error file=${bad},line=4,col=1,endLine=4,endColumn=5,title=key-unknown::Unknown key "venu"%0Adid you mean "venue"?`);
+    expect(r.stdout.split('\n')[0]).toBe(
+      `::error file=${bad},line=4,col=1,endLine=4,endColumn=5,title=key-unknown::Unknown key "venu"%0Adid you mean "venue"?%0Asee docs/format.md#diagnostics-when-a-file-cannot-be-read`,
+    );
   });
 
   it('prints one file:line:column line per finding for vim, Emacs and problem matchers', async () => {

@@ -149,6 +149,26 @@ export function codesOf(rule: string): { id: Code; severity: 'error' | 'warning'
   return (Object.keys(codes) as Code[]).filter((id) => table[id].rule === rule).map((id) => ({ id, severity: table[id].severity, summary: table[id].summary }));
 }
 
+/**
+ * Where a code is documented, as a path and an anchor from the project's
+ * root: a rule's section of docs/rules.md, the config's, the project's, the
+ * build's or the machine's section there, or docs/format.md's codes that
+ * stop a file. The JSON and GitHub reports carry it with each finding.
+ */
+export function docsOf(code: string): string {
+  const info = Object.hasOwn(table, code) ? table[code] : undefined;
+  if (info?.rule) return `docs/rules.md#${info.rule}`;
+  switch (info?.stage) {
+    case 'config':
+    case 'project':
+    case 'build':
+    case 'environment':
+      return `docs/rules.md#${info.stage}`;
+    default:
+      return 'docs/format.md#diagnostics-when-a-file-cannot-be-read';
+  }
+}
+
 /** Whether a diagnostic says the machine, not the sources, stopped the command (exit code 2). */
 export function isEnvironmental(code: string): boolean {
   return table[code]?.stage === 'environment';

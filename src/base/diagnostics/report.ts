@@ -6,6 +6,7 @@
 import type { Diagnostic, Span } from './diagnostic.js';
 import { countBySeverity } from './diagnostic.js';
 import { printable } from './printable.js';
+import { docsOf } from './codes.js';
 import { say } from '../messages/index.js';
 
 export type ReportFormat = 'stylish' | 'json' | 'github' | 'unix';
@@ -61,6 +62,7 @@ function toJson(d: Diagnostic) {
     endColumn: d.span?.end.column ?? null,
     severity: d.severity,
     code: d.code,
+    docs: docsOf(d.code),
     message: d.message,
     hint: d.hint ?? null,
     related: (d.related ?? []).map((r) => ({
@@ -87,7 +89,7 @@ function toGithub(d: Diagnostic): string {
     if (d.span.end.line === d.span.start.line) props.push(`endColumn=${d.span.end.column}`);
   }
   props.push(`title=${escapeProperty(d.code)}`);
-  const body = d.hint ? `${d.message}\n${d.hint}` : d.message;
+  const body = [d.message, d.hint, say('report.docs', { link: docsOf(d.code) })].filter((line) => line !== undefined).join('\n');
   return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(body)}\n`;
 }
 

@@ -243,6 +243,7 @@ export interface MessageParams {
   'remind.range': { text: string | number };
   'render.slow-template': { first: string | number; seconds: string | number; template: string | number };
   'render.slow-template-hint': Record<never, never>;
+  'report.docs': { link: string | number };
   'report.error': Record<never, never>;
   'report.hint': { hint: string | number };
   'report.summary': { errors: number; files: number; warnings: number };
