@@ -119,16 +119,14 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
       return [{ ...base, code: params.rule ?? 'schema', message: capital(issue.message), hint: params.hint }];
     }
     default:
-      // zod's own words only as a detail line, under a headline of ours.
-      return [
-        {
-          ...base,
-          code: 'schema',
-          message: capital(say('schema.message', { field: fieldName(path) })),
-          related: [{ file: ctx.file, span, message: say('schema.detail', { text: issue.message }) }],
-        },
-      ];
+      return [inOurWords(base, issue.message, path)];
   }
+}
+
+/** An issue zod words itself: zod's words only as a detail line, under a headline of ours. */
+function inOurWords(base: Pick<Diagnostic, 'file' | 'severity' | 'span'>, words: string, path: Path): Diagnostic {
+  const detail = { file: base.file, span: base.span, message: say('schema.detail', { text: words }) };
+  return { ...base, code: 'schema', message: capital(say('schema.message', { field: fieldName(path) })), related: [detail] };
 }
 
 /**
