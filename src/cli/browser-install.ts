@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../base/errors.js';
 import { say } from '../base/messages/index.js';
 import type { CommandIo } from './command-io.js';
+import { ph } from './face.js';
 
 interface InstallFlags {
   buildId?: string;
@@ -19,8 +20,8 @@ export function registerBrowser(program: Command, io: CommandIo, setCode: (code:
   browser
     .command('install')
     .description(say('help.browserInstall'))
-    .option('--build-id <id>', say('help.buildId'))
-    .option('--base-url <url>', say('help.baseUrl'))
+    .option(`--build-id <${ph('id')}>`, say('help.buildId'))
+    .option(`--base-url <${ph('url')}>`, say('help.baseUrl'))
     .action(async (flags: InstallFlags) => setCode(await runInstall(flags, io)));
 }
 

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Finding } from '../drivers/doctor/doctor.js';
 import { say } from '../base/messages/index.js';
 import type { CommandIo } from './command-io.js';
+import { ph } from './face.js';
 
 interface DoctorFlags {
   browser?: string;
@@ -14,9 +15,9 @@ export function registerDoctor(program: Command, io: CommandIo, setCode: (code: 
   program
     .command('doctor')
     .description(say('help.doctor'))
-    .option('--browser <path>', say('help.doctorBrowser'))
+    .option(`--browser <${ph('path')}>`, say('help.doctorBrowser'))
     .option('--no-sandbox', say('help.doctorNoSandbox'))
-    .option('-c, --config <file>', say('help.config'))
+    .option(`-c, --config <${ph('file')}>`, say('help.config'))
     .action(async (flags: DoctorFlags) => setCode(await runDoctor(flags, io)));
 }
 

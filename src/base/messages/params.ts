@@ -26,6 +26,8 @@ export interface MessageParams {
   'cli.arg.positive': Record<never, never>;
   'cli.arg.shard': Record<never, never>;
   'cli.arg.wholeNumber': Record<never, never>;
+  'cli.audienceUnknown': { any: string; declared: string | number; id: string | number };
+  'cli.changed': { paths: string | number };
   'cli.err.choices': { choices: string | number };
   'cli.err.didYouMean': { names: string | number; several: string };
   'cli.err.excessArguments': { command: string | number; expected: number; got: string | number };
@@ -47,7 +49,17 @@ export interface MessageParams {
   'cli.help.options': Record<never, never>;
   'cli.help.optionsWord': Record<never, never>;
   'cli.help.usage': Record<never, never>;
+  'cli.internalError': { error: string | number };
+  'cli.interrupted': Record<never, never>;
+  'cli.nothingToBuild': Record<never, never>;
+  'cli.ph': { name: string };
+  'cli.previewing': { url: string | number };
   'cli.seeHelp': Record<never, never>;
+  'cli.signalAgain': { signal: string | number };
+  'cli.signalFinishing': { signal: string | number };
+  'cli.signalStopping': { signal: string | number };
+  'cli.tooManyWarnings': { max: string | number; warnings: number };
+  'cli.watching': { out: string | number; what: string | number };
   'config.accent-contrast': { accent: string | number; ratio: number; used: string | number };
   'config.accent-contrast.hint': { used: string | number };
   'config.site-accessibility': Record<never, never>;
