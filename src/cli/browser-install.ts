@@ -6,7 +6,9 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../base/errors.js';
+import { say } from '../base/messages/index.js';
 import type { CommandIo } from './command-io.js';
+import { ph } from './face.js';
 
 interface InstallFlags {
   buildId?: string;
@@ -14,12 +16,12 @@ interface InstallFlags {
 }
 
 export function registerBrowser(program: Command, io: CommandIo, setCode: (code: number) => void): void {
-  const browser = program.command('browser').description('The browser that prints PDFs');
+  const browser = program.command('browser').description(say('help.browserCommand'));
   browser
     .command('install')
-    .description('Download a headless Chrome for PDF output into the user cache folder (for machines without Chrome or Chromium)')
-    .option('--build-id <id>', 'the Chrome for Testing version (default: the one this agenda is made for)')
-    .option('--base-url <url>', 'a mirror of https://storage.googleapis.com/chrome-for-testing-public')
+    .description(say('help.browserInstall'))
+    .option(`--build-id <${ph('id')}>`, say('help.buildId'))
+    .option(`--base-url <${ph('url')}>`, say('help.baseUrl'))
     .action(async (flags: InstallFlags) => setCode(await runInstall(flags, io)));
 }
 
@@ -29,19 +31,17 @@ async function runInstall(flags: InstallFlags, io: CommandIo): Promise<number> {
     import('../drivers/pdf/browser-cache.js'),
   ]);
   const platform = detectBrowserPlatform();
-  if (!platform)
-    throw new UsageError(`there is no Chrome for Testing build for ${process.platform} ${process.arch}; install Chromium with the system's package manager and set CHROME_PATH`);
+  if (!platform) throw new UsageError(say('browser.noBuild', { platform: process.platform, arch: process.arch }));
   const buildId = flags.buildId ?? (await pinnedBuildId());
   const cacheDir = browserCacheDir(io.env);
   const baseUrl = flags.baseUrl ?? io.env.AGENDA_BROWSER_BASE_URL;
-  io.stderr(`agenda: downloading chrome-headless-shell ${buildId} into ${cacheDir}\n`);
+  io.stderr(`agenda: ${say('browser.downloading', { build: buildId, folder: cacheDir })}\n`);
   try {
     const installed = await install({ browser: Browser.CHROMEHEADLESSSHELL, buildId, cacheDir, platform, ...(baseUrl ? { baseUrl } : {}) });
-    io.stdout(`installed ${installed.executablePath}\nagenda build finds it there; agenda doctor checks it prints.\n`);
+    io.stdout(`${say('browser.installed', { path: installed.executablePath })}\n`);
     return 0;
   } catch (e) {
-    io.stderr(`agenda: the download failed: ${(e as Error).message}\n`);
-    io.stderr("Without internet access, install Chromium from the system's packages (Debian: apt install chromium) or set CHROME_PATH.\n");
+    io.stderr(`agenda: ${say('browser.failed', { error: (e as Error).message })}\n`);
     return 1;
   }
 }

@@ -9,6 +9,7 @@ import type { BuildReport, ProgressEvent } from '../drivers/build/build.js';
 import { printable } from '../base/diagnostics/printable.js';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { report } from '../base/diagnostics/report.js';
+import { say } from '../base/messages/index.js';
 import type { BuildFlags, CommandIo } from './command-io.js';
 
 export interface BuildSummary {
@@ -59,7 +60,7 @@ export function removedViews(summary: BuildSummary): string[] {
 /** One line per removed view, for people. */
 export function removedLines(summary: BuildSummary): string {
   return removedViews(summary)
-    .map((name) => `removed ${summary.outDir}/${name}.*\n`)
+    .map((name) => `${say('build.removed', { path: `${summary.outDir}/${name}` })}\n`)
     .join('');
 }
 
@@ -67,21 +68,19 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The step summary's Markdown: the counts, then each invitation written, failed or removed. */
 export function stepSummaryMarkdown(s: BuildSummary): string {
+  const row = (what: string, n: number) => `| ${say('step.row', { what })} | ${n} |`;
   const rows = [
-    `| invitations | ${s.invitations} |`,
-    `| built | ${s.built} |`,
-    `| up to date | ${s.upToDate} |`,
-    ...(s.failed ? [`| failed | ${s.failed} |`] : []),
-    ...(s.notBuilt.length ? [`| sources with errors, not built | ${s.notBuilt.length} |`] : []),
-    ...(s.removed.length ? [`| removed | ${removedViews(s).length} |`] : []),
+    row('invitations', s.invitations),
+    row('built', s.built),
+    row('upToDate', s.upToDate),
+    ...(s.failed ? [row('failed', s.failed)] : []),
+    ...(s.notBuilt.length ? [row('notBuilt', s.notBuilt.length)] : []),
+    ...(s.removed.length ? [row('removed', removedViews(s).length)] : []),
   ];
-  const details = [
-    ...s.notBuilt.map((f) => `| ${cell(f)} | not built: the source has errors |`),
-    ...s.removed.map((f) => `| ${cell(f)} | removed |`),
-    ...s.written.map((f) => `| ${cell(f)} | written |`),
-  ];
-  const table = details.length ? `\n| file | |\n|---|---|\n${details.join('\n')}\n` : '';
-  return `### agenda build → ${s.outDir}\n\n| | |\n|---|---|\n${rows.join('\n')}\n${table}\n`;
+  const file = (f: string, what: string) => `| ${cell(f)} | ${say('step.file', { what })} |`;
+  const details = [...s.notBuilt.map((f) => file(f, 'notBuilt')), ...s.removed.map((f) => file(f, 'removed')), ...s.written.map((f) => file(f, 'written'))];
+  const table = details.length ? `\n| ${say('step.fileHeading')} | |\n|---|---|\n${details.join('\n')}\n` : '';
+  return `### ${say('step.heading', { out: s.outDir })}\n\n| | |\n|---|---|\n${rows.join('\n')}\n${table}\n`;
 }
 
 /** Appends the table when running under GitHub Actions; a summary that cannot be written is said, not fatal. */
@@ -91,17 +90,15 @@ export async function appendStepSummary(summary: BuildSummary, io: CommandIo): P
   try {
     await appendFile(file, stepSummaryMarkdown(summary));
   } catch (e) {
-    io.stderr(`agenda: could not append to GITHUB_STEP_SUMMARY (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    io.stderr(`agenda: ${say('step.unwritable', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
   }
 }
 
 /** The build's last line: what was made, where, and how long it took. */
 export function summary(r: BuildReport, out: string, ms: number): string {
-  const parts = [`${r.built} built`, `${r.upToDate} up to date`];
-  if (r.failed) parts.push(`${r.failed} failed`);
-  if (r.invalid.length) parts.push(`${r.invalid.length} source${r.invalid.length === 1 ? '' : 's'} not built (errors)`);
-  const views = `${r.views} invitation${r.views === 1 ? '' : 's'}`;
-  return `${views}: ${parts.join(', ')} → ${out}/${r.index || ' (a shard: no index; agenda build --index-only makes it)'} (${(ms / 1000).toFixed(1)} s)\n`;
+  const target = r.index ? `${out}/${r.index}` : say('build.shardTarget', { out });
+  const counts = { views: r.views, built: r.built, upToDate: r.upToDate, failed: r.failed, invalid: r.invalid.length };
+  return `${say('build.summary', { ...counts, target, seconds: ms / 1000 })}\n`;
 }
 
 /** On a terminal, one line redrawn in place; otherwise a line per written invitation, nothing for those up to date. */
@@ -119,6 +116,6 @@ export function progressPrinter(io: CommandIo, flags: BuildFlags): (e: ProgressE
       drawn = true;
       return;
     }
-    if (e.kind === 'view' && !e.upToDate) io.stderr(`wrote ${e.files.map((f) => printable(`${flags.out}/${f}`)).join(', ')}\n`);
+    if (e.kind === 'view' && !e.upToDate) io.stderr(`${say('build.wrote', { files: e.files.map((f) => printable(`${flags.out}/${f}`)).join(', ') })}\n`);
   };
 }

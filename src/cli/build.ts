@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { printable } from '../base/diagnostics/printable.js';
 import { report } from '../base/diagnostics/report.js';
+import { say } from '../base/messages/index.js';
 import { UsageError } from '../base/errors.js';
 import type { BuildReport, Format } from '../drivers/build/build.js';
 import { type BuildFlags, exitCodeOf, type Io, resolveToday } from './command-io.js';
@@ -11,17 +12,18 @@ import { exitCode, tooManyWarnings } from './exit-code.js';
 import { buildOptions } from './options.js';
 import { parseShard } from './shard-option.js';
 import { runWatch } from './watch.js';
+import { ph } from './face.js';
 
 export function registerBuild(program: Command, io: Io, setCode: (code: number) => void): void {
   buildOptions(
     program
       .command('build')
-      .description('Check the sources, then write an HTML page, a PDF and an .ics calendar for each valid one, and an index.html')
-      .argument('[paths...]', 'source files or folders', [])
-      .option('-o, --out <dir>', 'output folder', 'out')
-      .option('--shard <K/N>', 'build only share K of N of the sources (a CI matrix), with no index', parseShard)
-      .option('--index-only', 'only write the index of the output folder, from every build record there (after merging shards)')
-      .option('-w, --watch', 'then rebuild on every save, as agenda watch does'),
+      .description(say('help.build'))
+      .argument(`[${ph('paths')}...]`, say('help.paths'), [])
+      .option(`-o, --out <${ph('dir')}>`, say('help.out'), 'out')
+      .option(`--shard <${ph('K/N')}>`, say('help.shard'), parseShard)
+      .option('--index-only', say('help.indexOnly'))
+      .option('-w, --watch', say('help.buildWatch')),
   ).action(async (paths: string[], flags: BuildFlags & { watch?: boolean }) => setCode(flags.watch ? await runWatch(paths, flags, io) : await runBuild(paths, flags, io)));
 }
 
@@ -30,7 +32,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<num
   const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
   if (flags.indexOnly) return (await import('./index-only.js')).runIndexOnly(flags.out, loaded, resolveToday(flags.today, io.env), io);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
-  if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
+  if (!formats.length) throw new UsageError(say('cli.nothingToBuild'));
   const started = Date.now();
   const progress = summaries.progressPrinter(io, flags);
   const shown = new Set<Diagnostic>();
@@ -85,11 +87,11 @@ async function interruptible<T>(io: Io, work: (signal: AbortSignal) => Promise<T
   let received: NodeJS.Signals | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupt.signal.aborted) {
-      io.stderr(`agenda: ${signal} again: stopping now\n`);
+      io.stderr(`agenda: ${say('cli.signalAgain', { signal })}\n`);
       process.exit(exitCodeOf(signal));
     }
     received = signal;
-    io.stderr(`\nagenda: ${signal}: finishing the invitations in progress (again to stop at once)\n`);
+    io.stderr(`\nagenda: ${say('cli.signalFinishing', { signal })}\n`);
     interrupt.abort();
   };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -104,13 +106,13 @@ async function interruptible<T>(io: Io, work: (signal: AbortSignal) => Promise<T
 /** The build's last lines (unknown audiences, the summary, an interruption) and its exit code. */
 function buildExit(result: BuildReport, flags: BuildFlags, io: Io, o: { line: string; received?: NodeJS.Signals; maxWarnings?: number }): number {
   for (const id of result.unknownAudiences) {
-    const known = result.declaredAudiences?.length ? `; the sources declare ${printable(result.declaredAudiences.join(', '))}` : '; no source declares any';
-    io.stderr(`agenda: no source declares the audience "${printable(id)}" (--audience)${known}\n`);
+    const declared = printable((result.declaredAudiences ?? []).join(', '));
+    io.stderr(`agenda: ${say('cli.audienceUnknown', { id: printable(id), declared, any: declared ? 'yes' : 'no' })}\n`);
   }
   if (flags.format === 'stylish' && !flags.quiet) io.stdout(o.line);
   const tooMany = tooManyWarnings(result.diagnostics, o.maxWarnings, io);
   if (result.interrupted) {
-    io.stderr('agenda: interrupted; what was finished is recorded, the next build makes the rest\n');
+    io.stderr(`agenda: ${say('cli.interrupted')}\n`);
     return exitCodeOf(o.received ?? 'SIGINT');
   }
   if (result.unknownAudiences.length) return 2;

@@ -2,17 +2,19 @@
 import type { Command } from 'commander';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { report } from '../base/diagnostics/report.js';
+import { say } from '../base/messages/index.js';
 import { type CheckFlags, type Io, resolveToday } from './command-io.js';
 import { exitCode, tooManyWarnings } from './exit-code.js';
 import { checkOptions } from './options.js';
+import { ph } from './face.js';
 
 export function registerCheck(program: Command, io: Io, setCode: (code: number) => void): void {
   checkOptions(
     program
       .command('check')
-      .description('Parse and validate agenda sources (every .md below the paths given) and print what is wrong')
-      .argument('[paths...]', 'source files or folders', [])
-      .option('--changed [ref]', 'only the sources changed since a git ref (default HEAD), untracked ones included'),
+      .description(say('help.check'))
+      .argument(`[${ph('paths')}...]`, say('help.paths'), [])
+      .option(`--changed [${ph('ref')}]`, say('help.changed')),
   ).action(async (paths: string[], flags: CheckFlags) => setCode(await runCheck(paths, flags, io)));
 }
 

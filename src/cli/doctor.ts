@@ -1,7 +1,9 @@
 /** `agenda doctor`: prints what a build here will use and whether it works; exit 1 when something will fail. */
 import type { Command } from 'commander';
 import type { Finding } from '../drivers/doctor/doctor.js';
+import { say } from '../base/messages/index.js';
 import type { CommandIo } from './command-io.js';
+import { ph } from './face.js';
 
 interface DoctorFlags {
   browser?: string;
@@ -12,10 +14,10 @@ interface DoctorFlags {
 export function registerDoctor(program: Command, io: CommandIo, setCode: (code: number) => void): void {
   program
     .command('doctor')
-    .description('Say what agenda build will use here (Node, config, time zones, browser, sandbox, fonts) and whether it works')
-    .option('--browser <path>', 'the Chrome or Chromium to try (default: the one build would find)')
-    .option('--no-sandbox', 'try the browser without its sandbox')
-    .option('-c, --config <file>', 'project config file (default: agenda.config.yaml in this folder or above)')
+    .description(say('help.doctor'))
+    .option(`--browser <${ph('path')}>`, say('help.doctorBrowser'))
+    .option('--no-sandbox', say('help.doctorNoSandbox'))
+    .option(`-c, --config <${ph('file')}>`, say('help.config'))
     .action(async (flags: DoctorFlags) => setCode(await runDoctor(flags, io)));
 }
 
@@ -36,11 +38,26 @@ async function runDoctor(flags: DoctorFlags, io: CommandIo): Promise<number> {
   });
   io.stdout(findings.map(line).join(''));
   const problems = findings.filter((f) => f.status === 'problem').length;
-  io.stdout(problems ? `\n${problems} problem${problems === 1 ? '' : 's'}: agenda build will fail or print without PDFs here.\n` : '\nEverything agenda build needs is here.\n');
+  io.stdout(`\n${say('doctor.verdict', { problems })}\n`);
   return problems ? 1 : 0;
 }
 
+const statuses = ['ok', 'warning', 'problem'] as const;
+const topics = ['node', 'config', 'sources', 'time zone', 'browser', 'sandbox', 'test print', 'fonts'] as const;
+
+/** A finding's line: its status and topic in columns as wide as the language's words, then what was found and the fix. */
 function line(f: Finding): string {
-  const says = f.says.replace(/\n/g, '\n                       ');
-  return `${f.status.padEnd(8)} ${f.topic.padEnd(11)}  ${says}\n${f.fix ? `                       fix: ${f.fix}\n` : ''}`;
+  const width = (least: number, words: readonly string[]) => Math.max(least, ...words.map((w) => w.length));
+  const status = width(
+    8,
+    statuses.map((s) => say('doctor.status', { status: s })),
+  );
+  const topic = width(
+    11,
+    topics.map((t) => say('doctor.topic', { topic: t.replace(' ', '') })),
+  );
+  const indent = ' '.repeat(status + topic + 3);
+  const says = f.says.replace(/\n/g, `\n${indent}`);
+  const head = `${say('doctor.status', { status: f.status }).padEnd(status)} ${say('doctor.topic', { topic: f.topic.replace(' ', '') }).padEnd(topic)}  ${says}\n`;
+  return head + (f.fix ? `${indent}${say('doctor.fix', { fix: f.fix })}\n` : '');
 }

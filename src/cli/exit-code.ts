@@ -1,6 +1,7 @@
 /** The exit code a run of findings gives: 2 when the machine stopped the command, 1 for the sources, else 0. */
 import { isEnvironmental } from '../base/diagnostics/codes.js';
 import { countBySeverity, type Diagnostic } from '../base/diagnostics/diagnostic.js';
+import { say } from '../base/messages/index.js';
 import type { Io } from './command-io.js';
 
 /** 2 when the machine stopped the command (an unreadable file, no browser, a folder that cannot be written), 1 for errors in the sources or too many warnings, else 0. */
@@ -13,6 +14,6 @@ export function exitCode(diagnostics: readonly Diagnostic[], tooMany: boolean): 
 export function tooManyWarnings(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined, io: Io): boolean {
   const { warnings } = countBySeverity([...diagnostics]);
   if (maxWarnings === undefined || warnings <= maxWarnings) return false;
-  io.stderr(`agenda: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+  io.stderr(`agenda: ${say('cli.tooManyWarnings', { warnings, max: maxWarnings })}\n`);
   return true;
 }

@@ -5,12 +5,13 @@
  * Each command is in a file of its own (check.ts, build.ts, …); this one
  * wires them to commander and turns what escapes them into an exit code.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { type Command, CommanderError, Option } from 'commander';
 import { printable } from '../base/diagnostics/printable.js';
 import { UnreadableFile, UsageError } from '../base/errors.js';
 import { languages } from '../base/i18n/index.js';
-import { useLanguage } from '../base/messages/index.js';
+import { say, useLanguage } from '../base/messages/index.js';
 import { chooseLanguage } from '../base/messages/language.js';
+import { FaceCommand, ph } from './face.js';
 import { configLanguage } from './config-language.js';
 import { toolVersion } from '../base/tool-paths.js';
 import { InvalidSourceDateEpochError } from '../drivers/disk/source-date-epoch.js';
@@ -53,11 +54,11 @@ export function wantsColor(env: NodeJS.ProcessEnv, tty: boolean): boolean {
 }
 
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
-  const program = new Command('agenda')
-    .description('Compile Markdown agenda sources into checked, printable invitations.')
-    .version(toolVersion)
-    .addOption(new Option('--lang <code>', "the language agenda speaks to you (default: the config's messages:, else the locale, else English)").choices(languages))
-    .showHelpAfterError('(run agenda --help for usage)')
+  const program = FaceCommand.program('agenda')
+    .description(say('help.program'))
+    .version(toolVersion, '-V, --version', say('help.version'))
+    .addOption(new Option(`--lang <${ph('code')}>`, say('help.lang')).choices(languages))
+    .showHelpAfterError(say('cli.seeHelp'))
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   for (const register of [registerCheck, registerBuild, registerWatch, registerPreview, registerSchema, registerLsp, registerNew, registerBrowser, registerInit, registerDoctor]) {
@@ -82,7 +83,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       io.stderr(`agenda: ${printable(e.message)}\n`);
       return 2;
     }
-    io.stderr(`agenda: internal error: ${printable(e instanceof Error ? e.message : String(e))}\n` + 'please report this with the source that caused it\n');
+    io.stderr(`agenda: ${say('cli.internalError', { error: printable(e instanceof Error ? e.message : String(e)) })}\n`);
     if (io.env.AGENDA_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     return 2;
   }

@@ -12,19 +12,21 @@ import type { BuildFlags } from './command-io.js';
 import type { Io } from './command-io.js';
 import type { BuildReport } from '../drivers/build/build.js';
 import type { PreviewServer } from '../drivers/watch/preview-server.js';
+import { say } from '../base/messages/index.js';
 import { runWatch } from './watch.js';
 import type { WatchSession } from '../drivers/watch/watch-session.js';
 import { buildOptions, wholeNumber } from './options.js';
+import { ph } from './face.js';
 
 export function registerPreview(program: Command, io: Io, setCode: (code: number) => void): void {
   buildOptions(
     program
       .command('preview')
-      .description('Build and serve the invitations on 127.0.0.1, reloading the page on every save and showing errors over it')
-      .argument('[paths...]', 'source files or folders', [])
-      .option('-o, --out <dir>', 'output folder (default: a temporary folder, removed on exit)')
-      .option('--port <n>', 'the port to serve on (default: a free one)', wholeNumber)
-      .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
+      .description(say('help.preview'))
+      .argument(`[${ph('paths')}...]`, say('help.paths'), [])
+      .option(`-o, --out <${ph('dir')}>`, say('help.previewOut'))
+      .option(`--port <${ph('n')}>`, say('help.port'), wholeNumber)
+      .option(`--debounce <${ph('ms')}>`, say('help.debounce'), wholeNumber),
   ).action(async (paths: string[], flags: BuildFlags & { port?: number }) => setCode(await runPreview(paths, flags, io)));
 }
 
@@ -63,7 +65,7 @@ async function runPreview(paths: string[], flags: BuildFlags & { out?: string; p
         server = await startPreviewServer(s.outDir, flags.port);
         announce();
         await announced;
-        io.stdout(`agenda: previewing at ${server.url}\n`);
+        io.stdout(`agenda: ${say('cli.previewing', { url: server.url })}\n`);
       },
       stopped: async () => {
         await announced.catch(() => undefined);

@@ -11,10 +11,12 @@ import { exitCodeOf, resolveToday, type BuildFlags } from './command-io.js';
 import type { Io } from './command-io.js';
 import type { Format } from '../drivers/build/build.js';
 import { report } from '../base/diagnostics/report.js';
+import { say } from '../base/messages/index.js';
 import { UsageError } from '../base/errors.js';
 import type { WatchEvent, WatchSession } from '../drivers/watch/watch-session.js';
 import type { Command } from 'commander';
 import { buildOptions, wholeNumber } from './options.js';
+import { ph } from './face.js';
 
 /** What `agenda preview` adds to a watch session. */
 export interface WatchHooks {
@@ -29,17 +31,17 @@ export function registerWatch(program: Command, io: Io, setCode: (code: number) 
   buildOptions(
     program
       .command('watch')
-      .description('Build, then rebuild what each save changes (sources, config, templates, images) until Ctrl-C')
-      .argument('[paths...]', 'source files or folders', [])
-      .option('-o, --out <dir>', 'output folder', 'out')
-      .option('--debounce <ms>', 'rebuild once saves have been quiet this long (default: 100)', wholeNumber),
+      .description(say('help.watch'))
+      .argument(`[${ph('paths')}...]`, say('help.paths'), [])
+      .option(`-o, --out <${ph('dir')}>`, say('help.out'), 'out')
+      .option(`--debounce <${ph('ms')}>`, say('help.debounce'), wholeNumber),
   ).action(async (paths: string[], flags: BuildFlags) => setCode(await runWatch(paths, flags, io)));
 }
 
 export async function runWatch(paths: string[], flags: BuildFlags, io: Io, hooks: WatchHooks = {}): Promise<number> {
   const [{ loadConfig }, { WatchSession }] = await Promise.all([import('../pipeline/config.js'), import('../drivers/watch/watch-session.js')]);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
-  if (!formats.length) throw new UsageError('nothing to build: --no-html, --no-pdf and --no-ics leave no output');
+  if (!formats.length) throw new UsageError(say('cli.nothingToBuild'));
   const print = watchPrinter(io, flags);
   const session = new WatchSession({
     build: {
@@ -71,11 +73,11 @@ export async function runWatch(paths: string[], flags: BuildFlags, io: Io, hooks
   const stop = new Promise<void>((resolve) => (wake = resolve));
   const onSignal = (signal: NodeJS.Signals) => {
     if (received) {
-      io.stderr(`agenda: ${signal} again: stopping now\n`);
+      io.stderr(`agenda: ${say('cli.signalAgain', { signal })}\n`);
       process.exit(exitCodeOf(signal));
     }
     received = signal;
-    io.stderr(`\nagenda: ${signal}: stopping (again to stop at once)\n`);
+    io.stderr(`\nagenda: ${say('cli.signalStopping', { signal })}\n`);
     void session.close();
     wake();
   };
@@ -86,7 +88,7 @@ export async function runWatch(paths: string[], flags: BuildFlags, io: Io, hooks
     if (!received) {
       await hooks.started?.(session);
       const what = paths.length ? paths.join(', ') : '.';
-      if (!flags.quiet) io.stderr(`agenda: watching ${what} → ${flags.out} (Ctrl-C to stop)\n`);
+      if (!flags.quiet) io.stderr(`agenda: ${say('cli.watching', { what, out: flags.out })}\n`);
       await stop;
     }
   } finally {
@@ -110,7 +112,7 @@ function watchPrinter(io: Io, flags: BuildFlags): (e: WatchEvent) => void {
       case 'progress':
         return progress(e.event);
       case 'changed':
-        if (!flags.quiet) io.stderr(`\nagenda: ${e.paths.map((p) => relative(io.cwd, p) || p).join(', ')} changed\n`);
+        if (!flags.quiet) io.stderr(`\nagenda: ${say('cli.changed', { paths: e.paths.map((p) => relative(io.cwd, p) || p).join(', ') })}\n`);
         return;
       case 'failed':
         io.stderr(`agenda: ${e.error.message}\n`);
@@ -123,7 +125,7 @@ function watchPrinter(io: Io, flags: BuildFlags): (e: WatchEvent) => void {
         const shown = r.diagnostics.filter((d) => (d.file ? touched.has(resolve(d.file)) : !said.has(`${d.code} ${d.message}`)));
         for (const d of shown) if (!d.file) said.add(`${d.code} ${d.message}`);
         io.stdout(report(shown, { format: flags.format, fileCount: e.affected.length, color: io.color }));
-        for (const id of r.unknownAudiences) once(`agenda: no source declares the audience "${id}" (--audience)\n`);
+        for (const id of r.unknownAudiences) once(`agenda: ${say('cli.audienceUnknown', { id, declared: '', any: 'unsaid' })}\n`);
         if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(r, flags.out, e.ms));
         return;
       }

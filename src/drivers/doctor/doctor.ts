@@ -8,13 +8,15 @@ import { relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../../pipeline/config.js';
 import { countBySeverity } from '../../base/diagnostics/diagnostic.js';
 import { UsageError } from '../../base/errors.js';
+import { say } from '../../base/messages/index.js';
 import type { FoundBrowser } from '../pdf/browser-finder.js';
 import { type BrowserChoice, SANDBOX_FIX, sandboxRequired } from '../pdf/sandbox.js';
 import { fontFacesFor } from '../../render/fonts.js';
 import { embeddedFonts } from './pdf-fonts.js';
 
 export interface Finding {
-  topic: string;
+  /** What was looked at, a word doctor's lines translate (say('doctor.topic')). */
+  topic: 'node' | 'config' | 'sources' | 'time zone' | 'browser' | 'sandbox' | 'test print' | 'fonts';
   /** `ok`, `warning` (works, but worth knowing), `problem` (something will fail). */
   status: 'ok' | 'warning' | 'problem';
   says: string;
@@ -43,25 +45,28 @@ export async function diagnose(o: DoctorOptions): Promise<Finding[]> {
   return findings;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function nodeFinding(): Finding {
   const major = Number(process.versions.node.split('.')[0]);
   return major >= NEEDED_NODE
     ? { topic: 'node', status: 'ok', says: `Node ${process.versions.node}` }
-    : { topic: 'node', status: 'problem', says: `Node ${process.versions.node}; agenda needs ${NEEDED_NODE} or later`, fix: 'install a current Node (https://nodejs.org)' };
+    : {
+        topic: 'node',
+        status: 'problem',
+        says: say('doctor.nodeOld', { version: process.versions.node, needed: NEEDED_NODE }),
+        fix: say('doctor.nodeFix'),
+      };
 }
 
 function configFindings(o: DoctorOptions): Finding[] {
   const { loaded } = o;
-  if (!loaded.file) return [{ topic: 'config', status: 'ok', says: 'no agenda.config.yaml here or above: the defaults apply' }];
+  if (!loaded.file) return [{ topic: 'config', status: 'ok', says: say('doctor.configNone') }];
   const shown = relative(o.cwd, resolve(o.cwd, loaded.file)) || loaded.file;
   const { errors, warnings } = countBySeverity([...loaded.diagnostics]);
   const out: Finding[] = [
     {
       topic: 'config',
       status: errors ? 'problem' : warnings ? 'warning' : 'ok',
-      says: `read ${shown}${errors + warnings ? `: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : ''}`,
+      says: say('doctor.configRead', { file: shown, errors, warnings, any: errors + warnings ? 'yes' : 'no' }),
     },
   ];
   for (const d of loaded.diagnostics) {
@@ -86,15 +91,11 @@ async function timeZoneFindings(o: DoctorOptions): Promise<Finding[]> {
     const zone = text === undefined ? undefined : checkSource(text, file, { rules: o.loaded.config.rules }).gathering?.timezone;
     if (zone) zones.set(zone, (zones.get(zone) ?? 0) + 1);
   }
-  const out: Finding[] = [{ topic: 'sources', status: 'ok', says: `${files.length} source${files.length === 1 ? '' : 's'} below this folder` }];
+  const out: Finding[] = [{ topic: 'sources', status: 'ok', says: say('doctor.sources', { count: files.length }) }];
   for (const [zone, count] of [...zones].sort()) {
     const known = isKnownZone(zone);
-    const says = `${zone} (${count} source${count === 1 ? '' : 's'})${known ? '' : ': not a time zone this Node knows'}`;
-    out.push(
-      known
-        ? { topic: 'time zone', status: 'ok', says }
-        : { topic: 'time zone', status: 'problem', says, fix: 'write an IANA name such as Europe/Oslo, or use a Node built with full ICU' },
-    );
+    const says = say('doctor.zone', { zone, count, known: known ? 'yes' : 'no' });
+    out.push(known ? { topic: 'time zone', status: 'ok', says } : { topic: 'time zone', status: 'problem', says, fix: say('doctor.zoneFix') });
   }
   return out;
 }
@@ -112,10 +113,10 @@ async function browserFinding(o: DoctorOptions): Promise<{ finding: Finding; fou
   const { findBrowser, BrowserNotFoundError } = await import('../pdf/browser-finder.js');
   try {
     const found = await findBrowser({ explicitPath: o.browser ?? o.loaded.config.browser, env: o.env });
-    return { found, finding: { topic: 'browser', status: 'ok', says: `${found.path} (${found.source})` } };
+    return { found, finding: { topic: 'browser', status: 'ok', says: say('doctor.browser', { path: found.path, source: found.source }) } };
   } catch (e) {
     if (!(e instanceof BrowserNotFoundError)) throw e;
-    const fix = 'agenda browser install (downloads one for agenda), or install Chromium (Debian: apt install chromium), or set CHROME_PATH to one';
+    const fix = say('doctor.browserFix');
     return { finding: { topic: 'browser', status: 'problem', says: e.message.split('\nTo get one')[0], fix } };
   }
 }
@@ -140,12 +141,10 @@ async function printFindings(found: FoundBrowser, o: DoctorOptions): Promise<Fin
       await renderer.close();
     }
   } catch (e) {
-    const fix = choice.sandbox.on
-      ? 'try --no-sandbox; if it prints then, the sandbox is what fails here'
-      : 'run the browser by hand to see why (its libraries may be missing: apt install chromium pulls them in)';
-    return [...sandbox, { topic: 'test print', status: 'problem', says: `the browser did not print: ${(e as Error).message.split('\n')[0]}`, fix }];
+    const fix = say('doctor.printFix', { sandbox: choice.sandbox.on ? 'on' : 'off' });
+    return [...sandbox, { topic: 'test print', status: 'problem', says: say('doctor.printFailed', { error: (e as Error).message.split('\n')[0] }), fix }];
   }
-  return [...sandbox, { topic: 'test print', status: 'ok', says: `${version}: printed a page (${pdf.length} bytes)` }, await fontFinding(pdf)];
+  return [...sandbox, { topic: 'test print', status: 'ok', says: say('doctor.printed', { version, bytes: pdf.length }) }, await fontFinding(pdf)];
 }
 
 /** Which of the cases in docs/reliability.md this machine is, and why. */
@@ -174,11 +173,11 @@ export async function fontFinding(pdf: Uint8Array): Promise<Finding> {
   const ours = (name: string) => /^SourceS(ans3|erif4)/.test(name);
   const missing = [...PROBE_LETTERS].filter((ch) => !fonts.some((f) => ours(f.name) && f.chars.has(ch)));
   const names = [...new Set(fonts.map((f) => f.name))].sort();
-  if (!missing.length) return { topic: 'fonts', status: 'ok', says: `${[...PROBE_LETTERS].join(' ')} printed in ${names.join(', ')}` };
+  if (!missing.length) return { topic: 'fonts', status: 'ok', says: say('doctor.fonts', { letters: [...PROBE_LETTERS].join(' '), fonts: names.join(', ') }) };
   return {
     topic: 'fonts',
     status: 'problem',
-    says: `${missing.join(' ')} not printed in Source Sans 3 or Source Serif 4 (fonts in the PDF: ${names.join(', ') || 'none'})`,
-    fix: 'reinstall agenda so its font packages (@fontsource/source-sans-3, @fontsource/source-serif-4) are complete',
+    says: say('doctor.fontsMissing', { letters: missing.join(' '), fonts: names.join(', '), count: names.length }),
+    fix: say('doctor.fontsFix'),
   };
 }

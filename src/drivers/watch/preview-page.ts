@@ -8,6 +8,7 @@
  * files on disk stay as built.
  */
 import { createHash } from 'node:crypto';
+import { say } from '../../base/messages/index.js';
 import type { PreviewState, Problem } from './preview-state.js';
 
 export const EVENTS_PATH = '/__agenda/events';
@@ -18,6 +19,26 @@ interface ClientConfig {
   build: number;
   /** The output name the page shows ('' for the index, which shows every problem). */
   view: string;
+  /** The overlay's words in the language spoken, each split where its value goes. */
+  words: OverlayWords;
+}
+
+interface OverlayWords {
+  notBuilt: [string, string];
+  hint: [string, string];
+  error: string;
+  warning: string;
+}
+
+/** The overlay's words, said now: the script in the page cannot call say(). */
+function overlayWords(): OverlayWords {
+  const around = (text: string) => text.split('\u0000', 2) as [string, string];
+  return {
+    notBuilt: around(say('preview.notBuilt', { file: '\u0000' })),
+    hint: around(say('report.hint', { hint: '\u0000' })),
+    error: say('report.error'),
+    warning: say('report.warning'),
+  };
 }
 
 /**
@@ -55,11 +76,13 @@ function previewClient(config: ClientConfig): void {
       box.append(el);
     };
     for (const p of problems) {
-      line('h2', `${p.file}: not built, this is its last good version`, { font: 'bold 16px system-ui, sans-serif', margin: '0 0 .5rem' });
+      const { words } = config;
+      line('h2', words.notBuilt.join(p.file), { font: 'bold 16px system-ui, sans-serif', margin: '0 0 .5rem' });
       for (const d of p.diagnostics) {
         const where = d.line ? `${d.line}:${d.column ?? 1}  ` : '';
-        line('p', `${where}${d.severity}  ${d.message}  (${d.code})`, { margin: '.25rem 0 0', color: d.severity === 'error' ? '#8c1d18' : '#6b4e00' });
-        if (d.hint) line('p', `hint: ${d.hint}`, { margin: '0 0 0 2rem', color: '#444' });
+        const severity = d.severity === 'error' ? words.error : words.warning;
+        line('p', `${where}${severity}  ${d.message}  (${d.code})`, { margin: '.25rem 0 0', color: d.severity === 'error' ? '#8c1d18' : '#6b4e00' });
+        if (d.hint) line('p', words.hint.join(d.hint), { margin: '0 0 0 2rem', color: '#444' });
       }
     }
     document.body.append(box);
@@ -76,8 +99,8 @@ function previewClient(config: ClientConfig): void {
 }
 
 /** The served copy of a built page. */
-export function injectPreview(html: string, config: Omit<ClientConfig, 'events'>): string {
-  const script = `(${previewClient.toString()})(${JSON.stringify({ ...config, events: EVENTS_PATH }).replace(/</g, '\\u003c')});`;
+export function injectPreview(html: string, config: Omit<ClientConfig, 'events' | 'words'>): string {
+  const script = `(${previewClient.toString()})(${JSON.stringify({ ...config, words: overlayWords(), events: EVENTS_PATH }).replace(/</g, '\\u003c')});`;
   const digest = createHash('sha256').update(script).digest('base64');
   const withPolicy = html.replace(
     /(<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(["']))(.*?)(\2)/i,

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, relative, sep } from 'node:path';
 import { isInside } from '../../base/containment.js';
 import { UsageError } from '../../base/errors.js';
+import { say } from '../../base/messages/index.js';
 import { EVENTS_PATH, injectPreview } from './preview-page.js';
 import type { PreviewState } from './preview-state.js';
 
@@ -46,19 +47,19 @@ export async function startPreviewServer(root: string, port = 0): Promise<Previe
   const hosts = new Set<string>();
 
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, 'The preview could not read that file.'));
+    handle(req, res).catch(() => send(res, 500, say('preview.unreadable')));
   });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!hosts.has(req.headers.host ?? '')) {
-      return send(res, 403, 'This preview answers only at its own address.');
+      return send(res, 403, say('preview.otherHost'));
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Only GET and HEAD.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, say('preview.method'));
     const path = (req.url ?? '/').replace(/[?#].*$/s, '');
     if (path === EVENTS_PATH) return subscribe(res);
     const file = await fileFor(realRoot, path);
-    if (file === 'refused') return send(res, 403, 'Outside the output folder.');
-    if (!file) return send(res, 404, 'Not found.');
+    if (file === 'refused') return send(res, 403, say('preview.outside'));
+    if (!file) return send(res, 404, say('preview.notFound'));
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     let body: Buffer | string = await readFile(file);
     if (type.startsWith('text/html')) {
