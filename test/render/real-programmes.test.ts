@@ -130,7 +130,7 @@ describe('page breaks (issue 14, 9)', () => {
     ['en', 'Day 2 – Friday 13 March 2026: Samarbeid (continued)'],
   ])("%s: a day's table repeats its label in the head row that repeats on every page", async (language, label) => {
     const { html } = renderHtml(gatheringOf(twoDays(language)), { projectRoot: root });
-    const heads = [...section(html, 'programme').matchAll(/<thead>\s*<tr class="day-continued"><th colspan="2"><div>([^<]*)<\/div>/g)].map((m) => m[1]);
+    const heads = [...section(html, 'programme').matchAll(/<thead>\s*<tr class="day-continued"><th scope="colgroup" colspan="2"><div>([^<]*)<\/div>/g)].map((m) => m[1]);
     expect(heads[1]).toBe(label);
   });
 
