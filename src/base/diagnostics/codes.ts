@@ -109,7 +109,18 @@ export const codes = {
   'group-sessions-count': { stage: 'check', rule: 'groups', severity: 'warning', summary: 'A group with a different number of sessions than most groups' },
   'email-invalid': { stage: 'check', rule: 'contacts', severity: 'error', summary: 'A malformed e-mail address (contact, registration, deadline, mailto: link)' },
   'url-invalid': { stage: 'check', rule: 'contacts', severity: 'error', summary: 'A malformed web address (registration or venue link, deadline, Markdown link)' },
-  'link-unsafe': { stage: 'check', rule: 'contacts', severity: 'error', summary: 'A javascript:, vbscript: or file: link' },
+  'link-unsafe': {
+    stage: 'check',
+    rule: 'contacts',
+    severity: 'error',
+    summary: 'A javascript:, vbscript:, data: or file: link, however written (`jav&#x61;script:`, `javascript\\:`)',
+  },
+  'link-dropped': {
+    stage: 'check',
+    rule: 'contacts',
+    severity: 'warning',
+    summary: 'A Markdown link whose scheme the invitation does not link to (`ftp:`, `tel:`): its text is shown, not linked',
+  },
   'image-unreadable': { stage: 'check', rule: 'images', severity: 'error', summary: 'An image the body shows that is missing, not an image, too large or outside the project' },
   'images-too-large': {
     stage: 'check',

@@ -181,6 +181,8 @@ export interface MessageParams {
   'item.parallel-set': Record<never, never>;
   'key-reserved.hint': Record<never, never>;
   'key-reserved.message': { key: string | number };
+  'link-dropped.hint': { schemes: string | number };
+  'link-dropped.message': { scheme: string | number; url: string | number };
   'link-unsafe.hint': { file: string };
   'link-unsafe.message': { file: string; scheme: string | number; url: string | number };
   'lock.takeover-left': { file: string | number };
