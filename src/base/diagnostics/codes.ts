@@ -136,6 +136,11 @@ export const codes = {
     severity: 'warning',
     summary: 'the build record in the output folder lists a file the tool does not write there (or is not JSON): it is ignored, nothing it lists is removed',
   },
+  'findings-capped': {
+    stage: 'project',
+    severity: 'error',
+    summary: 'one file has more than 100 findings: the first 100 are shown, and this one counts the rest (an error when any of them is one)',
+  },
   'check-failed': { stage: 'environment', severity: 'error', summary: 'agenda failed while checking one file (a fault in the tool); the other files are checked' },
   'file-unreadable': { stage: 'environment', severity: 'error', summary: 'a source cannot be read (permissions, a broken link)' },
   'folder-unreadable': { stage: 'environment', severity: 'error', summary: 'a folder below a path named cannot be listed' },

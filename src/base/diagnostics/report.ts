@@ -7,6 +7,7 @@ import type { Diagnostic, Span } from './diagnostic.js';
 import { countBySeverity } from './diagnostic.js';
 import { printable } from './printable.js';
 import { say } from '../messages/index.js';
+import { maxOf } from '../arrays.js';
 
 export type ReportFormat = 'stylish' | 'json' | 'github' | 'unix';
 export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'github', 'unix'];
@@ -119,7 +120,10 @@ function stylish(diagnostics: readonly Diagnostic[], options: ReportOptions): st
   for (const [file, list] of byFile) {
     lines.push(file || 'agenda');
     const places = list.map((d) => place(d.span));
-    const width = Math.max(...places.map((p) => p.length));
+    const width = maxOf(
+      places.map((p) => p.length),
+      0,
+    );
     list.forEach((d, i) => {
       const sev = d.severity === 'error' ? red(severityWords.error.padEnd(severityWidth)) : yellow(severityWords.warning.padEnd(severityWidth));
       lines.push(`  ${places[i].padEnd(width)}  ${sev}  ${d.message}  ${dim(d.code)}`);

@@ -147,6 +147,8 @@ export interface MessageParams {
   'field.venue.link': Record<never, never>;
   'field.venue.name': Record<never, never>;
   'field.venue.room': Record<never, never>;
+  'findings-capped.hint': Record<never, never>;
+  'findings-capped.message': { count: number; errors: number; warnings: number };
   'gap.hint': { range: string | number };
   'gap.message': {
     after: string | number;
@@ -203,6 +205,7 @@ export interface MessageParams {
     title: string | number;
     when: string | number;
   };
+  'overlap.more': { count: number; item: string | number };
   'overlap.related': { title: string | number; when: string | number };
   quoted: { text: string | number };
   'render.slow-template': { first: string | number; seconds: string | number; template: string | number };

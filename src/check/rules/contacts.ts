@@ -9,7 +9,6 @@ import { say } from '../../base/messages/index.js';
 import { spanOf } from '../../model/gathering.js';
 import { md, type Finding, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
-import { say } from '../../base/messages/index.js';
 import { quoted } from '../context.js';
 import { bodyText, frontMatterStrings, spanIn } from '../texts.js';
 
@@ -143,8 +142,8 @@ function checkLink(raw: string, span: Span, where: 'field' | 'markdown'): Findin
     return {
       code: 'link-unsafe',
       span,
-      message: say('link-unsafe.message', { url: quoted(url), file: scheme === 'file' ? 'yes' : 'no', scheme }),
-      hint: say('link-unsafe.hint', { file: scheme === 'file' ? 'yes' : 'no' }),
+      message: say('link-unsafe.message', { url: quoted(url), file: verdict.scheme === 'file' ? 'yes' : 'no', scheme: verdict.scheme }),
+      hint: say('link-unsafe.hint', { file: verdict.scheme === 'file' ? 'yes' : 'no' }),
     };
   }
   const invalid = (why: string, hint?: string, host = ''): Finding => ({

@@ -15,6 +15,7 @@ import { isScalar, yaml } from './yaml-lib.js';
 import { DepthExceeded, nodeSpan, NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
 import { MAX_YAML_DEPTH, RESERVED_KEY, scanDocument, type YamlScan } from './yaml-scan.js';
 import { say } from '../../base/messages/index.js';
+import { append } from '../../base/arrays.js';
 
 export interface YamlResult<T> {
   value?: T;
@@ -75,7 +76,7 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, { file, doc, frame, root: schema }));
+    append(diagnostics, issuesToDiagnostics(parsed.error.issues, { file, doc, frame, root: schema }));
     return { diagnostics };
   }
   locate(parsed.data, doc.contents, doc, frame, whole);
