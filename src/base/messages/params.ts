@@ -14,6 +14,8 @@ export interface MessageParams {
   'audience-undeclared.message': { id: string | number };
   'audience-unused.hint': { id: string | number };
   'audience-unused.message': { audience: string | number };
+  'config-too-large.hint': Record<never, never>;
+  'config-too-large.message': { max: number; size: number; unit: string };
   'config.accent-contrast': { accent: string | number; ratio: number; used: string | number };
   'config.accent-contrast.hint': { used: string | number };
   'config.site-accessibility': Record<never, never>;
@@ -149,6 +151,8 @@ export interface MessageParams {
   'field.venue.room': Record<never, never>;
   'findings-capped.hint': Record<never, never>;
   'findings-capped.message': { count: number; errors: number; warnings: number };
+  'front-matter-too-large.hint': Record<never, never>;
+  'front-matter-too-large.message': { max: number; size: number; unit: string };
   'gap.hint': { range: string | number };
   'gap.message': {
     after: string | number;
@@ -219,6 +223,8 @@ export interface MessageParams {
   'series-order.hint': { days: string };
   'series-order.message': { date: string | number; earlier: string | number; earlierDate: string | number; label: string | number; same: string };
   'series-order.related': { date: string | number; label: string | number };
+  'text-too-long.hint': Record<never, never>;
+  'text-too-long.message': { key: string | number; length: number; max: number };
   'time-end-before-start.hint': { start: string | number };
   'time-end-before-start.hint.audience': { from: string | number };
   'time-end-before-start.message.audience': { audience: string | number; day: string | number; from: string | number; same: string; until: string | number };

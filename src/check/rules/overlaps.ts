@@ -9,7 +9,6 @@ import type { Context } from '../context.js';
 import { listing, quoted, titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
-import { say } from '../../base/messages/index.js';
 import { presence, relation, type Interval, overlap as overlapOf } from '../schedule.js';
 
 export const overlaps: Rule = {
