@@ -104,7 +104,7 @@ export function yamlSize(text: string, kind: 'front-matter' | 'config'): { size:
   const bytes = text.length * 3 <= maxBytes ? text.length : utf8Length(text);
   if (bytes > maxBytes) return { size: bytes, max: maxBytes, unit: 'bytes' };
   let lines = 1;
-  for (let at = text.indexOf('\n'); at >= 0 && lines <= maxLines; at = text.indexOf('\n', at + 1)) lines++;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
   return lines > maxLines ? { size: lines, max: maxLines, unit: 'lines' } : undefined;
 }
 

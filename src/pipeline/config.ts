@@ -18,7 +18,6 @@ import { say } from '../base/messages/index.js';
 import { UsageError } from '../base/errors.js';
 import { lineStartsOf } from '../base/lines.js';
 import { longTexts, yamlSize } from '../model/limits.js';
-import { say } from '../base/messages/index.js';
 import { ConfigSchema, type Config } from '../model/config-schema.js';
 
 export type { Config };

@@ -18,6 +18,7 @@ import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import { MAX_MARKDOWN_DEPTH, markdownDepth } from '../model/limits.js';
 import { RenderError } from './render-error.js';
+import { trust } from './trusted.js';
 import { LINK_SCHEMES, linkVerdict } from '../model/links.js';
 
 export interface MarkdownContext {
@@ -59,7 +60,7 @@ export function mdastToHtml(tree: Root, ctx: MarkdownContext): string {
     .use(() => links)
     .use(rehypeSanitize, schema);
   const hast = processor.runSync(mdast) as HastRoot;
-  return String(stringifier.stringify(hast)).trim();
+  return trust(String(stringifier.stringify(hast)).trim());
 }
 
 /** A tree's plain text, directives as typed. */

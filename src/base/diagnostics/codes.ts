@@ -75,6 +75,11 @@ export const codes = {
   'template-unknown': { stage: 'parse', severity: 'error', summary: "`template:` names no template (built-in or the project's)" },
   'rule-unknown': { stage: 'parse', severity: 'error', summary: '`rules:` names no rule (in the front matter or in `agenda.config.yaml`)' },
   'config-too-large': { stage: 'config', severity: 'error', summary: 'agenda.config.yaml has more than 64 KB or 2,000 lines: refused before it is read' },
+  'template-raw': {
+    stage: 'config',
+    severity: 'warning',
+    summary: 'a project template prints with `{{{…}}}` something that is not sanitized HTML (a title, a name): it is printed as text, never as markup',
+  },
   'logo-unreadable': { stage: 'config', severity: 'error', summary: "`branding.logo` is missing, a folder, not an image, too large or outside the config's folder" },
   'accent-contrast': { stage: 'config', severity: 'warning', summary: '`branding.accent` too pale for text (under 4.5:1, WCAG 2.1 AA): a darker shade of it is used' },
   'template-invalid': { stage: 'config', severity: 'error', summary: 'a project template, partial or style sheet that cannot be read or compiled' },

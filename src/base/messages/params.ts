@@ -223,6 +223,12 @@ export interface MessageParams {
   'series-order.hint': { days: string };
   'series-order.message': { date: string | number; earlier: string | number; earlierDate: string | number; label: string | number; same: string };
   'series-order.related': { date: string | number; label: string | number };
+  'template-helper-unknown.hint': { known: string | number };
+  'template-helper-unknown.message': { name: string | number };
+  'template-partial-unknown.hint': { known: string | number };
+  'template-partial-unknown.message': { name: string | number };
+  'template-raw.hint': Record<never, never>;
+  'template-raw.message': { written: string | number };
   'text-too-long.hint': Record<never, never>;
   'text-too-long.message': { key: string | number; length: number; max: number };
   'time-end-before-start.hint': { start: string | number };
