@@ -146,5 +146,4 @@ export function indexPage(manifest: Manifest, o: IndexOptions): string {
   }
   const template = compileGuarded(createHandlebars(), text, { strict: true });
   return template(indexView(manifest, o));
-import { trust } from '../../render/trusted.js';
 }
