@@ -71,10 +71,15 @@ function shares(slots: readonly Slot[], leaves: readonly Slot[]): Map<Slot, Inte
 }
 
 /** The path from the day's top level down to the slot. */
+const paths = new WeakMap<Slot, Slot[]>();
 function path(slot: Slot): Slot[] {
+  const known = paths.get(slot);
+  if (known) return known;
   const out: Slot[] = [];
   for (let s: Slot | undefined = slot; s; s = s.parent) out.push(s);
-  return out.reverse();
+  out.reverse();
+  paths.set(slot, out);
+  return out;
 }
 
 /**

@@ -50,8 +50,10 @@ function collectStrings(context: Context): Text[] {
   const seen = new Set<object>();
   const emit = (owner: Located, key: string, value: string, index?: number) => {
     const span = spanOf(owner, key, index);
-    if (source && span.end.offset > span.start.offset) {
-      out.push({ text: source.slice(span.start.offset, span.end.offset), offset: span.start.offset, exact: true, span, owner, key });
+    const slice = source && span.end.offset > span.start.offset ? source.slice(span.start.offset, span.end.offset) : undefined;
+    // A double-quoted YAML string with escapes (`\\`, `\u0061`) says something else than its letters: it is read as its value.
+    if (slice !== undefined && !(slice.startsWith('"') && slice.includes('\\'))) {
+      out.push({ text: slice, offset: span.start.offset, exact: true, span, owner, key });
     } else {
       out.push({ text: value, offset: span.start.offset, exact: false, span, owner, key });
     }

@@ -17,6 +17,14 @@ export const MAX_MARKDOWN_DEPTH = 32;
 export const MAX_BODY_CHARS = 200_000;
 /** Characters of text on the page, front matter and body together. */
 export const MAX_PAGE_CHARS = 500_000;
+/** Bytes of front matter, and its lines, read before the YAML is parsed (a long programme has 3,000 lines, 100 KB). */
+export const MAX_FRONT_MATTER_BYTES = 512 * 1024;
+export const MAX_FRONT_MATTER_LINES = 20_000;
+/** Bytes and lines of agenda.config.yaml, read before it is parsed (a full one has 60 lines). */
+export const MAX_CONFIG_BYTES = 64 * 1024;
+export const MAX_CONFIG_LINES = 2_000;
+/** Characters of any one text of a source or the config (a title, a footer, one item's details). */
+export const MAX_TEXT_CHARS = 20_000;
 /** Bytes of the images the body shows, together, each counted every time it is shown (each is put into the page again). */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
@@ -77,6 +85,29 @@ function lineDepth(text: string, start: number, end: number): number {
   return markers + (columns >> 1);
 }
 
+/** Bytes of a text in UTF-8, counted without making the bytes. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // One more byte from U+0080, two more from U+0800; a surrogate pair (two units) is four bytes.
+    if (c >= 0x80) bytes += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+/** Whether a YAML text (a front matter, the config) is over its size, found before it is parsed: the measure, its limit and the unit. */
+export function yamlSize(text: string, kind: 'front-matter' | 'config'): { size: number; max: number; unit: 'bytes' | 'lines' } | undefined {
+  const maxBytes = kind === 'config' ? MAX_CONFIG_BYTES : MAX_FRONT_MATTER_BYTES;
+  const maxLines = kind === 'config' ? MAX_CONFIG_LINES : MAX_FRONT_MATTER_LINES;
+  // A UTF-16 unit is at most three bytes: a short text is not counted.
+  const bytes = text.length * 3 <= maxBytes ? text.length : utf8Length(text);
+  if (bytes > maxBytes) return { size: bytes, max: maxBytes, unit: 'bytes' };
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines > maxLines ? { size: lines, max: maxLines, unit: 'lines' } : undefined;
+}
+
 export interface LimitPlace {
   file: string;
   /** The span to blame. */
@@ -123,6 +154,10 @@ export function sourceLimits(frontMatter: object, text: string, bodyStart: numbe
     const { value, owner, key, index } = stack.pop()!;
     if (typeof value === 'string') {
       total += value.length;
+      if (value.length > MAX_TEXT_CHARS) {
+        out.push(textTooLong(value.length, { file, span: (key !== undefined ? ownSpanOf(owner, key, index) : undefined) ?? whole }, key));
+        continue;
+      }
       const problem = depthProblem(value, { file, span: (key !== undefined ? ownSpanOf(owner, key, index) : undefined) ?? whole }, quote(String(key)));
       if (problem) out.push(problem);
     } else if (Array.isArray(value)) {
@@ -143,6 +178,32 @@ export function sourceLimits(frontMatter: object, text: string, bodyStart: numbe
   if (deep) out.push(deep);
   const page = sizeProblem('page-too-large', total + body.length, { file, span: whole });
   if (page) out.push(page);
+  return out;
+}
+
+/** A text over MAX_TEXT_CHARS. */
+export function textTooLong(length: number, place: LimitPlace, key: string | undefined): Diagnostic {
+  return {
+    file: place.file,
+    code: 'text-too-long',
+    severity: 'error',
+    span: place.span,
+    message: say('text-too-long.message', { key: key ?? '', length, max: MAX_TEXT_CHARS }),
+    hint: say('text-too-long.hint'),
+  };
+}
+
+/** The texts over MAX_TEXT_CHARS in a value read from YAML (the config's), at their places. */
+export function longTexts(value: unknown, file: string, whole: Span): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const stack: { value: unknown; owner?: object; key?: string; index?: number }[] = [{ value }];
+  while (stack.length) {
+    const { value, owner, key, index } = stack.pop()!;
+    if (typeof value === 'string' && value.length > MAX_TEXT_CHARS) {
+      out.push(textTooLong(value.length, { file, span: (owner && key !== undefined ? ownSpanOf(owner, key, index) : undefined) ?? whole }, key));
+    } else if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, owner, key, index: i }));
+    else if (typeof value === 'object' && value !== null) for (const k of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[k], owner: value, key: k });
+  }
   return out;
 }
 

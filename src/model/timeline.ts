@@ -27,6 +27,7 @@
  */
 import type { Day, Item } from './gathering.js';
 import { afterMidnight } from './night.js';
+import { maxOf, minOf } from '../base/arrays.js';
 
 export interface Slot {
   item: Item;
@@ -227,6 +228,6 @@ function startOf(item: Item): number | undefined {
 function envelope(slot: Slot, inner: readonly Slot[]): void {
   const starts = inner.map((s) => s.start).filter((n): n is number => n !== undefined);
   const ends = inner.map((s) => s.end).filter((n): n is number => n !== undefined);
-  if (starts.length) slot.start = Math.min(...starts);
-  if (ends.length) slot.end = Math.max(...ends);
+  if (starts.length) slot.start = minOf(starts);
+  if (ends.length) slot.end = maxOf(ends);
 }

@@ -16,7 +16,7 @@ import { sideOf, yearFor, type Side } from '../model/year-less.js';
 import { locationOf, setLocation } from '../model/location.js';
 import { parseMarkdown } from './markdown-body.js';
 import { FrontMatter as FrontMatterSchema } from '../model/schema.js';
-import { MAX_MARKDOWN_DEPTH, markdownDepth, sourceLimits } from '../model/limits.js';
+import { MAX_MARKDOWN_DEPTH, markdownDepth, sourceLimits, yamlSize } from '../model/limits.js';
 import { readYaml } from './yaml/read-yaml.js';
 import type { WrittenDate } from '../model/values.js';
 import { dayNumber, daysInMonth, isoOf } from '../base/calendar-date.js';
@@ -137,6 +137,13 @@ function readFrontMatter(block: FrontMatterBlock, text: string, file: string): P
   const end = block.end;
   const whole: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column, offset: end.offset } };
   const offset = text.indexOf('\n') + 1;
+  const size = yamlSize(block.value, 'front-matter');
+  if (size)
+    return {
+      diagnostics: [
+        { file, code: 'front-matter-too-large', severity: 'error', span: whole, message: say('front-matter-too-large.message', size), hint: say('front-matter-too-large.hint') },
+      ],
+    };
   const read = readYaml(block.value, { file, offset, lineOffset: 1, whole }, FrontMatterSchema);
   if (!read.value) return read.partial ? partly(read.partial, text, end.offset, whole, file, read.diagnostics) : { diagnostics: read.diagnostics };
   // Limits are errors: a source over them gets no gathering, so nothing renders it.

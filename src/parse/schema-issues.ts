@@ -13,6 +13,7 @@ import { closest } from '../base/suggest.js';
 import { quote, say, sayList } from '../base/messages/index.js';
 import { describeNode, keyNodeAt, nodeAt, nodeSpan, type Frame } from './yaml/yaml-nodes.js';
 import { own } from '../base/own.js';
+import { append } from '../base/arrays.js';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
@@ -26,7 +27,7 @@ interface Context {
 
 export function issuesToDiagnostics(issues: readonly Issue[], ctx: Context): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const issue of issues) out.push(...toDiagnostics(issue, [], ctx));
+  for (const issue of issues) append(out, toDiagnostics(issue, [], ctx));
   return dedupe(out);
 }
 

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../base/diagnostics/diagnostic.js';
 import { contained } from '../base/diagnostics/contain.js';
+import { say } from '../base/messages/index.js';
 import type { Gathering } from '../model/gathering.js';
 import { decodeSource } from '../parse/decode.js';
 import { parseSource } from '../parse/parse.js';
@@ -19,6 +20,7 @@ import { validate, type ValidateOptions } from '../check/validate.js';
 import { probeImage } from '../render/image-check.js';
 import { viewsOf, type View, type ViewRequest } from '../render/views.js';
 import { renderView, type Project, type RenderedView, type ViewContext } from '../render/render-view.js';
+import { append } from '../base/arrays.js';
 
 export type { Project, RenderedView, ViewContext };
 
@@ -60,11 +62,31 @@ function parseAndValidate(text: string, file: string, options: ValidateOptions):
     const { gathering, unread } = parsed.partial;
     const inside = (d: Diagnostic) => unread.some((s) => d.span && d.span.start.offset >= s.start.offset && d.span.start.offset <= s.end.offset);
     const found = validate(gathering, { ...options, source: text }).filter((d) => !inside(d));
-    return { file, text, diagnostics: [...parsed.diagnostics, ...found].sort(compareDiagnostics) };
+    return { file, text, diagnostics: capped(append([...parsed.diagnostics], found).sort(compareDiagnostics), file) };
   }
-  if (!parsed.gathering) return { file, text, diagnostics: parsed.diagnostics.sort(compareDiagnostics) };
-  const diagnostics = [...parsed.diagnostics, ...validate(parsed.gathering, { ...options, source: text })];
-  return { file, text, gathering: parsed.gathering, diagnostics: diagnostics.sort(compareDiagnostics) };
+  if (!parsed.gathering) return { file, text, diagnostics: capped(parsed.diagnostics.sort(compareDiagnostics), file) };
+  const diagnostics = append([...parsed.diagnostics], validate(parsed.gathering, { ...options, source: text }));
+  return { file, text, gathering: parsed.gathering, diagnostics: capped(diagnostics.sort(compareDiagnostics), file) };
+}
+
+/** At most this many findings are given for one file; one more says how many are left out. */
+export const MAX_FINDINGS = 100;
+
+/** The first MAX_FINDINGS findings, and a summary of the rest: an error when any of the rest is one, so the exit code stays. */
+function capped(diagnostics: Diagnostic[], file: string): Diagnostic[] {
+  if (diagnostics.length <= MAX_FINDINGS) return diagnostics;
+  const rest = diagnostics.slice(MAX_FINDINGS);
+  const errors = rest.filter((d) => d.severity === 'error').length;
+  const summary: Diagnostic = {
+    code: 'findings-capped',
+    severity: errors > 0 ? 'error' : 'warning',
+    file,
+    // At the last finding left out, so that it sorts after every one shown.
+    span: rest[rest.length - 1].span,
+    message: say('findings-capped.message', { count: rest.length, errors, warnings: rest.length - errors }),
+    hint: say('findings-capped.hint'),
+  };
+  return [...diagnostics.slice(0, MAX_FINDINGS), summary];
 }
 
 /** Parse and check against the project: the rules, and what rendering will read (images). */
@@ -104,7 +126,7 @@ export function compile(text: string, file: string, project: Project, name: stri
   const diagnostics = [...checked.diagnostics];
   for (const view of planViews(g, name, project.request)) {
     const rendered = render(g, view, project, context);
-    diagnostics.push(...rendered.diagnostics);
+    append(diagnostics, rendered.diagnostics);
     if (rendered.value) views.push(rendered.value);
   }
   return { diagnostics, views };

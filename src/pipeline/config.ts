@@ -17,6 +17,7 @@ import { AA_TEXT, accentContrast, readableAccent as darkenedAccent } from '../ba
 import { say } from '../base/messages/index.js';
 import { UsageError } from '../base/errors.js';
 import { lineStartsOf } from '../base/lines.js';
+import { longTexts, yamlSize } from '../model/limits.js';
 import { ConfigSchema, type Config } from '../model/config-schema.js';
 
 export type { Config };
@@ -72,6 +73,18 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
   const root = dirname(resolve(file));
   const starts = lineStartsOf(text);
   const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: starts.length, column: text.length - starts[starts.length - 1] + 1, offset: text.length } };
+  const size = yamlSize(text, 'config');
+  if (size) {
+    const refused: Diagnostic = {
+      file: shown,
+      code: 'config-too-large',
+      severity: 'error',
+      span: whole,
+      message: say('config-too-large.message', size),
+      hint: say('config-too-large.hint'),
+    };
+    return { config: {}, file, root, ...templatesOf({}, root, options), diagnostics: [refused] };
+  }
   const read = contained(
     shown,
     () => readYaml(text, { file: shown, offset: 0, lineOffset: 0, whole }, ConfigSchema),
@@ -81,6 +94,7 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
   const templates = templatesOf(config, root, options);
   const diagnostics = [
     ...read.diagnostics,
+    ...longTexts(read.value, shown, whole),
     ...checkConfigNames(config, shown, text, templates.templateNames),
     ...checkLogo(config, shown, root),
     ...readableAccent(config, shown),

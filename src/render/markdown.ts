@@ -18,6 +18,8 @@ import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import { MAX_MARKDOWN_DEPTH, markdownDepth } from '../model/limits.js';
 import { RenderError } from './render-error.js';
+import { trust } from './trusted.js';
+import { LINK_SCHEMES, linkVerdict } from '../model/links.js';
 
 export interface MarkdownContext {
   /** A data: URL for an image path written in the Markdown, or undefined to drop it. */
@@ -32,7 +34,8 @@ const schema: SanitizeSchema = {
   ...defaultSchema,
   // remark-rehype prefixes footnote ids itself (per fragment, below).
   clobberPrefix: '',
-  protocols: { ...defaultSchema.protocols, src: ['data'] },
+  // The links kept are those model/links.ts keeps (links() below decides and writes the scheme lower-cased).
+  protocols: { ...defaultSchema.protocols, href: [...LINK_SCHEMES], src: ['data'] },
 };
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -54,9 +57,10 @@ export function mdastToHtml(tree: Root, ctx: MarkdownContext): string {
   const processor = unified()
     .use(remarkRehype, { clobberPrefix: `md${n}-`, footnoteLabel: ctx.footnoteLabel, footnoteBackLabel: '↩' })
     .use(() => (hast: HastRoot) => inlineImages(hast, ctx))
+    .use(() => links)
     .use(rehypeSanitize, schema);
   const hast = processor.runSync(mdast) as HastRoot;
-  return String(stringifier.stringify(hast)).trim();
+  return trust(String(stringifier.stringify(hast)).trim());
 }
 
 /** A tree's plain text, directives as typed. */
@@ -124,6 +128,21 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * its alt text when it cannot be read or lies outside the project); an
  * image with any other address becomes its alt text.
  */
+/**
+ * Every link's address judged by linkVerdict, the decision `check` reports
+ * from: a link it drops loses its address (its text stays), a link it keeps
+ * has its scheme written lower-case, as the sanitizer's list has it.
+ */
+function links(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
+    const href = node.properties.href;
+    const verdict = linkVerdict(href);
+    if (verdict.kind === 'dropped') delete node.properties.href;
+    else if (verdict.kind === 'kept') node.properties.href = href.replace(/^[\u0000-\u0020]*[^:]*/, verdict.scheme);
+  });
+}
+
 function inlineImages(tree: HastRoot, ctx: MarkdownContext): void {
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'img' || !parent || index === undefined) return undefined;

@@ -7,7 +7,11 @@
 import { existsSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
-import { templateFolderFiles } from './template-names.js';
+import { hbsFiles, templateFolderFiles } from './template-names.js';
+import { join } from 'node:path';
+import { builtinTemplates } from '../base/tool-paths.js';
+import { say } from '../base/messages/index.js';
+import { eachNode, TRUSTED_HELPER } from './trusted.js';
 import { readTemplateFile } from './templates.js';
 
 /**
@@ -18,15 +22,73 @@ import { readTemplateFile } from './templates.js';
 export function checkTemplates(dir: string | undefined, roots: readonly string[] = dir ? [dir] : []): Diagnostic[] {
   if (!dir) return [];
   const out: Diagnostic[] = [];
-  for (const file of templateFolderFiles(dir).values()) {
+  const files = templateFolderFiles(dir);
+  const partials = new Set([...hbsFiles(join(builtinTemplates, 'partials')).keys(), ...[...files.keys()].filter((k) => k.startsWith('partials/')).map((k) => k.slice(9, -4))]);
+  for (const file of files.values()) {
     if (!existsSync(file)) continue;
-    const problem = compileProblem(file, roots);
-    if (problem) out.push(problem);
+    const problem = compileProblem(file, roots, partials);
+    if (Array.isArray(problem)) out.push(...problem);
+    else if (problem) out.push(problem);
   }
   return out;
 }
 
-function compileProblem(file: string, roots: readonly string[]): Diagnostic | undefined {
+/** Helpers a template may call: Handlebars' own, and the renderer's. */
+const HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', TRUSTED_HELPER]);
+/** The fields that hold what the renderer made safe (sanitized HTML, its CSS): the ones `{{{…}}}` is for. */
+const SAFE_FIELDS = new Set(['html', 'details', 'aside', 'styles', 'counter', 'text']);
+
+/** What a template that compiles names: partials and helpers that do not exist, and raw output of anything but the safe fields. */
+function namesProblems(ast: hbs.AST.Program, file: string, text: string, partials: ReadonlySet<string>): Diagnostic[] {
+  const inline = new Set<string>();
+  eachNode(ast, (node) => {
+    const block = node as unknown as hbs.AST.DecoratorBlock;
+    if (node.type === 'DecoratorBlock' && block.path.original === 'inline' && block.params[0]?.type === 'StringLiteral')
+      inline.add((block.params[0] as hbs.AST.StringLiteral).value);
+  });
+  const out: Diagnostic[] = [];
+  const at = (node: hbs.AST.Node) => {
+    const line = node.loc?.start.line ?? 1;
+    const point = { line, column: (node.loc?.start.column ?? 0) + 1, offset: offsetOfLine(text, line) + (node.loc?.start.column ?? 0) };
+    return { start: point, end: point };
+  };
+  eachNode(ast, (node) => {
+    if (node.type === 'PartialStatement') {
+      const name = (node as unknown as hbs.AST.PartialStatement).name;
+      if (name.type !== 'PathExpression' || name.data || partials.has(name.original) || inline.has(name.original)) return;
+      out.push({
+        code: 'template-invalid',
+        severity: 'error',
+        file,
+        span: at(node),
+        message: say('template-partial-unknown.message', { name: name.original }),
+        hint: say('template-partial-unknown.hint', { known: [...partials].sort().join(', ') }),
+      });
+      return;
+    }
+    if (node.type !== 'MustacheStatement' && node.type !== 'BlockStatement' && node.type !== 'SubExpression') return;
+    const call = node as unknown as hbs.AST.MustacheStatement;
+    const path = call.path as hbs.AST.PathExpression;
+    if (path.type === 'PathExpression' && !path.data && path.parts.length === 1 && (call.params.length > 0 || call.hash) && !HELPERS.has(path.original)) {
+      out.push({
+        code: 'template-invalid',
+        severity: 'error',
+        file,
+        span: at(node),
+        message: say('template-helper-unknown.message', { name: path.original }),
+        hint: say('template-helper-unknown.hint', { known: [...HELPERS].filter((h) => h !== TRUSTED_HELPER).join(', ') }),
+      });
+    }
+    if (node.type === 'MustacheStatement' && !call.escaped && !(path.type === 'PathExpression' && call.params.length === 0 && SAFE_FIELDS.has(path.parts.at(-1) ?? ''))) {
+      const written =
+        text.split('\n')[(node.loc?.start.line ?? 1) - 1]?.slice(node.loc?.start.column ?? 0, node.loc?.start.line === node.loc?.end.line ? node.loc?.end.column : undefined) ?? '';
+      out.push({ code: 'template-raw', severity: 'warning', file, span: at(node), message: say('template-raw.message', { written }), hint: say('template-raw.hint') });
+    }
+  });
+  return out;
+}
+
+function compileProblem(file: string, roots: readonly string[], partials: ReadonlySet<string>): Diagnostic | Diagnostic[] | undefined {
   let text: string;
   try {
     text = readTemplateFile(file, roots);
@@ -34,9 +96,9 @@ function compileProblem(file: string, roots: readonly string[]): Diagnostic | un
     return { code: 'template-invalid', severity: 'error', file, message: (e as Error).message.replace(/^cannot read the template/, 'The template cannot be read:') };
   }
   if (file.endsWith('.css')) return undefined;
+  let ast: hbs.AST.Program;
   try {
-    Handlebars.parse(text);
-    return undefined;
+    ast = Handlebars.parse(text);
   } catch (e) {
     const message = (e as Error).message;
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
@@ -51,6 +113,7 @@ function compileProblem(file: string, roots: readonly string[]): Diagnostic | un
       hint: message.split('\n').slice(1).pop()?.trim() || undefined,
     };
   }
+  return namesProblems(ast, file, text, partials);
 }
 
 function offsetOfLine(text: string, line: number): number {

@@ -14,6 +14,7 @@ import { hbsFiles, NAME, templateFolderFiles } from './template-names.js';
 import { builtinTemplates } from '../base/tool-paths.js';
 import Handlebars from 'handlebars';
 import { RenderError } from './render-error.js';
+import { guardRawOutput, TRUSTED_HELPER, trustedHelper } from './trusted.js';
 import type { ViewModel } from './view-types.js';
 
 export interface TemplateSet {
@@ -31,6 +32,7 @@ export interface TemplateSet {
 export function createHandlebars(): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper('log', () => undefined);
+  hb.registerHelper(TRUSTED_HELPER, trustedHelper);
   return hb;
 }
 
@@ -57,10 +59,17 @@ export function readTemplateFile(file: string, roots?: readonly string[]): strin
   }
 }
 
+/** Compiles a template with its raw output guarded (trusted.ts): `{{{…}}}` prints raw only what the renderer vouched for. */
+export function compileGuarded(hb: typeof Handlebars, text: string, options: CompileOptions): Handlebars.TemplateDelegate {
+  return hb.compile(guardRawOutput(hb.parse(text)), options);
+}
+
+type CompileOptions = Parameters<typeof Handlebars.compile>[1];
+
 function compile(hb: typeof Handlebars, file: string, roots?: readonly string[]): Handlebars.TemplateDelegate {
   const text = readTemplateFile(file, roots);
   try {
-    return hb.compile(text, { strict: true, preventIndent: true });
+    return compileGuarded(hb, text, { strict: true, preventIndent: true });
   } catch (e) {
     throw new RenderError(`cannot read the template ${file}: ${(e as Error).message}`);
   }

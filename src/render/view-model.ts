@@ -16,6 +16,7 @@ import { cssString, pageCounter, styleSheet } from './styles.js';
 import type { TemplateSet } from './templates.js';
 import type { BlockName, ProgrammeView, ViewModel } from './view-types.js';
 import { own } from '../base/own.js';
+import { forgetTrusted, trust } from './trusted.js';
 
 export interface ViewOptions {
   template: string;
@@ -32,6 +33,7 @@ export interface ViewOptions {
 const layouts: Record<string, ProgrammeView['layout']> = { timetable: 'table', welcome: 'ranges', network: 'list', phases: 'table' };
 
 export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
+  forgetTrusted();
   const { cat, separator, md } = o;
   const labels = cat.labels;
   const ctx: FieldContext & { audience?: string } = { cat, separator, md, audience: o.audience };
@@ -62,7 +64,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
     organisation,
     logo: o.branding.logo,
     styles: '',
-    pageFooter: { counter: pageCounter(labels), text: footer ? cssString(footer) : undefined },
+    pageFooter: { counter: trust(pageCounter(labels)), text: footer ? trust(cssString(footer)) : undefined },
     welcome: title.toLocaleLowerCase(cat.locale).startsWith(labels.welcome.toLocaleLowerCase(cat.locale)) ? undefined : labels.welcome,
     when: {
       date: formatDate(first.date, cat),
@@ -86,7 +88,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
     placed: body.placed,
     headings,
   };
-  view.styles = styleSheet(o.templates, o.template, o.branding.accent, JSON.stringify(view));
+  view.styles = trust(styleSheet(o.templates, o.template, o.branding.accent, JSON.stringify(view)));
   return view;
 }
 

@@ -62,6 +62,33 @@ const cases: Record<string, Case[]> = {
       at: 'maler/base.css:null:null',
       message: /is a link to \/etc\/hostname, outside the project folder/,
     },
+    {
+      files: { 'agenda.config.yaml': 'templates: maler\n', 'maler/timetable.hbs': '<p>\n{{> nosuchpartial}}\n</p>\n', 'a.md': source({ title: 'Alfa' }) },
+      at: 'maler/timetable.hbs:2:1',
+      message: /calls the partial "nosuchpartial", which does not exist/,
+    },
+  ],
+  'template-raw': [
+    {
+      files: { 'agenda.config.yaml': 'templates: maler\n', 'maler/timetable.hbs': '{{#> layout}}\n<h1>{{{title}}}</h1>\n{{/layout}}\n', 'a.md': source({ title: 'Alfa' }) },
+      at: 'maler/timetable.hbs:2:5',
+      message: /\{\{\{title\}\}\} would print the text of a source as markup/,
+      exit: 0,
+    },
+  ],
+  'config-too-large': [
+    {
+      files: { 'agenda.config.yaml': '# note\n'.repeat(2001), 'a.md': source({ title: 'Alfa' }) },
+      at: 'agenda.config.yaml:1:1',
+      message: /The config has 2,002 lines; at most 2,000 can be read/,
+    },
+  ],
+  'findings-capped': [
+    {
+      files: { 'a.md': `---\ntitle: Alfa\ndate: 2020-03-02\nprogramme:\n${Array.from({ length: 60 }, (_, i) => `  - time: 09.00–10.00\n    title: P${i}\n`).join('')}---\n` },
+      at: 'a.md:123:11',
+      message: /130 more findings in this file not shown \(130 errors, 0 warnings\)/,
+    },
   ],
   'source-link-skipped': [
     {

@@ -8,6 +8,7 @@ import { countBySeverity } from './diagnostic.js';
 import { printable } from './printable.js';
 import { docsOf } from './codes.js';
 import { say } from '../messages/index.js';
+import { maxOf } from '../arrays.js';
 
 export type ReportFormat = 'stylish' | 'json' | 'github' | 'unix';
 export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'github', 'unix'];
@@ -121,7 +122,10 @@ function stylish(diagnostics: readonly Diagnostic[], options: ReportOptions): st
   for (const [file, list] of byFile) {
     lines.push(file || 'agenda');
     const places = list.map((d) => place(d.span));
-    const width = Math.max(...places.map((p) => p.length));
+    const width = maxOf(
+      places.map((p) => p.length),
+      0,
+    );
     list.forEach((d, i) => {
       const sev = d.severity === 'error' ? red(severityWords.error.padEnd(severityWidth)) : yellow(severityWords.warning.padEnd(severityWidth));
       lines.push(`  ${places[i].padEnd(width)}  ${sev}  ${d.message}  ${dim(d.code)}`);

@@ -60,6 +60,8 @@ export interface MessageParams {
   'cli.signalStopping': { signal: string | number };
   'cli.tooManyWarnings': { max: string | number; warnings: number };
   'cli.watching': { out: string | number; what: string | number };
+  'config-too-large.hint': Record<never, never>;
+  'config-too-large.message': { max: number; size: number; unit: string };
   'config.accent-contrast': { accent: string | number; ratio: number; used: string | number };
   'config.accent-contrast.hint': { used: string | number };
   'config.site-accessibility': Record<never, never>;
@@ -228,8 +230,12 @@ export interface MessageParams {
   'field.venue.link': Record<never, never>;
   'field.venue.name': Record<never, never>;
   'field.venue.room': Record<never, never>;
+  'findings-capped.hint': Record<never, never>;
+  'findings-capped.message': { count: number; errors: number; warnings: number };
   'front-matter-missing.hint': Record<never, never>;
   'front-matter-missing.message': Record<never, never>;
+  'front-matter-too-large.hint': Record<never, never>;
+  'front-matter-too-large.message': { max: number; size: number; unit: string };
   'front-matter-unclosed.hint': Record<never, never>;
   'front-matter-unclosed.message': Record<never, never>;
   'gap.hint': { range: string | number };
@@ -322,6 +328,8 @@ export interface MessageParams {
   'key-unknown.message': { inside: string; key: string | number; path: string | number };
   'kind.expected': { kind: string };
   'kind.given': { kind: string; text: string | number };
+  'link-dropped.hint': { schemes: string | number };
+  'link-dropped.message': { scheme: string | number; url: string | number };
   'link-unsafe.hint': { file: string };
   'link-unsafe.message': { file: string; scheme: string | number; url: string | number };
   'lock.takeover-left': { file: string | number };
@@ -345,6 +353,7 @@ export interface MessageParams {
     title: string | number;
     when: string | number;
   };
+  'overlap.more': { count: number; item: string | number };
   'overlap.related': { title: string | number; when: string | number };
   'point.shape': Record<never, never>;
   'preview.method': Record<never, never>;
@@ -374,6 +383,14 @@ export interface MessageParams {
   'step.heading': { out: string | number };
   'step.row': { what: string };
   'step.unwritable': { reason: string | number };
+  'template-helper-unknown.hint': { known: string | number };
+  'template-helper-unknown.message': { name: string | number };
+  'template-partial-unknown.hint': { known: string | number };
+  'template-partial-unknown.message': { name: string | number };
+  'template-raw.hint': Record<never, never>;
+  'template-raw.message': { written: string | number };
+  'text-too-long.hint': Record<never, never>;
+  'text-too-long.message': { key: string | number; length: number; max: number };
   'time-end-before-start.hint': { start: string | number };
   'time-end-before-start.hint.audience': { from: string | number };
   'time-end-before-start.message.audience': { audience: string | number; day: string | number; from: string | number; same: string; until: string | number };

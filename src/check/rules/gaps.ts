@@ -8,6 +8,7 @@ import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { say } from '../../base/messages/index.js';
 import { overlap, presence, uncovered, type Interval } from '../schedule.js';
+import { maxOf, minOf } from '../../base/arrays.js';
 
 export const gaps: Rule = {
   id: 'gaps',
@@ -98,7 +99,7 @@ export const gaps: Rule = {
       for (const slot of day) {
         let end = slot.end;
         // An open start runs until the next item starts.
-        if (slot.open) end = Math.min(...starts.filter((t) => t > slot.start!));
+        if (slot.open) end = minOf(starts.filter((t) => t > slot.start!));
         if (end === undefined || !Number.isFinite(end) || end <= slot.start!) {
           if (slot.timed && !slot.open && (end === undefined || end === slot.start)) points.push(slot);
           continue;
@@ -106,8 +107,8 @@ export const gaps: Rule = {
         covers.push({ slot, interval: { start: slot.start!, end } });
       }
       if (covers.length + points.length < 2 || covers.length === 0) continue;
-      const from = Math.min(...covers.map((c) => c.interval.start), ...points.map((p) => p.start!));
-      const to = Math.max(...covers.map((c) => c.interval.end), ...points.map((p) => p.start!));
+      const from = Math.min(minOf(covers.map((c) => c.interval.start)), minOf(points.map((p) => p.start!)));
+      const to = Math.max(maxOf(covers.map((c) => c.interval.end)), maxOf(points.map((p) => p.start!)));
       for (const hole of uncovered(
         { start: from, end: to },
         covers.map((c) => c.interval),

@@ -4,11 +4,11 @@
 import { spanOf } from '../../model/gathering.js';
 import type { Slot } from '../../model/timeline.js';
 import { closest } from '../../base/suggest.js';
+import { say } from '../../base/messages/index.js';
 import type { Context } from '../context.js';
 import { listing, quoted, titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
-import { say } from '../../base/messages/index.js';
 import { presence, relation, type Interval, overlap as overlapOf } from '../schedule.js';
 
 export const overlaps: Rule = {
@@ -173,6 +173,9 @@ export const overlaps: Rule = {
         .filter((s) => !s.open && !s.point && s.start !== undefined && s.end !== undefined && s.end > s.start)
         .map((slot, order) => ({ slot, order }))
         .sort((x, y) => x.slot.start! - y.slot.start! || x.order - y.order);
+      // Reported at the later item of a pair, at most PER_ITEM times; the rest of an item's pairs are counted.
+      const more = new Map<Slot, number>();
+      const reported = new Map<Slot, number>();
       for (let i = 0; i < timed.length; i++) {
         const a = timed[i].slot;
         for (let j = i + 1; j < timed.length && timed[j].slot.start! < a.end!; j++) {
@@ -182,6 +185,12 @@ export const overlaps: Rule = {
           const who = sharedAudience(context, a, b, during);
           if (who === undefined) continue;
           const [first, second] = timed[i].order < timed[j].order ? [a, b] : [b, a];
+          const count = reported.get(second) ?? 0;
+          if (count >= PER_ITEM) {
+            more.set(second, (more.get(second) ?? 0) + 1);
+            continue;
+          }
+          reported.set(second, count + 1);
           context.report({
             code: 'overlap',
             span: spanOf(second.item, 'time'),
@@ -199,9 +208,15 @@ export const overlaps: Rule = {
           });
         }
       }
+      for (const [slot, count] of more) {
+        context.report({ code: 'overlap', span: spanOf(slot.item, 'time'), message: say('overlap.more', { item: titled(slot.item), count }) });
+      }
     }
   },
 };
+
+/** Overlaps reported at one item; beyond them, one more finding counts the rest. */
+export const PER_ITEM = 3;
 
 const normal = (title: string) => title.trim().toLocaleLowerCase();
 

@@ -33,6 +33,7 @@ import { pdfSupply } from './pdf-supply.js';
 import { inShard, recordName, type Shard } from './shard.js';
 import type { CalendarDate } from '../../base/calendar-date.js';
 import { own } from '../../base/own.js';
+import { append } from '../../base/arrays.js';
 
 export type { Format } from './make-view.js';
 export { sourceIdOf } from './plan-jobs.js';
@@ -195,7 +196,7 @@ async function makeAll(plan: Plan, o: BuildOptions, ctx: Omit<MakeContext, 'prev
     t.report.written.push(...made.written);
     if (made.diagnostics.length) {
       t.report.failed++;
-      t.diagnostics.push(...made.diagnostics);
+      append(t.diagnostics, made.diagnostics);
       o.onProgress?.({ kind: 'failed', ...about, done: done(), message: made.diagnostics[0].message });
     } else {
       t.report.built++;

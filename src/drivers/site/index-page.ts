@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinTemplates } from '../../base/tool-paths.js';
 import { UnreadableFile } from '../../base/errors.js';
-import { createHandlebars, readTemplateFile } from '../../render/templates.js';
+import { compileGuarded, createHandlebars, readTemplateFile } from '../../render/templates.js';
 import { catalogue, type Catalogue, type Labels } from '../../base/i18n/index.js';
 import type { CalendarDate } from '../../base/calendar-date.js';
 import { isoOf } from '../../base/calendar-date.js';
@@ -23,6 +23,7 @@ import type { Config } from '../../model/config-schema.js';
 import { fontFacesFor, needsLatinExt } from '../../render/fonts.js';
 import { readImage, imageResolver } from '../../render/images.js';
 import { markdownToHtml } from '../../render/markdown.js';
+import { trust } from '../../render/trusted.js';
 import type { Manifest } from '../build/cache.js';
 import { feedsOf, majorityLanguage } from './feed.js';
 import { rowsOf, type IndexRow } from './index-rows.js';
@@ -106,7 +107,7 @@ export function indexView(manifest: Manifest, o: IndexOptions): IndexView {
     hasFooter: false,
   };
   view.hasFooter = !!(view.branding.footer || view.contact || view.accessibility);
-  view.fonts = fontFacesFor(needsLatinExt(JSON.stringify(view)));
+  view.fonts = trust(fontFacesFor(needsLatinExt(JSON.stringify(view))));
   return view;
 }
 
@@ -129,7 +130,7 @@ function markdown(text: string | undefined, root: string, cat: Catalogue): strin
     return markdownToHtml(text, { image: imageResolver(root, root), footnoteLabel: cat.labels.footnotes, fragments: 0 });
   } catch {
     // Nested past what can be rendered (model/limits.ts): shown as the text it is.
-    return `<p>${text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`;
+    return trust(`<p>${text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`);
   }
 }
 
@@ -143,6 +144,6 @@ export function indexPage(manifest: Manifest, o: IndexOptions): string {
     // Refused (a link out of the project): said as an unreadable file, as no invitation is to blame.
     throw new UnreadableFile((e as Error).message);
   }
-  const template = createHandlebars().compile(text, { strict: true });
+  const template = compileGuarded(createHandlebars(), text, { strict: true });
   return template(indexView(manifest, o));
 }

@@ -15,6 +15,7 @@ import { quote, say } from '../../base/messages/index.js';
 import { isScalar, yaml } from './yaml-lib.js';
 import { DepthExceeded, nodeAt, nodeSpan, NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
 import { MAX_YAML_DEPTH, RESERVED_KEY, scanDocument, type YamlScan } from './yaml-scan.js';
+import { append } from '../../base/arrays.js';
 
 export interface YamlResult<T> {
   value?: T;
@@ -82,7 +83,7 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, { file, doc, frame, root: schema }));
+    append(diagnostics, issuesToDiagnostics(parsed.error.issues, { file, doc, frame, root: schema }));
     const partial = readWithout(data as Record<string, unknown>, parsed.error.issues, schema);
     if (!partial) return { diagnostics };
     locate(partial.value, doc.contents, doc, frame, whole);

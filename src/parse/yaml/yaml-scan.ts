@@ -10,6 +10,7 @@
  */
 import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
+import { append } from '../../base/arrays.js';
 
 /** Deeper than this (maps and lists within each other) is refused: front matter needs about eight. */
 export const MAX_YAML_DEPTH = 64;
@@ -68,7 +69,7 @@ export function scanDocument(doc: Document): YamlScan {
       stack.push({ leave: node });
     }
     if (isMap(node)) {
-      scan.duplicateKeys.push(...duplicatesIn(node));
+      append(scan.duplicateKeys, duplicatesIn(node));
       for (const pair of node.items) if (keyText(pair.key) === RESERVED_KEY) scan.reservedKeys.push(pair.key as Node);
     }
     // Pushed last first, so that they come off in document order (an anchor counts from where it stands).

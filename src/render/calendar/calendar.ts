@@ -21,6 +21,7 @@ import { timeline } from '../../model/timeline.js';
 import { formatVenue } from '../../model/venue.js';
 import { dayDescription, paragraphs, type DescriptionContext } from './calendar-description.js';
 import { viewTitle, type View } from '../views.js';
+import { maxOf, minOf } from '../../base/arrays.js';
 
 export interface CalendarContext {
   /** The source's path relative to the project, with forward slashes: the root of every UID. */
@@ -52,7 +53,7 @@ function dayTimes(day: Day): { start?: number; end?: number } {
   const starts = slots.map((s) => s.start!);
   const ends = slots.map((s) => s.end ?? s.start!);
   if (!starts.length) return {};
-  return { start: Math.min(...starts), end: Math.max(...ends) };
+  return { start: minOf(starts), end: maxOf(ends) };
 }
 
 function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' | 'date' | 'summary'>, uid: (...p: string[]) => string, ctx: DescriptionContext): CalendarEvent[] {
