@@ -7,7 +7,7 @@
  * scrolls sideways at 320 CSS px or at 400 % zoom (criterion 1.4.10,
  * Reflow). A failure names the rule, or the width and widest element, per page.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
