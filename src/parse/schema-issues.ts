@@ -120,6 +120,8 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
       return [{ ...base, code: params.rule ?? 'schema', message: capital(issue.message), hint: params.hint }];
     }
     default:
+      // A pattern the model words itself (say() in the schema) is the headline; zod's own words ("Invalid string…") only a detail.
+      if (issue.code === 'invalid_format' && !/^Invalid\b/.test(issue.message)) return [{ ...base, code: 'schema', message: capital(issue.message) }];
       return [inOurWords(base, issue.message, path)];
   }
 }

@@ -75,11 +75,14 @@ const shape = (list: readonly Diagnostic[]) => list.map((d) => `${d.severity} ${
  * What the word must give where an ordinary word gives `ordinary`: the same,
  * except that a key `__proto__` is one `key-reserved` error at its line in
  * place of what the ordinary key gave there (it cannot be kept as a name).
+ * Such a file is refused before the rules run, so the errors are compared:
+ * the rules' warnings over the rest, which an unknown ordinary key leaves
+ * in place, are not given.
  */
 function expectedFor(word: string, site: Site, text: string, ordinary: readonly string[]): string[] {
   if (word !== '__proto__' || site.kind !== 'key') return [...ordinary];
   const line = text.split('\n').findIndex((l) => /(?:^|[\s{,])__proto__:/.test(l)) + 1;
-  return [...ordinary.filter((s) => !s.endsWith(` ${line}`)), `error key-reserved ${line}`].sort();
+  return [...ordinary.filter((s) => !s.endsWith(` ${line}`) && s.startsWith('error ')), `error key-reserved ${line}`].sort();
 }
 
 const examples = ['ost-oppstart-2020', 'kongsberg-samling-2025', 'asker-ledernettverk-nov-2018'].map((n) => readFileSync(join(root, 'examples', `${n}.md`), 'utf8'));
@@ -99,7 +102,8 @@ describe('names of Object.prototype in a source', () => {
         for (const word of prototypeNames) {
           const source = `---\n${variant(yaml, site, word)}\n---\n${body}`;
           const got = checkSource(source, 'x.md', { today, templates: project.templateNames });
-          const seen = shape(got.diagnostics);
+          const refused = word === '__proto__' && site.kind === 'key';
+          const seen = shape(got.diagnostics).filter((s) => !refused || s.startsWith('error '));
           const expected = expectedFor(word, site, source, ordinary);
           if (JSON.stringify(seen) !== JSON.stringify(expected))
             wrong.push(`${site.kind} ${site.path.join('.')} = ${word}: ${seen.join(', ')} (an ordinary word: ${expected.join(', ')})`);
