@@ -8,13 +8,15 @@ import type { Language } from '../base/i18n/index.js';
 import { toolVersion } from '../base/tool-paths.js';
 import { todayOf, type CommandIo } from './command-io.js';
 import { languages } from '../base/i18n/index.js';
+import { say } from '../base/messages/index.js';
+import { ph } from './face.js';
 
 export function registerInit(program: Command, io: CommandIo, setCode: (code: number) => void): void {
   program
     .command('init')
-    .description('Set up a sources repository: config, a first gathering, .gitignore, a GitHub Actions workflow, VS Code tasks')
-    .argument('[folder]', 'the repository folder', '.')
-    .addOption(new Option('-l, --language <code>', "the first gathering's language").choices(languages).default('nb'))
+    .description(say('help.init'))
+    .argument(`[${ph('folder')}]`, say('help.initFolder'), '.')
+    .addOption(new Option(`-l, --language <${ph('code')}>`, say('help.initLanguage')).choices(languages).default('nb'))
     .action(async (folder: string, flags: { language: Language }) => setCode(await runInit(folder, flags.language, io)));
 }
 

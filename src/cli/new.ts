@@ -6,6 +6,8 @@ import { Option } from 'commander';
 import { UsageError } from '../base/errors.js';
 import { languages, type Language } from '../base/i18n/index.js';
 import { todayOf, type CommandIo } from './command-io.js';
+import { say } from '../base/messages/index.js';
+import { ph } from './face.js';
 
 interface NewFlags {
   language: Language;
@@ -16,11 +18,11 @@ interface NewFlags {
 export function registerNew(program: Command, io: CommandIo, setCode: (code: number) => void): void {
   program
     .command('new')
-    .description('Write a starter gathering to FILE, in the language and template asked for (never over an existing file)')
-    .argument('<file>', 'the new source, e.g. gatherings/2026-03-samling.md')
-    .addOption(new Option('-l, --language <code>', 'the language of the labels and placeholders').choices(languages).default('nb'))
-    .option('-t, --template <name>', "the template (default: the config's, else timetable)")
-    .option('-c, --config <file>', 'project config file (default: agenda.config.yaml in this folder or above)')
+    .description(say('help.new'))
+    .argument(`<${ph('file')}>`, say('help.newFile'))
+    .addOption(new Option(`-l, --language <${ph('code')}>`, say('help.newLanguage')).choices(languages).default('nb'))
+    .option(`-t, --template <${ph('name')}>`, say('help.newTemplate'))
+    .option(`-c, --config <${ph('file')}>`, say('help.config'))
     .action(async (file: string, flags: NewFlags) => setCode(await runNew(file, flags, io)));
 }
 

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './run.js';
 
-const commands = ['check', 'build', 'watch', 'preview', 'schema', 'lsp', 'doctor', 'browser', 'browser install'];
+const commands = ['', 'check', 'build', 'watch', 'preview', 'schema', 'lsp', 'new', 'init', 'doctor', 'browser', 'browser install'];
 
 /** Words a translation keeps: names, codes, flags' values, formats. */
 const kept = new Set(
-  'agenda chrome chromium markdown html json github unix stylish schema index source_date_epoch yaml config testing headless ctrl stdin stdout language server protocol https storage googleapis public sandbox format check build watch preview doctor browser install root container invitation over front matter version node help'.split(
+  'agenda chrome chromium markdown html json github unix stylish schema index source_date_epoch yaml config testing headless ctrl stdin stdout language server protocol https storage googleapis public sandbox format check build watch preview doctor browser install root container invitation over front matter version node help messages init gitignore actions code timetable'.split(
     ' ',
   ),
 );
@@ -30,7 +30,7 @@ describe('--help in the language spoken', () => {
   for (const language of ['nb', 'nn', 'da', 'sv']) {
     it(`${language}: leaves no English word in the help of each command`, async () => {
       for (const command of commands) {
-        const args = [...command.split(' '), '--help'];
+        const args = [...command.split(' ').filter(Boolean), '--help'];
         const english = await run(['--lang', 'en', ...args]);
         const said = await run(['--lang', language, ...args]);
         expect(said.code).toBe(0);

@@ -275,9 +275,16 @@ export interface MessageParams {
   'help.format': Record<never, never>;
   'help.groups': Record<never, never>;
   'help.indexOnly': Record<never, never>;
+  'help.init': Record<never, never>;
+  'help.initFolder': Record<never, never>;
+  'help.initLanguage': Record<never, never>;
   'help.lang': Record<never, never>;
   'help.lsp': Record<never, never>;
   'help.maxWarnings': Record<never, never>;
+  'help.new': Record<never, never>;
+  'help.newFile': Record<never, never>;
+  'help.newLanguage': Record<never, never>;
+  'help.newTemplate': Record<never, never>;
   'help.noHtml': Record<never, never>;
   'help.noIcs': Record<never, never>;
   'help.noPdf': Record<never, never>;
