@@ -7,7 +7,7 @@ const browser = [
   // These two start render threads against time limits of a fraction of a second: they ran with the build's tests before the move, and stay there.
   'test/pipeline/render-limits.test.ts',
   'test/pipeline/render-pool.test.ts',
-  'test/cli/{agenda-install,browser-install,build-report,doctor,init,install,new,shard,sources}.test.ts',
+  'test/cli/{agenda-install,browser-install,build-report,doctor,init,install,new,output-paths,shard,sources}.test.ts',
   'test/drivers/pdf/pdf-renderer.test.ts',
   'test/drivers/pdf/pdf-recovery.test.ts',
   'test/drivers/pdf/browser-cleanup.test.ts',

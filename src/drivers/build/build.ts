@@ -20,7 +20,7 @@ import { refuseForeignFiles, removeOutputs } from '../disk/output-folder.js';
 import { sourceDateEpoch } from '../disk/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { collectSourceSet, type SourceSet } from '../sources/files.js';
-import { sourceFilter } from '../sources/source-filter.js';
+import { outputBase, sourceFilter } from '../sources/source-filter.js';
 import { readManifest, recordedFiles, upToDate, type Entry, type Manifest } from './cache.js';
 import { checkSources, type CheckedSet } from './check-sources.js';
 import { writeFeeds } from '../site/feed.js';
@@ -158,7 +158,8 @@ export const RENDER_TIMEOUT_MS = 30_000;
 /** The sources found (this shard's), the project, and every source checked; with errors in the config, none is made (the last good outputs stay). */
 async function checkAll(o: BuildOptions): Promise<{ set: SourceSet; project: Project; checked: CheckedSet }> {
   const { root, config } = o.loaded;
-  const set = await collectSourceSet(o.paths, { root, keep: sourceFilter({ root, sources: config.sources, exclude: config.exclude }, o.cwd) });
+  const base = outputBase({ root, sources: config.sources });
+  const set = await collectSourceSet(o.paths, { root, base, keep: sourceFilter({ root, sources: config.sources, exclude: config.exclude }, o.cwd) });
   if (o.shard) set.files = set.files.filter((f) => inShard(sourceIdOf(root, f), o.shard!));
   const project = projectOf(o);
   const checked = await checkSources(set, project, true);

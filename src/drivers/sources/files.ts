@@ -1,8 +1,9 @@
 /** Which files a command works on: every `.md` below the paths given. */
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 
 import { containedPath } from '../../base/containment.js';
+import { outputName } from './source-filter.js';
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import { UsageError } from '../../base/errors.js';
 
@@ -112,25 +113,26 @@ export interface SourceSet {
   files: string[];
   /** Subfolders that could not be listed, links not followed. */
   diagnostics: Diagnostic[];
-  /** Each file's output name: its path below the folder named, without `.md`; a file named alone, its base name. */
+  /** Each file's output name: its path below the project's output base without `.md` (outputName), however it was named. */
   names: Map<string, string>;
 }
 
 /**
- * The sources of every path, each with its output name (collectSources, one
- * path at a time, so each knows its folder). `root` is the project folder,
- * for the links found (see collectSources).
+ * The sources of every path, each with its output name (see outputName:
+ * from the project, not from the paths given). `root` is the project
+ * folder, for the links found (see collectSources); `base` the folder
+ * output names start from (outputBase), the project folder by default.
  */
-export async function collectSourceSet(paths: readonly string[], options: Pick<CollectOptions, 'root' | 'keep'> = {}): Promise<SourceSet> {
+export async function collectSourceSet(paths: readonly string[], options: Pick<CollectOptions, 'root' | 'keep'> & { base?: string } = {}): Promise<SourceSet> {
   const files: string[] = [];
   const names = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
+  const root = options.root ?? process.cwd();
   for (const path of paths.length ? paths : ['.']) {
-    const isDir = (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
     for (const f of await collectSources([path], { ...options, problems: diagnostics })) {
       if (names.has(f)) continue;
       files.push(f);
-      names.set(f, (isDir ? relative(resolve(path), resolve(f)) : basename(f)).split(sep).join('/').replace(/\.md$/i, ''));
+      names.set(f, outputName(f, options.base ?? root, root));
     }
   }
   return { files, names, diagnostics };

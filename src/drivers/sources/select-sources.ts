@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import type { LoadedConfig } from '../../pipeline/config.js';
 import { UsageError } from '../../base/errors.js';
 import { collectSourceSet, type SourceSet } from './files.js';
-import { sourceFilter } from './source-filter.js';
+import { outputBase, sourceFilter } from './source-filter.js';
 
 const git = promisify(execFile);
 
@@ -37,7 +37,7 @@ export async function changedRef(value: string | true | undefined, paths: readon
 export async function selectSources(paths: readonly string[], loaded: LoadedConfig, cwd: string, changedOption?: string | true): Promise<Selected> {
   const { ref: changedSince, paths: named } = await changedRef(changedOption, paths, cwd);
   const keep = sourceFilter({ root: loaded.root, sources: loaded.config.sources, exclude: loaded.config.exclude }, cwd);
-  const set = await collectSourceSet(named, { root: loaded.root, keep });
+  const set = await collectSourceSet(named, { root: loaded.root, base: outputBase({ root: loaded.root, sources: loaded.config.sources }), keep });
   if (changedSince === undefined) return { set };
   const changed = await changedFiles(changedSince, cwd);
   if (loaded.file && changed.has(resolve(cwd, loaded.file))) return { set, note: `the config changed since ${changedSince}: checking every source` };

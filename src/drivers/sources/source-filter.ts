@@ -3,7 +3,7 @@
  * `sources` globs (when given) and not its `exclude` globs, both relative to
  * the config's folder. Files named on the command line are always read.
  */
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
 export interface SourceSelection {
@@ -24,4 +24,33 @@ export function sourceFilter(selection: SourceSelection, cwd: string): ((file: s
     const path = relative(selection.root, resolve(cwd, file)).split(sep).join('/');
     return wanted(path) && !unwanted(path);
   };
+}
+
+/**
+ * The folder output names are taken from (docs/format.md, "Where the
+ * outputs go"): the config's folder, and below it the folder every
+ * `sources` glob starts with (`gatherings/**` and `gatherings/*.md` give `gatherings`).
+ * It depends on the project alone, never on the paths a command was given.
+ */
+export function outputBase(selection: Pick<SourceSelection, 'root' | 'sources'>): string {
+  const bases = (selection.sources ?? []).map((glob) =>
+    picomatch
+      .scan(glob)
+      .base.split('/')
+      .filter((part) => part && part !== '.'),
+  );
+  if (!bases.length || bases.some((b) => b.includes('..'))) return selection.root;
+  const common: string[] = [];
+  for (let i = 0; bases.every((b) => i < b.length && b[i] === bases[0][i]); i++) common.push(bases[0][i]);
+  return join(selection.root, ...common);
+}
+
+/** A source's output name: its path below the base without `.md`; outside it, below the project; outside that, its file name. */
+export function outputName(file: string, base: string, root: string): string {
+  const full = resolve(file);
+  for (const folder of [base, root]) {
+    const path = relative(folder, full);
+    if (path && path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path)) return path.split(sep).join('/').replace(/\.md$/i, '');
+  }
+  return full.split(sep).pop()!.replace(/\.md$/i, '');
 }

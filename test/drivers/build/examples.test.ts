@@ -10,7 +10,7 @@ import { run } from '../../cli/run.js';
 import { checkSource } from '../../../src/pipeline/compile.js';
 import type { Gathering } from '../../../src/model/gathering.js';
 import { readPdf, type ReadPdf } from '../pdf/read-pdf.js';
-import { EPOCH, envWith, examples, examplesDir, inOrder, listFiles, readIcs, root, tempDir, type IcsEvent } from './helpers.js';
+import { EPOCH, envWith, examples, examplesDir, inOrder, listFiles, readIcs, tempDir, type IcsEvent } from './helpers.js';
 
 const gatherings = new Map<string, Gathering>();
 for (const name of examples) {
@@ -22,7 +22,8 @@ for (const name of examples) {
 /** `agenda build examples --out DIR` with the options given; the build must succeed. */
 async function buildExamples(args: string[] = [], env = envWith()): Promise<{ out: string; stdout: string }> {
   const out = await tempDir('agenda-examples-');
-  const r = await run(['build', 'examples', '--out', out, '--concurrency', '2', '--today', '2018-01-01', ...args], env, root);
+  // From the examples' own project (examples/agenda.config.yaml): output names start there.
+  const r = await run(['build', examplesDir, '--out', out, '--concurrency', '2', '--today', '2018-01-01', ...args], env, examplesDir);
   // stderr has the progress ("wrote …" lines when not on a terminal) and nothing else.
   expect(r.stderr.split('\n').filter((l) => l && !l.startsWith('wrote '))).toEqual([]);
   expect(r.code).toBe(0);

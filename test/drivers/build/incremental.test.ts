@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../src/drivers/build/build.js';
 import { run } from '../../cli/run.js';
 import { readPdf } from '../pdf/read-pdf.js';
-import { buildIn, envWith, examples, examplesDir, listFiles, png, project, root, source, tempDir } from './helpers.js';
+import { buildIn, envWith, examples, examplesDir, listFiles, png, project, source, tempDir } from './helpers.js';
 
 let dir: string;
 let out: string;
@@ -153,10 +153,10 @@ describe('views no longer asked for', { timeout: 60_000 }, () => {
   it('are removed with their index entries; the others stay up to date', async () => {
     const out = await tempDir('agenda-views-out-');
     const options = { paths: [examplesDir], outDir: out, formats: ['html', 'ics'] as const, today: { year: 2018, month: 1, day: 1 } };
-    const all = await buildIn(root, { ...options, audiences: 'all', groups: true });
+    const all = await buildIn(examplesDir, { ...options, audiences: 'all', groups: true });
     expect(await listFiles(out)).toContain('ost-oppstart-2020.principals.html');
     expect(await listFiles(out)).toContain('asker-ledernettverk-nov-2018.gruppe-2.ics');
-    const plain = await buildIn(root, options);
+    const plain = await buildIn(examplesDir, options);
     expect(plain).toMatchObject({ views: 5, built: 0, upToDate: 5 });
     expect(await listFiles(out)).toEqual(
       ['.agenda-build.json', 'index.html', 'calendar.ics', 'calendar.owners.ics', 'calendar.principals.ics', ...examples.flatMap((n) => [`${n}.html`, `${n}.ics`])].sort(),
