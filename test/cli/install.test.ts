@@ -9,7 +9,8 @@
  * empty project gets a lockfile made from this one's production entries.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, lstat, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +28,8 @@ function npmEnv(): NodeJS.ProcessEnv {
 /** A copy of the project to pack (its prepack rebuilds dist/, which the other tests are using here). */
 async function projectCopy(): Promise<string> {
   const dir = await tempDir('agenda-pack-');
-  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'src', 'templates', 'bin', 'hooks']) await cp(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'LICENSE', 'src', 'templates', 'bin', 'hooks'])
+    await cp(join(root, entry), join(dir, entry), { recursive: true });
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
@@ -51,6 +53,18 @@ async function userProject(tarball: string): Promise<string> {
   return dir;
 }
 
+/** What the package may weigh (docs/performance.md has the figures): the tarball, and installed with its dependencies. */
+const TARBALL_BUDGET = 200_000;
+const INSTALLED_BUDGET = 88_000_000;
+const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+
+/** The bytes of every file below a folder, as du -b counts them (links not followed). */
+async function bytesBelow(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) total += (await lstat(join(e.parentPath, e.name))).size;
+  return total;
+}
+
 describe('the packed package', () => {
   it('installs offline in an empty project and builds a source to HTML and PDF', async () => {
     const copy = await projectCopy();
@@ -64,6 +78,8 @@ describe('the packed package', () => {
     expect(paths).toContain('templates/timetable.hbs');
     expect(paths).toContain('hooks/pre-commit');
     expect(paths.filter((p) => /^(test|src|bench|examples|docs)\//.test(p) || p.endsWith('.test.ts'))).toEqual([]);
+    expect(paths).toContain('LICENSE');
+    expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
 
     const user = await userProject(join(copy, filename));
     await run('npm', ['ci', '--offline', '--no-audit', '--no-fund'], { cwd: user, env, maxBuffer: 16 << 20 });
@@ -77,8 +93,16 @@ describe('the packed package', () => {
     const built = await agenda(['build', 'gatherings', '-o', 'public'], { cwd: user, command: installed });
     expect(built.stderr).not.toContain('no PDFs');
     expect(built.code).toBe(0);
-    const pdf = await readFile(join(user, 'public', 'mars.pdf'));
+    // No config: output names start at the working folder (README, "Where the outputs go").
+    const pdf = await readFile(join(user, 'public', 'gatherings', 'mars.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(await readFile(join(user, 'public', 'mars.html'), 'utf8')).toContain('Konferens om');
+    expect(await readFile(join(user, 'public', 'gatherings', 'mars.html'), 'utf8')).toContain('Konferens om');
+
+    const sizes = { tarball: (await stat(join(copy, filename))).size, installed: await bytesBelow(join(user, 'node_modules')) };
+    console.log(`package size: tarball ${kb(sizes.tarball)}, installed with its dependencies ${kb(sizes.installed)}`);
+    expect(sizes.tarball, 'tarball budget').toBeLessThanOrEqual(TARBALL_BUDGET);
+    expect(sizes.installed, 'installed budget').toBeLessThanOrEqual(INSTALLED_BUDGET);
+    // zod is bundled into dist/ (bin/bundle.mjs): installing it too cost 7 MB for nothing.
+    expect(existsSync(join(user, 'node_modules', 'zod'))).toBe(false);
   }, 300_000);
 });
