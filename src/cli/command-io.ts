@@ -13,6 +13,8 @@ export interface Io {
   cwd: string;
   /** Whether stderr is a terminal: progress is then drawn in place. */
   tty?: boolean;
+  /** Asks a question on the terminal and returns the answer; absent when stdin is not a terminal (never ask then). */
+  ask?: (question: string) => Promise<string>;
 }
 
 export type CommandIo = Io;

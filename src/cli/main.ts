@@ -39,7 +39,19 @@ const defaultIo = (): Io => ({
   color: wantsColor(process.env, !!process.stdout.isTTY),
   cwd: process.cwd(),
   tty: !!process.stderr.isTTY && !process.env.CI,
+  ask: process.stdin.isTTY && process.stdout.isTTY ? askOnTerminal : undefined,
 });
+
+/** One question on the terminal (init and new, when a flag is missing). */
+async function askOnTerminal(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return (await rl.question(question)).trim();
+  } finally {
+    rl.close();
+  }
+}
 
 /**
  * Colour in the report: on a terminal, unless NO_COLOR is set (no-color.org);

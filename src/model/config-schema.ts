@@ -55,6 +55,7 @@ export const ConfigSchema = z.strictObject({
   messages: optional(z.enum(languages)),
   sources: described(optional(z.array(z.string())), 'Globs (relative to the config file) of the .md files that are gatherings; other Markdown found in a folder is left alone'),
   exclude: described(optional(z.array(z.string())), 'Globs of .md files that are not gatherings, even when `sources` matches them'),
+  install: described(optional(z.string()), 'The agenda CI installs: a version from the npm registry (0.1.0), or a tarball or git URL'),
 });
 
 export type Config = z.output<typeof ConfigSchema>;

@@ -163,6 +163,7 @@ export const configDocs: Record<string, FieldDoc> = {
   'site.contact': doc('configField.site.contact', 'Spørsmål: [post@example.no](mailto:post@example.no)'),
   sources: doc('configField.sources', ['gatherings/**/*.md']),
   exclude: doc('configField.exclude', ['gatherings/drafts/**']),
+  install: doc('configField.install', '0.1.0'),
 };
 
 /** Maps named by their author: the key after one of these is any name. */

@@ -55,15 +55,29 @@ describe('agenda init', () => {
       jobs: Record<string, { steps: { name?: string; run?: string }[] }>;
     };
     expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push', 'workflow_dispatch']);
-    const steps = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.run && !s.run.startsWith('npm install --global agenda-invitations@')));
-    expect(steps.map((s) => s.name)).toEqual(['Check the gatherings', 'Build the invitations']);
+    // The steps that install agenda (npm) are left out: the shim on PATH is this checkout's agenda.
+    const steps = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.run && s.name !== 'Install agenda'));
+    expect(steps.map((s) => s.name)).toEqual(['Check the gatherings', 'Count the gatherings', 'Build the invitations', 'Make the index and the calendars of every shard']);
+    const outputs = join(await tempDir(), 'github-output');
+    await writeFile(outputs, '');
+    const stepEnv = { ...env, GITHUB_OUTPUT: outputs, SOURCES_PER_SHARD: '50' };
     for (const step of steps) {
-      const ran = await sh('bash', ['-e', '-c', step.run!], { cwd: repo, env }).catch((e) => e);
-      expect(ran.code ?? 0, `${step.run}\n${ran.stdout}${ran.stderr}`).toBe(0);
+      const given = Object.fromEntries(
+        (await readFile(outputs, 'utf8'))
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split('=') as [string, string]),
+      );
+      const script = step.run!.replace(/\$\{\{ matrix\.shard \}\}/g, '1').replace(/\$\{\{ needs\.plan\.outputs\.count \}\}/g, given.count ?? '');
+      const ran = await sh('bash', ['-e', '-c', script], { cwd: repo, env: stepEnv }).catch((e) => e);
+      expect(ran.code ?? 0, `${script}\n${ran.stdout}${ran.stderr}`).toBe(0);
     }
-    const pdf = await readFile(join(repo, 'public', 'gatherings', 'first-gathering.pdf'));
+    expect(await readFile(outputs, 'utf8')).toBe('count=1\nshards=[1]\n');
+    // The config's sources start at gatherings/: outputs are named from there (README, "Where the outputs go").
+    const pdf = await readFile(join(repo, 'public', 'first-gathering.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(await readFile(join(repo, 'public', 'index.html'), 'utf8')).toContain('gatherings/first-gathering.html');
+    expect(await readFile(join(repo, 'public', 'index.html'), 'utf8')).toContain('first-gathering.html');
   }, 120_000);
 
   it('gives VS Code a problem matcher that reads agenda check --format unix', async () => {

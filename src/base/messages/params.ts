@@ -76,6 +76,7 @@ export interface MessageParams {
   'configField.concurrency': Record<never, never>;
   'configField.exclude': Record<never, never>;
   'configField.groups': Record<never, never>;
+  'configField.install': Record<never, never>;
   'configField.link': Record<never, never>;
   'configField.max-warnings': Record<never, never>;
   'configField.messages': Record<never, never>;
@@ -278,6 +279,8 @@ export interface MessageParams {
   'help.init': Record<never, never>;
   'help.initFolder': Record<never, never>;
   'help.initLanguage': Record<never, never>;
+  'help.initOrg': Record<never, never>;
+  'help.initPages': Record<never, never>;
   'help.lang': Record<never, never>;
   'help.lsp': Record<never, never>;
   'help.maxWarnings': Record<never, never>;
@@ -324,6 +327,8 @@ export interface MessageParams {
   'image.total': { mb: number };
   'images-too-large.hint': Record<never, never>;
   'images-too-large.message': { max: number; total: number };
+  'init.ask-language': { languages: string | number };
+  'init.ask-organisation': { example: string | number };
   'item-shape.message': Record<never, never>;
   'item-title-missing.hint': Record<never, never>;
   'item-title-missing.message': Record<never, never>;

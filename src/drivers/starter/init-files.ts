@@ -1,10 +1,14 @@
 /**
  * What `agenda init` puts in a new sources repository: the config (with the
  * modeline that gives editors its schema), a first gathering, a .gitignore
- * for the output folder, a GitHub Actions workflow and VS Code tasks. Pure:
- * the command decides what is written.
+ * for the output folder, a GitHub Actions workflow and VS Code tasks, from
+ * the templates in templates/init with the words of the project's language
+ * (templates/init/words). The command decides what is written.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Language } from '../../base/i18n/index.js';
+import { builtinTemplates } from '../../base/tool-paths.js';
 import { starterSource } from './starter.js';
 import type { CalendarDate } from '../../base/calendar-date.js';
 
@@ -15,6 +19,10 @@ export interface InitFile {
 
 export interface InitOptions {
   language: Language;
+  /** Printed on every invitation (the config's branding.organisation). */
+  organisation: string;
+  /** Publish the invitations on GitHub Pages from the workflow. */
+  pages: boolean;
   today: CalendarDate;
   /** The tool's version, pinned in the workflow so CI builds with what was tried here. */
   version: string;
@@ -26,79 +34,53 @@ export const OUTPUT_DIR = 'public';
 export const FIRST_GATHERING = 'gatherings/first-gathering.md';
 export const CONFIG_SCHEMA = '.agenda/config.schema.json';
 
-const config = `# yaml-language-server: $schema=${CONFIG_SCHEMA}
-# The settings agenda reads for every source below this folder. All are
-# optional; the lines starting with # are examples to take up.
+/** With more sources than this, the workflow splits the build into `--shard K/N` jobs. */
+export const SOURCES_PER_SHARD = 50;
+/** The Node the workflow runs agenda on: the current LTS. */
+export const WORKFLOW_NODE = 24;
 
-# Which .md files are gatherings (globs relative to this file); other
-# Markdown files here (notes, minutes) are left alone.
-sources: ["gatherings/**/*.md"]
-# exclude: ["gatherings/drafts/**"]
+/** The words of init's files (comments of the config, the workflow, .gitignore) in one language: templates/init/words/<lang>.json. */
+export function initWords(language: Language): Record<string, string> {
+  return JSON.parse(readFileSync(join(builtinTemplates, 'init', 'words', `${language}.json`), 'utf8')) as Record<string, string>;
+}
 
-# template: timetable          # for sources that name none: timetable, welcome, network or phases
-branding:
-  organisation: Kommunen       # printed on every invitation
-  # logo: logo.png             # an image, relative to this file
-  # accent: "#1a4f8b"          # the accent colour, #RGB or #RRGGBB
-  # footer: Kommunen – oppvekst
+/**
+ * Fills `{{name}}` in a template of templates/init (never `${{ … }}`, GitHub's
+ * own): a value of several lines continues each line with what stood before
+ * the placeholder on its line (`# `, an indented `# `). Sections between
+ * `#<name>` and `#</name>` lines stay only when `sections[name]` is true.
+ */
+export function fillTemplate(text: string, values: Record<string, string>, sections: Record<string, boolean> = {}): string {
+  const kept: string[] = [];
+  let skipping: string | undefined;
+  for (const line of text.split('\n')) {
+    const marker = /^#<(\/?)(\w+)>$/.exec(line);
+    if (marker) {
+      skipping = marker[1] || sections[marker[2]] ? undefined : marker[2];
+      continue;
+    }
+    if (skipping) continue;
+    kept.push(
+      line.replace(/(?<!\$)\{\{(\w+)\}\}/g, (whole, name: string, at: number) => {
+        const value = values[name];
+        if (value === undefined) throw new Error(`internal error: templates/init has {{${name}}} with no value`);
+        return value.split('\n').join(`\n${line.slice(0, at)}`);
+      }),
+    );
+  }
+  return kept.join('\n');
+}
 
-# rules: { gap: error }        # a check's severity: error, warning or off
-max-warnings: 0                # CI fails on warnings as well as errors
-`;
+const initTemplate = (name: string) => readFileSync(join(builtinTemplates, 'init', name), 'utf8');
 
-/** Checks pull requests (annotations on the lines); builds the invitations on main and keeps them as an artifact. */
-function workflow(version: string): string {
-  return `# Checks the gatherings on every pull request and builds the invitations
-# (HTML, PDF, calendar) on main. Made by agenda init.
-name: agenda
+function config(o: InitOptions, words: Record<string, string>): string {
+  return fillTemplate(initTemplate('config.yaml'), { ...words, schema: CONFIG_SCHEMA, organisation: JSON.stringify(o.organisation), version: o.version });
+}
 
-on:
-  pull_request:
-  push:
-    branches: [main]
-  workflow_dispatch:
-
-permissions:
-  contents: read
-
-jobs:
-  check:
-    if: github.event_name == 'pull_request'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - name: Install agenda
-        run: npm install --global agenda-invitations@${version}
-      - name: Check the gatherings
-        run: agenda check --format github
-
-  build:
-    if: github.event_name != 'pull_request'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - name: Install agenda
-        run: npm install --global agenda-invitations@${version}
-      # The last build's outputs and record: invitations whose sources did not change are not printed again.
-      - uses: actions/cache@v4
-        with:
-          path: ${OUTPUT_DIR}
-          key: agenda-\${{ github.sha }}
-          restore-keys: agenda-
-      - name: Build the invitations
-        # The last commit's time: the same sources give byte-identical PDFs and calendars.
-        run: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) agenda build --format github -o ${OUTPUT_DIR}
-      - uses: actions/upload-artifact@v4
-        with:
-          name: invitations
-          path: ${OUTPUT_DIR}
-`;
+/** Checks pull requests (annotations on the lines); builds the invitations on main, in shards above a number of sources; publishes to Pages when asked. */
+function workflow(o: InitOptions, words: Record<string, string>): string {
+  const values = { ...words, node: String(WORKFLOW_NODE), perShard: String(SOURCES_PER_SHARD), out: OUTPUT_DIR };
+  return fillTemplate(initTemplate('workflow.yml'), values, { pages: o.pages });
 }
 
 /** \`agenda check --format unix\` prints \`file:line:column: severity: message [code]\`. */
@@ -126,12 +108,13 @@ function tasks(): string {
 }
 
 export function initFiles(options: InitOptions): InitFile[] {
+  const words = initWords(options.language);
   return [
-    { path: 'agenda.config.yaml', text: config },
+    { path: 'agenda.config.yaml', text: config(options, words) },
     { path: CONFIG_SCHEMA, text: `${JSON.stringify(options.configSchema, null, 2)}\n` },
     { path: FIRST_GATHERING, text: starterSource({ language: options.language, template: 'timetable', today: options.today }) },
-    { path: '.gitignore', text: `# What agenda build writes (and its build record)\n/${OUTPUT_DIR}/\n` },
-    { path: '.github/workflows/agenda.yml', text: workflow(options.version) },
+    { path: '.gitignore', text: fillTemplate(initTemplate('gitignore'), { ...words, out: OUTPUT_DIR }) },
+    { path: '.github/workflows/agenda.yml', text: workflow(options, words) },
     { path: '.vscode/tasks.json', text: tasks() },
   ];
 }
