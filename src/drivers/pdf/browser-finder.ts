@@ -1,7 +1,7 @@
 /**
  * Finds a Chrome or Chromium executable for PDF output, in this order:
  * an explicit option (or config value), PUPPETEER_EXECUTABLE_PATH,
- * CHROME_PATH, the system's Chrome/Chromium (known install locations, then
+ * CHROME_PATH, CHROME_BIN, the system's Chrome, Chromium or Edge (known install locations, then
  * names on PATH), then a browser `agenda browser install` (or puppeteer)
  * downloaded. When none is found, the error lists every place tried and how
  * to get a browser. A browser named (option, config, or either variable)
@@ -55,7 +55,7 @@ export class BrowserNotFoundError extends Error {
 
 export function systemBrowserPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
   if (platform === 'darwin') {
-    const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium'];
+    const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'];
     const home = env.HOME ? apps.map((a) => path.join(env.HOME as string, 'Applications', a)) : [];
     return [...apps.map((a) => `/Applications/${a}`), ...home];
   }
@@ -64,10 +64,23 @@ export function systemBrowserPaths(platform: NodeJS.Platform, env: NodeJS.Proces
     const rel = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
     return rel.flatMap((r) => roots.map((root) => path.win32.join(root, r)));
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/opt/google/chrome/chrome', '/snap/bin/chromium'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/google-chrome',
+    '/opt/google/chrome/chrome',
+    '/snap/bin/chromium',
+    '/usr/bin/microsoft-edge-stable',
+    '/usr/bin/microsoft-edge',
+    '/opt/microsoft/msedge/msedge',
+  ];
 }
 
-const PATH_NAMES = ['google-chrome-stable', 'google-chrome', 'chrome', 'chromium-browser', 'chromium'];
+const PATH_NAMES = ['google-chrome-stable', 'google-chrome', 'chrome', 'chromium-browser', 'chromium', 'microsoft-edge-stable', 'microsoft-edge'];
+
+/** The variables that name a browser, in the order they are read: puppeteer's, the common one, and CHROME_BIN (Karma, many CI images). */
+export const BROWSER_VARIABLES = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH', 'CHROME_BIN'] as const;
 
 /** Why `file` cannot be used as a browser, or undefined when it can. */
 async function problemWith(file: string, platform: NodeJS.Platform): Promise<string | undefined> {
@@ -99,7 +112,7 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<Fou
     if (!found) throw new BrowserNotFoundError(tried);
     return found;
   }
-  for (const name of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH']) {
+  for (const name of BROWSER_VARIABLES) {
     const value = env[name];
     if (!value) {
       tried.push({ path: '', source: name, problem: 'not set' });

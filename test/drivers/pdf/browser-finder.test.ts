@@ -2,7 +2,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserNotFoundError, findBrowser } from '../../../src/drivers/pdf/browser-finder.js';
+import { BrowserNotFoundError, findBrowser, systemBrowserPaths } from '../../../src/drivers/pdf/browser-finder.js';
 import { chromiumArgs } from '../../../src/drivers/pdf/browser-launch.js';
 
 let dir: string;
@@ -62,6 +62,19 @@ describe('findBrowser', () => {
     expect(downloaded).toEqual({ path: fakeChrome, source: 'downloaded' });
   });
 
+  it('takes CHROME_BIN after CHROME_PATH, as CI images set it', async () => {
+    expect(await findBrowser({ ...nowhere, env: { CHROME_BIN: fakeChrome } })).toEqual({ path: fakeChrome, source: 'CHROME_BIN' });
+    const both = await findBrowser({ ...nowhere, env: { CHROME_PATH: fakeChrome, CHROME_BIN: '/nonexistent/other' } });
+    expect(both.source).toBe('CHROME_PATH');
+    await expect(findBrowser({ ...nowhere, env: { CHROME_BIN: '/nonexistent/chrome' } })).rejects.toThrow(/CHROME_BIN: \/nonexistent\/chrome \(not found\)/);
+  });
+
+  it('knows where Microsoft Edge is installed on macOS and Linux, and its names on PATH', () => {
+    expect(systemBrowserPaths('darwin', { HOME: '/Users/a' })).toContain('/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge');
+    expect(systemBrowserPaths('darwin', { HOME: '/Users/a' })).toContain('/Users/a/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge');
+    expect(systemBrowserPaths('linux', {})).toEqual(expect.arrayContaining(['/usr/bin/microsoft-edge-stable', '/opt/microsoft/msedge/msedge']));
+  });
+
   it('skips files that are not executable', async () => {
     const found = await findBrowser({ ...nowhere, systemPaths: [notExecutable, fakeChrome], env: {} });
     expect(found.path).toBe(fakeChrome);
@@ -74,6 +87,7 @@ describe('findBrowser', () => {
     for (const tried of [
       'PUPPETEER_EXECUTABLE_PATH: (not set)',
       'CHROME_PATH: (not set)',
+      'CHROME_BIN: (not set)',
       '/nonexistent/chromium',
       '/nonexistent/google-chrome',
       `${notExecutable} (not executable)`,
@@ -85,7 +99,7 @@ describe('findBrowser', () => {
     expect(message).toContain('apt install chromium');
     expect(message).toContain('CHROME_PATH');
     expect(message).toContain('agenda browser install');
-    expect(error.tried).toHaveLength(7);
+    expect(error.tried).toHaveLength(8);
   });
 
   it('finds this machine’s browser with the real defaults', async () => {
