@@ -83,6 +83,10 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let code = 0;
   await useLanguage(chooseLanguage({ flag: langFlag(argv), config: configLanguage(argv, io.cwd), env: io.env }));
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout(await versionText(io.env));
+    return 0;
+  }
   const program = buildProgram(io, (c) => (code = c));
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
@@ -106,4 +110,18 @@ function langFlag(argv: readonly string[]): string | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   if (i < 0) return undefined;
   return argv[i].startsWith('--lang=') ? argv[i].slice('--lang='.length) : argv[i + 1];
+}
+
+/** `agenda --version`: the version alone on the first line (for scripts), then the Node it runs on and the browser that would print. */
+async function versionText(env: NodeJS.ProcessEnv): Promise<string> {
+  const { findBrowser, BrowserNotFoundError } = await import('../drivers/pdf/browser-finder.js');
+  let browser: string;
+  try {
+    const found = await findBrowser({ env });
+    browser = say('version.browser', { path: found.path, source: found.source });
+  } catch (e) {
+    if (!(e instanceof BrowserNotFoundError)) throw e;
+    browser = say('version.no-browser');
+  }
+  return `${toolVersion}\n${say('version.node', { version: process.versions.node })}\n${browser}\n`;
 }

@@ -86,7 +86,8 @@ describe('the packed package', () => {
     const installed = join(user, 'node_modules', '.bin', 'agenda');
 
     const version = await agenda(['--version'], { cwd: user, command: installed });
-    expect(version.stdout).toBe(`${JSON.parse(packed.stdout)[0].version}\n`);
+    expect(version.stdout.split('\n')[0]).toBe(JSON.parse(packed.stdout)[0].version);
+    expect(version.stdout).toContain(`Node ${process.versions.node}`);
 
     await mkdir(join(user, 'gatherings'));
     expect((await agenda(['new', 'gatherings/mars.md', '--language', 'sv'], { cwd: user, command: installed })).code).toBe(0);

@@ -457,6 +457,9 @@ export interface MessageParams {
   'venue-missing.hint.session': { group: string | number };
   'venue-missing.message.day': { date: string | number; n: string | number };
   'venue-missing.message.session': { date: string | number; group: string | number };
+  'version.browser': { path: string | number; source: string | number };
+  'version.no-browser': Record<never, never>;
+  'version.node': { version: string | number };
   'weekday-mismatch.hint': { weekday: string | number };
   'weekday-mismatch.message': { date: string | number; phrase: string | number; weekday: string | number };
   'weekday-mismatch.message.title': { date: string | number; weekday: string | number; word: string | number };
