@@ -10,6 +10,8 @@ export interface Io {
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   color: boolean;
+  /** Whether stdout is a terminal (for --color auto). */
+  stdoutTty?: boolean;
   cwd: string;
   /** Whether stderr is a terminal: progress is then drawn in place. */
   tty?: boolean;

@@ -37,6 +37,7 @@ const defaultIo = (): Io => ({
   stderr: (s) => process.stderr.write(s),
   env: process.env,
   color: wantsColor(process.env, !!process.stdout.isTTY),
+  stdoutTty: !!process.stdout.isTTY,
   cwd: process.cwd(),
   tty: !!process.stderr.isTTY && !process.env.CI,
   ask: process.stdin.isTTY && process.stdout.isTTY ? askOnTerminal : undefined,
@@ -69,6 +70,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = FaceCommand.program('agenda')
     .description(say('help.program'))
     .version(toolVersion, '-V, --version', say('help.version'))
+    .addOption(new Option(`--color <${ph('when')}>`, say('help.color')).choices(['auto', 'always', 'never']))
     .addOption(new Option(`--lang <${ph('code')}>`, say('help.lang')).choices(languages))
     .showHelpAfterError(say('cli.seeHelp'))
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -83,6 +85,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let code = 0;
   await useLanguage(chooseLanguage({ flag: langFlag(argv), config: configLanguage(argv, io.cwd), env: io.env }));
+  io = withColorFlag(io, flagValue(argv, '--color'));
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     io.stdout(await versionText(io.env));
     return 0;
@@ -103,6 +106,21 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     if (io.env.AGENDA_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     return 2;
   }
+}
+
+/** --color always|never|auto, read before commander parses (every command prints with it); auto is NO_COLOR, FORCE_COLOR and the terminal. */
+function withColorFlag(io: Io, when: string | undefined): Io {
+  if (when === 'always') return { ...io, color: true };
+  if (when === 'never') return { ...io, color: false };
+  if (when === 'auto' && io.stdoutTty !== undefined) return { ...io, color: wantsColor(io.env, io.stdoutTty) };
+  return io;
+}
+
+/** A global flag's value (`--flag value` or `--flag=value`), read before commander parses. */
+function flagValue(argv: readonly string[], flag: string): string | undefined {
+  const i = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+  if (i < 0) return undefined;
+  return argv[i].startsWith(`${flag}=`) ? argv[i].slice(flag.length + 1) : argv[i + 1];
 }
 
 /** The --lang flag's value, read before commander parses, so that its own words and the help are in that language too. */

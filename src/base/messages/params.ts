@@ -265,6 +265,7 @@ export interface MessageParams {
   'help.buildWatch': Record<never, never>;
   'help.changed': Record<never, never>;
   'help.check': Record<never, never>;
+  'help.color': Record<never, never>;
   'help.concurrency': Record<never, never>;
   'help.config': Record<never, never>;
   'help.debounce': Record<never, never>;
