@@ -5,9 +5,10 @@
  * Each command is in a file of its own (check.ts, build.ts, …); this one
  * wires them to commander and turns what escapes them into an exit code.
  */
-import { type Command, CommanderError, Option } from 'commander';
+import { Argument, type Command, CommanderError, Option } from 'commander';
 import { printable } from '../base/diagnostics/printable.js';
 import { UnreadableFile, UsageError } from '../base/errors.js';
+import { completionScript, SHELLS, type Shell } from './completion.js';
 import { languages } from '../base/i18n/index.js';
 import { say, useLanguage } from '../base/messages/index.js';
 import { chooseLanguage } from '../base/messages/language.js';
@@ -78,6 +79,14 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   for (const register of [registerCheck, registerBuild, registerWatch, registerPreview, registerSchema, registerLsp, registerNew, registerBrowser, registerInit, registerDoctor]) {
     register(program, io, setCode);
   }
+  program
+    .command('completion')
+    .description(say('help.completion'))
+    .addArgument(new Argument(`<${ph('shell')}>`, say('help.completionShell')).choices(SHELLS))
+    .action((shell: Shell) => {
+      io.stdout(completionScript(shell, program));
+      setCode(0);
+    });
   return program;
 }
 

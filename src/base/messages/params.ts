@@ -266,6 +266,8 @@ export interface MessageParams {
   'help.changed': Record<never, never>;
   'help.check': Record<never, never>;
   'help.color': Record<never, never>;
+  'help.completion': Record<never, never>;
+  'help.completionShell': Record<never, never>;
   'help.concurrency': Record<never, never>;
   'help.config': Record<never, never>;
   'help.debounce': Record<never, never>;
