@@ -386,6 +386,10 @@ export interface MessageParams {
   'report.hint': { hint: string | number };
   'report.summary': { errors: number; files: number; warnings: number };
   'report.warning': Record<never, never>;
+  'sandbox.fix': Record<never, never>;
+  'sandbox.note': { browser: string | number; fix: string | number; why: string | number };
+  'sandbox.required': { browser: string | number; why: string | number };
+  'sandbox.required-hint': { fix: string | number };
   'schema.detail': { text: string | number };
   'schema.message': { field: string | number };
   'schema.title.config': Record<never, never>;

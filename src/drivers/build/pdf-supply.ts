@@ -5,6 +5,7 @@
  * not start, is a diagnostic: the HTML and calendars are still written.
  */
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import { say } from '../../base/messages/index.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import type { BrowserChoice } from '../pdf/sandbox.js';
 import { browserIdentity } from './cache.js';
@@ -58,7 +59,7 @@ export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
     const given = o.renderer;
     return { identity: await browserIdentity(given.browser.path), renderer: async () => given, launched: () => true, close: async () => undefined };
   }
-  const [{ findBrowser, BrowserNotFoundError }, { chooseBrowser, sandboxRequired, SANDBOX_FIX }] = await Promise.all([
+  const [{ findBrowser, BrowserNotFoundError }, { chooseBrowser, sandboxRequired, sandboxFix }] = await Promise.all([
     import('../pdf/browser-finder.js'),
     import('../pdf/sandbox.js'),
   ]);
@@ -73,8 +74,8 @@ export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
   }
   const { path } = choice.browser;
   if (choice.sandbox.cause === 'refused' && sandboxRequired(o.env)) {
-    const why = `No PDFs were made: the sandbox of ${path} cannot start on this machine (${choice.sandbox.detail ?? 'refused'}), and AGENDA_SANDBOX=require forbids printing without it.`;
-    return { ...none, problem: noFile(`${why}\nTo have the sandbox: ${SANDBOX_FIX}; or unset AGENDA_SANDBOX to print without it.`, 'browser-sandbox') };
+    const why = say('sandbox.required', { browser: path, why: choice.sandbox.detail ?? 'refused' });
+    return { ...none, problem: noFile(`${why}\n${say('sandbox.required-hint', { fix: sandboxFix() })}`, 'browser-sandbox') };
   }
   let opened: Promise<PdfRenderer | undefined> | undefined;
   const supply: PdfSupply = {

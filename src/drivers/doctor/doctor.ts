@@ -10,7 +10,7 @@ import { countBySeverity } from '../../base/diagnostics/diagnostic.js';
 import { UsageError } from '../../base/errors.js';
 import { say } from '../../base/messages/index.js';
 import type { FoundBrowser } from '../pdf/browser-finder.js';
-import { type BrowserChoice, SANDBOX_FIX, sandboxRequired } from '../pdf/sandbox.js';
+import { type BrowserChoice, sandboxFix, sandboxRequired } from '../pdf/sandbox.js';
 import { fontFacesFor } from '../../render/fonts.js';
 import { embeddedFonts } from './pdf-fonts.js';
 
@@ -160,8 +160,8 @@ export function sandboxFinding(choice: BrowserChoice, env: NodeJS.ProcessEnv): F
     const why = `the sandbox cannot start here (${sandbox.detail ?? 'refused'})`;
     out.push(
       sandboxRequired(env)
-        ? { topic: 'sandbox', status: 'problem', says: `${why}, and AGENDA_SANDBOX=require forbids printing without it`, fix: SANDBOX_FIX }
-        : { topic: 'sandbox', status: 'warning', says: `off: ${why}; PDFs are printed without it: the page runs no JavaScript and loads nothing`, fix: SANDBOX_FIX },
+        ? { topic: 'sandbox', status: 'problem', says: `${why}, and AGENDA_SANDBOX=require forbids printing without it`, fix: sandboxFix() }
+        : { topic: 'sandbox', status: 'warning', says: `off: ${why}; PDFs are printed without it: the page runs no JavaScript and loads nothing`, fix: sandboxFix() },
     );
   }
   return out;

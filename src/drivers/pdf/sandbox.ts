@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { say } from '../../base/messages/index.js';
 import { writeFileAtomic } from '../disk/atomic-write.js';
 import { chromiumArgs } from './browser-launch.js';
 import { browserCandidates, type FoundBrowser } from './browser-finder.js';
@@ -195,12 +196,11 @@ export class SandboxRefusedError extends Error {
 }
 
 /** How to give the browser a sandbox that starts, for messages and doctor. */
-export const SANDBOX_FIX =
-  'let the browser use user namespaces (Ubuntu 23.10 and later: an AppArmor profile for it, or install Google Chrome, whose package brings one), or install a setuid sandbox helper (Debian: chromium-sandbox)';
+export const sandboxFix = (): string => say('sandbox.fix');
 
 /** The one line said when PDFs are printed without the sandbox (once a process). */
 export function unsandboxedNote(executable: string, verdict: SandboxVerdict): string {
-  return `PDFs are printed without the browser's sandbox: ${executable} cannot start it here (${verdict.detail ?? 'refused'}). The page runs no JavaScript and loads nothing (docs/reliability.md). To have the sandbox: ${SANDBOX_FIX}; AGENDA_SANDBOX=require stops instead.`;
+  return say('sandbox.note', { browser: executable, why: verdict.detail ?? 'refused', fix: sandboxFix() });
 }
 
 let noted = false;
