@@ -103,6 +103,7 @@ export const frontMatterDocs: Record<string, FieldDoc> = {
   'deadlines[].time': doc('field.deadlines[].time', '12:00', patterns.timeOfDay),
   'deadlines[].what': doc('field.deadlines[].what', 'Påmelding'),
   'deadlines[].to': doc('field.deadlines[].to', 'post@example.no'),
+  'deadlines[].for': doc('field.deadlines[].for', 'delegates'),
   'deadlines[].remind': doc('field.deadlines[].remind', 3),
   'deadlines[].kind': doc('field.deadlines[].kind', 'registration'),
   registration: doc('field.registration', { via: 'skjema', link: 'https://example.no/påmelding' }),

@@ -206,6 +206,7 @@ export const Deadline = z.strictObject({
   what: described(z.string(), 'What is due'),
   to: described(optional(text), 'Where to send it: an e-mail address or a link'),
   kind: described(optional(z.enum(deadlineKinds)), 'registration and preparation fall before the gathering; input and follow-up after it'),
+  for: described(optional(oneOrMore(text)), 'Audience ids the deadline is for, one or a list; none means everyone'),
   remind: described(optional(daysBefore), 'Calendars remind of the deadline this many days before it (1–60)'),
 });
 

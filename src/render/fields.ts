@@ -2,7 +2,7 @@
  * Small views of fields that several blocks share: venues, links, points,
  * deadlines, registration and contacts.
  */
-import { fill, formatDate, type Catalogue } from '../base/i18n/index.js';
+import { fill, formatDate, formatList, type Catalogue } from '../base/i18n/index.js';
 import { formatTime } from '../base/calendar-date.js';
 import type { Gathering } from '../model/gathering.js';
 import type { PointInput } from '../model/schema.js';
@@ -39,11 +39,26 @@ export function pointsOf(points: readonly PointInput[] | undefined): PointView[]
   });
 }
 
-export function deadlineViews(g: Gathering, ctx: FieldContext): DeadlineView[] {
-  return (g.deadlines ?? []).map((d) => {
-    const time = d.time ? ` ${fill(ctx.cat.labels.hours, { range: formatTime(d.time, ctx.separator) })}` : '';
-    return { date: formatDate(d.date, ctx.cat) + time, what: d.what, to: linkOf(d.to), kind: d.kind ?? 'other' };
-  });
+/** Whether a deadline (or anything with `for`) is for the audience of an invitation: all are, in the whole gathering's. */
+export function forAudience(thing: { for?: string[] }, audience: string | undefined): boolean {
+  return audience === undefined || thing.for === undefined || thing.for.includes(audience);
+}
+
+/** The deadlines of the invitation: an audience's own and everyone's; in the whole gathering's, all, each naming whom it is for. */
+export function deadlineViews(g: Gathering, ctx: FieldContext & { audience?: string }): DeadlineView[] {
+  return (g.deadlines ?? [])
+    .filter((d) => forAudience(d, ctx.audience))
+    .map((d) => {
+      const time = d.time ? ` ${fill(ctx.cat.labels.hours, { range: formatTime(d.time, ctx.separator) })}` : '';
+      const who =
+        d.for && ctx.audience === undefined
+          ? formatList(
+              d.for.map((id) => g.audiences?.[id]?.label ?? id),
+              ctx.cat,
+            )
+          : undefined;
+      return { date: formatDate(d.date, ctx.cat) + time, what: d.what, to: linkOf(d.to), kind: d.kind ?? 'other', who };
+    });
 }
 
 export function registrationView(g: Gathering, ctx: FieldContext): RegistrationView | undefined {

@@ -45,7 +45,8 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
   const timed = hasTimes(g);
   const layout = timed ? (own(layouts, o.template) ?? 'table') : 'agenda';
   const days = dayViews(g, ctx);
-  const headings = headingsOf(g, labels, timed);
+  const deadlines = deadlineViews(g, ctx);
+  const headings = headingsOf(labels, timed, deadlines.length);
   const body = splitBody(g.body, headings, md);
   const { groups, group } = groupsView(g, ctx, o.group);
   const organisation = o.branding.organisation ?? g.organiser;
@@ -78,7 +79,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
     days,
     multiDay: g.days.length > 1,
     facts: Object.entries(g.facts ?? {}).map(([label, text]) => ({ label, html: markdownToHtml(text, md) })),
-    deadlines: deadlineViews(g, ctx),
+    deadlines,
     registration: registrationView(g, ctx),
     contacts: contactViews(g, ctx),
     groups,
@@ -93,11 +94,11 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
 }
 
 /** The headings the body's blocks get, in the gathering's language. */
-function headingsOf(g: Gathering, labels: Catalogue['labels'], timed: boolean): Record<BlockName, string> {
+function headingsOf(labels: Catalogue['labels'], timed: boolean, deadlines: number): Record<BlockName, string> {
   return {
     programme: timed ? labels.programme : labels.agenda,
     facts: '',
-    deadlines: g.deadlines?.length === 1 ? labels.deadline : labels.deadlines,
+    deadlines: deadlines === 1 ? labels.deadline : labels.deadlines,
     groups: labels.groups,
     phases: labels.phases,
     registration: '',

@@ -136,6 +136,8 @@ export interface DeadlineView {
   what: string;
   to: LinkView | undefined;
   kind: string;
+  /** Whom it is for, in the whole gathering's invitation, when it is for some audiences only: "Delegater". */
+  who: string | undefined;
 }
 
 export interface LinkView {

@@ -171,6 +171,7 @@ export interface MessageParams {
   'field.deadlines': Record<never, never>;
   'field.deadlines[]': Record<never, never>;
   'field.deadlines[].date': Record<never, never>;
+  'field.deadlines[].for': Record<never, never>;
   'field.deadlines[].kind': Record<never, never>;
   'field.deadlines[].remind': Record<never, never>;
   'field.deadlines[].time': Record<never, never>;

@@ -200,25 +200,24 @@ function undeclared(context: Context): void {
       });
     }
   }
-  for (const plan of context.plans) {
-    for (const slot of plan.slots) {
-      (slot.item.for ?? []).forEach((id, i) => {
-        if (Object.hasOwn(declared, id)) return;
-        const suggestion = byLabel.get(id.toLowerCase()) ?? closest(id, Object.keys(declared));
-        const span = spanOf(slot.item, 'for', i);
-        context.report({
-          code: 'audience-undeclared',
-          span,
-          fix: suggestion ? fixAt(context, span, id, suggestion) : undefined,
-          message: say('audience-undeclared.message', { id: quoted(id) }),
-          hint: suggestion
-            ? say('did-you-mean', { suggestion: quoted(suggestion) })
-            : Object.keys(declared).length
-              ? say('audience-undeclared.hint.declare', { known: listing(Object.keys(declared), 'disjunction') })
-              : say('audience-undeclared.hint.first', { id }),
-        });
+  const owners = [...context.plans.flatMap((plan) => plan.slots.map((slot) => slot.item)), ...(context.gathering.deadlines ?? [])];
+  for (const owner of owners) {
+    (owner.for ?? []).forEach((id, i) => {
+      if (Object.hasOwn(declared, id)) return;
+      const suggestion = byLabel.get(id.toLowerCase()) ?? closest(id, Object.keys(declared));
+      const span = spanOf(owner, 'for', i);
+      context.report({
+        code: 'audience-undeclared',
+        span,
+        fix: suggestion ? fixAt(context, span, id, suggestion) : undefined,
+        message: say('audience-undeclared.message', { id: quoted(id) }),
+        hint: suggestion
+          ? say('did-you-mean', { suggestion: quoted(suggestion) })
+          : Object.keys(declared).length
+            ? say('audience-undeclared.hint.declare', { known: listing(Object.keys(declared), 'disjunction') })
+            : say('audience-undeclared.hint.first', { id }),
       });
-    }
+    });
   }
 }
 
@@ -311,6 +310,7 @@ function unused(context: Context): Set<string> {
   let any = false;
   for (const plan of context.plans) {
     for (const slot of plan.slots) for (const id of slot.item.for ?? []) named.add(id);
+    for (const deadline of context.gathering.deadlines ?? []) for (const id of deadline.for ?? []) named.add(id);
     for (const slot of plan.leaves) {
       any = true;
       if (slot.audiences !== undefined) continue;

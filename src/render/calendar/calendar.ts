@@ -107,6 +107,8 @@ export function calendarOf(g: Gathering, view: View, ctx: CalendarContext): Cale
     });
   }
   for (const [n, d] of (g.deadlines ?? []).entries()) {
+    // An audience's calendar has its own deadlines and everyone's, not another audience's.
+    if (view.audience !== undefined && d.for !== undefined && !d.for.includes(view.audience)) continue;
     events.push({
       ...common,
       uid: uid('deadline', String(n + 1)),
