@@ -14,7 +14,7 @@ import { dayViews, hasTimes } from './programme-view.js';
 import { RenderError } from './render-error.js';
 import { cssString, pageCounter, styleSheet } from './styles.js';
 import type { TemplateSet } from './templates.js';
-import type { BlockName, ProgrammeView, ViewModel } from './view-types.js';
+import type { BlockName, GroupView, ProgrammeView, ViewModel } from './view-types.js';
 import { own } from '../base/own.js';
 import { forgetTrusted, trust } from './trusted.js';
 
@@ -71,6 +71,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
       date: formatDate(first.date, cat),
       dates: formatDays(first.date, last.date, cat),
       hours: g.days.length > 1 ? undefined : hoursOf(g, o),
+      groups: group ? undefined : groupDates(groups),
     },
     venue: formatVenue(g.venue ?? first.venue),
     audience: audienceBanner(g, o),
@@ -116,6 +117,12 @@ function programmeOf(g: Gathering, layout: ProgrammeView['layout'], days: ViewMo
     isAgenda: layout === 'agenda',
     hasAudience: Object.keys(g.audiences ?? {}).length > 0,
   };
+}
+
+/** Each group's session of this gathering, when more than one group has one and they are not all on one date. */
+function groupDates(groups: GroupView[]): ViewModel['when']['groups'] {
+  const current = groups.flatMap((g) => g.sessions.filter((s) => s.current).map((s) => ({ label: g.label, date: s.date, hours: s.hours, venue: s.venue })));
+  return current.length > 1 && new Set(current.map((c) => c.date)).size > 1 ? current : undefined;
 }
 
 /** The phases of a gathering in phases, numbered. */

@@ -38,6 +38,8 @@ export interface ViewModel {
     dates: string;
     /** "kl. 08.30–14.30"; for an audience, its own hours. */
     hours: string | undefined;
+    /** A series' overview whose groups meet for this gathering on dates of their own: each group's session. */
+    groups: { label: string; date: string; hours: string | undefined; venue: string | undefined }[] | undefined;
   };
   venue: string | undefined;
   /** Set in an audience's invitation. */

@@ -165,7 +165,13 @@ describe('the facts of each invitation', () => {
         'elisabeth.augdahl@asker.kommune.no',
       ]),
     ).toEqual({});
-    // Every invitation names its date, hours and venue at the top (issue 22, point 8).
-    expect(textOf(all.slice(0, all.indexOf('I 2017')))).toContain('torsdag 1. november 2018, kl. 08.30–13.00 Kunnskapssenteret');
+    // The overview names when each group meets for this gathering: 01.11 is only Gruppe 1's.
+    expect(
+      inOrder(textOf(all.slice(0, all.indexOf('I 2017'))), [
+        'Gruppe 1: torsdag 1. november 2018, kl. 08.30–13.00, Kunnskapssenteret',
+        'Gruppe 2: torsdag 15. november 2018',
+        'Gruppe 3:',
+      ]),
+    ).toEqual({});
   });
 });
