@@ -8,6 +8,7 @@
  */
 import { type MessageKey, say } from '../base/messages/index.js';
 import { own } from '../base/own.js';
+import { TO_COME } from './values.js';
 
 export interface FieldDoc {
   /** What the field means and how it is written, in the language say() speaks (read at each use). */
@@ -22,11 +23,14 @@ const KL = '(?:[Kk][Ll](?:[Oo](?:[Kk][Kk](?:[Aa]|[Ee][Nn]))?)?\\.?\\s*)?';
 const CLOCK = `${KL}(?:\\d{1,2}(?:[:.]\\d{2})?|\\d{4})`;
 const DASH = '\\s*[-–—‒−]\\s*';
 const OPEN = '(?:(?:[Ff]ra|[Ff]rå|[Ff]rån|[Ff]rom)\\s+)';
+/** A word in any case, without the flags a JSON Schema pattern cannot have: "tba" → "[tT][bB][aA]". */
+const anyCase = (word: string) => [...word].map((c) => (c === ' ' ? '\\s+' : c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+const TO_COME_WORDS = `(?:${TO_COME.map(anyCase).join('|')})[.!…]*`;
 
 /** The written forms values.ts reads, as JSON Schema patterns (ECMA-262, no flags). */
 export const patterns = {
   timeOfDay: `^\\s*${CLOCK}\\s*$`,
-  timeSlot: `^\\s*${KL}(?:${OPEN}${CLOCK}|${CLOCK}(?:${DASH}${CLOCK})?)\\s*$`,
+  timeSlot: `^\\s*(?:${KL}(?:${OPEN}${CLOCK}|${CLOCK}(?:${DASH}${CLOCK})?)|${TO_COME_WORDS})\\s*$`,
   timeRange: `^\\s*${CLOCK}${DASH}${CLOCK}\\s*$`,
   isoDate: '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$',
   date: '^\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.\\s?\\d{1,2}\\.?(?:\\s?-?(?:\\d{4}|\\d{2}))?)\\s*$',

@@ -17,7 +17,7 @@ import type { Code } from '../base/diagnostics/codes.js';
 import { languages } from '../base/i18n/index.js';
 import { quote, say } from '../base/messages/index.js';
 import { en } from 'zod/locales';
-import { parseDate, parseIsoDate, parseTimeOfDay, parseTimeRange, parseTimeSlot, type Result, type TimeSlot } from './values.js';
+import { parseDate, parseIsoDate, parseItemTime, parseTimeOfDay, parseTimeRange, type Result, type TimeSlot } from './values.js';
 
 // zod/mini sets no locale; classic zod's English messages, for the few issues shown in zod's own words.
 z.config(en());
@@ -57,7 +57,8 @@ export function described<T extends z.ZodMiniType>(schema: T, description: strin
 }
 const optional = z.optional;
 
-const time = (what: string) => described(parsedScalar('time-invalid', parseTimeSlot), `${what}: 09:00, 09.00, 0900, a range 08:30–09:30, or an open start "fra 09.30"`);
+const time = (what: string) =>
+  described(parsedScalar('time-invalid', parseItemTime), `${what}: 09:00, 09.00, 0900, a range 08:30–09:30, an open start "fra 09.30", or "kommer" (TBA) for a time not set yet`);
 const timeRange = (what: string) => described(parsedScalar('time-invalid', parseTimeRange), `${what}: a range such as 08:30–14:30`);
 const timeOfDay = (what: string) =>
   described(
@@ -153,6 +154,8 @@ export interface ItemInput {
  */
 export interface ItemOutput {
   time?: TimeSlot;
+  /** The time is to come ("time: kommer"); set by the parser, which then leaves `time` out. */
+  toCome?: boolean;
   title?: string;
   kind?: (typeof itemKinds)[number];
   for?: string[];

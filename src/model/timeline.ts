@@ -63,6 +63,8 @@ export interface Slot {
   audiences?: string[];
   /** Part of the evening programme, after the day's hours on purpose. */
   evening: boolean;
+  /** Its time is to come ("tidspunkt kommer"): no start, no end, in no one's block; the untimed rows under it follow it. */
+  toCome: boolean;
 }
 
 /** From this time on, a meal after the day's hours end is dinner, not a slip. */
@@ -145,6 +147,7 @@ function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
       sequence: 0,
       audiences: item.for ?? frame.parent?.audiences,
       evening: evenings[index],
+      toCome: !!item.toCome,
     };
     if (frame.parallel) slot.parallel = { set: frame.parallel, track: index };
     if (slot.timed && !slot.open) {
@@ -153,6 +156,8 @@ function layout(items: readonly Item[], frame: Frame, out: Slot[]): Slot[] {
         else if (slot.evening && !frame.evening) slot.end = nextStart(items, index, evenings, true);
         else slot.end = nextStart(items, index, evenings, slot.evening) ?? frame.end;
       }
+      block = slot;
+    } else if (slot.toCome) {
       block = slot;
     } else if (!slot.timed) {
       if (frame.parallel) {

@@ -23,6 +23,8 @@ export interface TimeSlot {
   open?: boolean;
   /** What the author typed. */
   text: string;
+  /** The time is to come ("tidspunkt kommer"): the parser moves it to the item's `toCome`, and `start` is never read. */
+  toCome?: true;
 }
 
 export interface WrittenDate {
@@ -96,6 +98,43 @@ export function parseTimeSlot(raw: string): Result<TimeSlot> {
   const end = parseTimeOfDay(parts[1], true);
   if (!end.ok) return end;
   return ok({ start: start.value, end: end.value, text });
+}
+
+/**
+ * The words that say an item's time is not set yet, in any of the
+ * languages: "kommer", "tidspunkt kjem", "følger", "meddelas senare", "TBA".
+ */
+export const TO_COME = [
+  'tba',
+  'tbc',
+  'tbd',
+  'to come',
+  'to be announced',
+  'later',
+  'kommer',
+  'kommer senere',
+  'tidspunkt kommer',
+  'kjem',
+  'kjem seinare',
+  'tidspunkt kjem',
+  'følger',
+  'tidspunkt følger',
+  'senere',
+  'seinare',
+  'senare',
+  'meddelas senare',
+  'tid meddelas senare',
+];
+
+/** An item's time: a time or range as parseTimeSlot reads it, or one of the words of TO_COME. */
+export function parseItemTime(raw: string): Result<TimeSlot> {
+  const text = raw.trim();
+  const words = text
+    .toLowerCase()
+    .replace(/[.!…]+$/u, '')
+    .replace(/\s+/g, ' ');
+  if (TO_COME.includes(words)) return ok({ start: Number.NaN, text, toCome: true });
+  return parseTimeSlot(raw);
 }
 
 /** A range with both ends, as for the day's hours. */

@@ -173,6 +173,10 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
     for (const item of items ?? []) {
       if (item.title === undefined && item.parallel === undefined) err(spanOf(item), 'item-title-missing', say('item-title-missing.message'), say('item-title-missing.hint'));
       if (item.items && item.parallel) err(spanOf(item), 'item-shape', say('item-shape.message'));
+      if (item.time?.toCome) {
+        item.toCome = true;
+        delete item.time;
+      }
       if (item.kind === undefined && item.title !== undefined && !item.items && !item.parallel) {
         const kind = kindFromTitle(item.title, fm.language);
         if (kind) item.kind = kind;

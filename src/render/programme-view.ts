@@ -82,6 +82,7 @@ function depthOf(slot: Slot): number {
 /** The time a row prints: its own; a member of an untitled set, the set's; a block's first row, the block's start. */
 function timeOf(slot: Slot, fresh: boolean, ctx: ProgrammeContext): string {
   const { cat, separator } = ctx;
+  if (slot.toCome) return cat.labels.timeToCome;
   if (slot.timed && slot.item.time) return formatSlot(slot.item.time, cat, separator);
   const set = slot.parallel?.set;
   if (set && untitledSet(set)) {
@@ -152,6 +153,7 @@ function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
         venue: formatVenue(item.venue),
         depth: depthOf(slot),
         point: slot.point,
+        toCome: slot.toCome,
         keepWithNext: false,
         keepWithPrevious: false,
       };
@@ -162,5 +164,5 @@ function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
 
 /** Whether any programme entry of the gathering has a time (else it is an agenda, a list of points). */
 export function hasTimes(g: Gathering): boolean {
-  return g.days.some((d) => timeline(d).some((s) => s.timed));
+  return g.days.some((d) => timeline(d).some((s) => s.timed || s.toCome));
 }

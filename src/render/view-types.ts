@@ -116,6 +116,8 @@ export interface RowView {
   depth: number;
   /** A moment rather than a stretch of time ("08.30 Velkommen"). */
   point: boolean;
+  /** Its time is to come: the time column says so, in the invitation's language. */
+  toCome: boolean;
   /** No page break after this row: a part's or a set's title row, and a set's rows but its last. */
   keepWithNext: boolean;
   /** No page break before this row: the last two rows of a day stay with those before them. */

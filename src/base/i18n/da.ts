@@ -38,6 +38,7 @@ export const da: Catalogue = {
     day: 'Dag {n}',
     continued: '(fortsat)',
     hours: 'kl. {range}',
+    timeToCome: 'Tid følger',
     fromTime: 'fra kl. {time}',
     untilTime: 'til kl. {time}',
     footnotes: 'Fodnoter',

@@ -38,6 +38,7 @@ export const en: Catalogue = {
     day: 'Day {n}',
     continued: '(continued)',
     hours: '{range}',
+    timeToCome: 'Time to come',
     fromTime: 'from {time}',
     untilTime: 'until {time}',
     footnotes: 'Footnotes',

@@ -38,6 +38,7 @@ export const nb: Catalogue = {
     day: 'Dag {n}',
     continued: '(forts.)',
     hours: 'kl. {range}',
+    timeToCome: 'Tid kommer',
     fromTime: 'fra kl. {time}',
     untilTime: 'til kl. {time}',
     footnotes: 'Fotnoter',

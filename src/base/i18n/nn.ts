@@ -38,6 +38,7 @@ export const nn: Catalogue = {
     day: 'Dag {n}',
     continued: '(framh.)',
     hours: 'kl. {range}',
+    timeToCome: 'Tid kjem',
     fromTime: 'frå kl. {time}',
     untilTime: 'til kl. {time}',
     footnotes: 'Fotnotar',

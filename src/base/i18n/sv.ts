@@ -38,6 +38,7 @@ export const sv: Catalogue = {
     day: 'Dag {n}',
     continued: '(forts.)',
     hours: 'kl. {range}',
+    timeToCome: 'Tid meddelas senare',
     fromTime: 'från kl. {time}',
     untilTime: 'till kl. {time}',
     footnotes: 'Fotnoter',

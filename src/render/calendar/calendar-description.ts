@@ -30,7 +30,8 @@ export function programmeInShort(g: Gathering, day: Day, index: number, ctx: Des
     const title = slot.item.title;
     if (!title) continue;
     const time = slot.timed && slot.item.time ? formatSlot(slot.item.time, ctx.cat, ctx.separator) : undefined;
-    lines.push(`${'  '.repeat(depthOf(slot))}${time ? `${time} ` : ''}${title}`);
+    const toCome = slot.toCome ? ` (${ctx.cat.labels.timeToCome.toLocaleLowerCase(ctx.cat.locale)})` : '';
+    lines.push(`${'  '.repeat(depthOf(slot))}${time ? `${time} ` : ''}${title}${toCome}`);
   }
   return lines;
 }
