@@ -104,6 +104,7 @@ export function relation(a: Slot, b: Slot): 'tracks' | 'rows' | 'nested' | 'apar
 /** When an audience is present on a day: the day's times for it, else its `from` to its `until`, else all day. */
 export function presence(g: Gathering, id: string, day: number): Interval {
   const p = presenceOf(g, id, day);
+  if (p?.absent) return { start: 0, end: 0 };
   return { start: p?.from ?? -Infinity, end: p?.until ?? Infinity };
 }
 

@@ -88,7 +88,7 @@ export const frontMatterDocs: Record<string, FieldDoc> = {
   'days[].date': doc('field.days[].date', '21.08', patterns.date),
   'days[].title': doc('field.days[].title', 'Torsdag: fagdag'),
   'days[].hours': doc('field.days[].hours', '10:00–16:00', patterns.timeRange),
-  'days[].audiences': doc('field.days[].audiences', { principals: {}, owners: { from: '13:00' } }),
+  'days[].audiences': doc('field.days[].audiences', { principals: {}, owners: { from: '13:00' }, guests: 'absent' }),
   'days[].audiences.*': doc('field.days[].audiences.*', { from: '13:00' }),
   'days[].audiences.*.from': doc('field.days[].audiences.*.from', '13:00', patterns.timeOfDay),
   'days[].audiences.*.until': doc('field.days[].audiences.*.until', '15:00', patterns.timeOfDay),

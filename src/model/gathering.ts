@@ -48,7 +48,7 @@ export interface Day extends Located {
   /** The hours are the gathering's usual hours, not the day's own: a day may end before they do. */
   hoursInherited?: boolean;
   /** Audience id → its times on this day, where they differ from the audience's own (presence.ts). */
-  audiences?: Record<string, { from?: number; until?: number } & Located>;
+  audiences?: Record<string, { from?: number; until?: number; absent?: true } & Located>;
   venue?: Venue;
   programme: Item[];
 }

@@ -184,17 +184,29 @@ const AudienceObject = z.strictObject({
 });
 export const Audience = z.union([textAs((label): z.output<typeof AudienceObject> => ({ label })), AudienceObject]);
 
-/** An audience's times on one day; `{}` is all day. */
-const DayPresence = z.strictObject({
-  from: optional(timeOfDay('When the audience joins on this day')),
-  until: optional(timeOfDay('When the audience leaves on this day')),
-});
+/** An audience's times on one day; `{}` is all day, `absent` not at all. */
+const DayPresence = z.union([
+  described(
+    z.pipe(
+      z.literal('absent'),
+      z.transform((): { absent?: true; from?: number; until?: number } => ({ absent: true })),
+    ),
+    'absent: the audience is not there on this day',
+  ),
+  z.strictObject({
+    from: optional(timeOfDay('When the audience joins on this day')),
+    until: optional(timeOfDay('When the audience leaves on this day')),
+  }),
+]);
 
 export const Day = z.strictObject({
   date: date('The day'),
   title: optional(text),
   hours: optional(timeRange("The day's hours")),
-  audiences: described(optional(z.record(text, DayPresence)), "Audience id → {from, until} on this day, where it differs from the audience's own times; {} is all day"),
+  audiences: described(
+    optional(z.record(text, DayPresence)),
+    "Audience id → {from, until} on this day, where it differs from the audience's own times; {} is all day, absent not at all",
+  ),
   venue: optional(Venue),
   programme: optional(z.array(Item)),
 });

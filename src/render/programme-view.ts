@@ -26,8 +26,10 @@ export interface ProgrammeContext extends FieldContext {
   audience?: string;
 }
 
+/** The days of the invitation; an audience's leaves out the days it has nothing on (absent, or no row for it). */
 export function dayViews(g: Gathering, ctx: ProgrammeContext): DayView[] {
-  return g.days.map((day, i) => dayView(g, day, i, ctx));
+  const days = g.days.map((day, i) => dayView(g, day, i, ctx));
+  return ctx.audience === undefined ? days : days.filter((d) => d.rows.length > 0);
 }
 
 function dayView(g: Gathering, day: Day, index: number, ctx: ProgrammeContext): DayView {
@@ -103,6 +105,7 @@ function inWindow(slot: Slot, who: { from?: number; until?: number }): boolean {
 export function shown(slots: Slot[], g: Gathering, audience: string | undefined): Slot[] {
   if (audience === undefined) return slots;
   const who = presenceOf(g, audience, slots[0]?.day ?? 0)!;
+  if (who.absent) return [];
   const leafShown = (s: Slot) => (s.audiences === undefined || s.audiences.includes(audience)) && inWindow(s, who);
   const keep = new Set(slots.filter((s) => !s.container && leafShown(s)));
   for (const s of [...keep]) for (let p = s.parent; p; p = p.parent) keep.add(p);
@@ -113,6 +116,7 @@ export function shown(slots: Slot[], g: Gathering, audience: string | undefined)
 function present(g: Gathering, day: number, at: number | undefined): string[] {
   return Object.keys(g.audiences ?? {}).filter((id) => {
     const a = presenceOf(g, id, day)!;
+    if (a.absent) return false;
     return at === undefined || ((a.from === undefined || a.from <= at) && (a.until === undefined || at < a.until));
   });
 }

@@ -5,7 +5,7 @@
 import { fill, formatDays, formatDate, formatHours, type Catalogue } from '../base/i18n/index.js';
 import { formatTime } from '../base/calendar-date.js';
 import type { Gathering } from '../model/gathering.js';
-import { presenceOf, samePresence } from '../model/presence.js';
+import { daysOf, presenceOf, samePresence } from '../model/presence.js';
 import { splitBody } from './body.js';
 import { contactViews, deadlineViews, formatVenue, pointsOf, registrationView, type FieldContext } from './fields.js';
 import { groupsView } from './groups-view.js';
@@ -51,8 +51,10 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
   const { groups, group } = groupsView(g, ctx, o.group);
   const organisation = o.branding.organisation ?? g.organiser;
   const footer = o.branding.footer ?? organisation;
-  const first = g.days[0];
-  const last = g.days[g.days.length - 1];
+  // An audience's invitation is dated by the days it is there.
+  const present = daysOf(g, o.audience);
+  const first = g.days[present[0] ?? 0];
+  const last = g.days[present[present.length - 1] ?? g.days.length - 1];
   const title = g.title.trim();
 
   const view: ViewModel = {

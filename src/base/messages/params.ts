@@ -22,6 +22,11 @@ export interface MessageParams {
   'build.shardTarget': { out: string | number };
   'build.summary': { built: number; failed: number; invalid: number; seconds: number; target: string | number; upToDate: number; views: number };
   'build.wrote': { files: string | number };
+  'check.audience-absent-day': { audience: string | number; date: string | number; item: string | number; when: string | number };
+  'check.audience-absent-day.hint': { id: string | number };
+  'check.audience-absent-day.related': { audience: string | number };
+  'check.presence-empty': { audience: string | number; date: string; until: string | number };
+  'check.presence-empty.hint': { id: string | number };
   'cli.arg.isoDay': { meant: string; problem: string | number };
   'cli.arg.positive': Record<never, never>;
   'cli.arg.shard': Record<never, never>;

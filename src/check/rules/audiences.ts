@@ -13,6 +13,7 @@ import { listing, quoted, titled } from '../context.js';
 import { fixAt } from '../texts.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { isoOf } from '../../base/calendar-date.js';
 import { say } from '../../base/messages/index.js';
 import { isFor, overlap, presence, uncovered, type Interval } from '../schedule.js';
 
@@ -27,7 +28,8 @@ export const audiences: Rule = {
     'leaves it unclear what those people do (seed 000: after lunch one row is presented to the principals only, and the ' +
     'school owners, present all day, have nothing in that row). Untimed rows are the sequential sub-slots of their block, so an ' +
     'audience that a row does not address is idle during that row. An audience that no item is for, not even an item for ' +
-    'everyone while it is present, is probably a slip.',
+    'everyone while it is present, is probably a slip. A day that says an audience is `absent` (an arrival day for those who ' +
+    'come early) may address nothing to it.',
   ok: [
     {
       title: 'Principals join at lunch; after that every row is for both or for everyone (the corrected seed 000)',
@@ -87,8 +89,56 @@ export const audiences: Rule = {
         ---
       `,
     },
+    {
+      title: 'An arrival day for those who come early: the others are absent that day',
+      source: md`
+        ---
+        title: Landskonferanse
+        date: 2026-04-16
+        audiences:
+          early: Tidlig ankomst
+          all: Alle deltakere
+        days:
+          - date: 2026-04-16
+            audiences:
+              all: absent
+            programme:
+              - time: 18.00–20.00
+                title: Omvisning
+          - date: 17.04
+            programme:
+              - time: 09.00–15.00
+                title: Konferanse
+        ---
+      `,
+    },
   ],
   notOk: [
+    {
+      title: 'An item on a day its audience is absent',
+      source: md`
+        ---
+        title: Landskonferanse
+        date: 2026-04-16
+        audiences:
+          early: Tidlig ankomst
+          all: Alle deltakere
+        days:
+          - date: 2026-04-16
+            audiences:
+              all: absent
+            programme:
+              - time: 18.00–20.00
+                title: Omvisning
+                for: [early, all]
+          - date: 17.04
+            programme:
+              - time: 09.00–15.00
+                title: Konferanse
+        ---
+      `,
+      expected: ['14:22 audience-absent "Omvisning" (18.00–20.00, 2026-04-16) is for Alle deltakere (all), who are not there on that day'],
+    },
     {
       title: 'A row for the principals only while the owners are present (seed 000)',
       source: md`
@@ -221,6 +271,18 @@ function undeclared(context: Context): void {
   }
 }
 
+/** An item for an audience the day says is absent (`audiences: {early: absent}`). */
+function absentDay(context: Context, slot: Slot, id: string, index: number, day: number): void {
+  const presence = context.gathering.days[day].audiences![id];
+  context.report({
+    code: 'audience-absent',
+    span: spanOf(slot.item, 'for', index),
+    message: say('check.audience-absent-day', { item: titled(slot.item), when: context.when(slot), date: isoOf(context.gathering.days[day].date), audience: context.audience(id) }),
+    related: [{ message: say('check.audience-absent-day.related', { audience: context.audience(id) }), span: spanOf(presence) }],
+    hint: say('check.audience-absent-day.hint', { id }),
+  });
+}
+
 function absent(context: Context): void {
   for (const plan of context.plans) {
     for (const slot of plan.slots) {
@@ -228,6 +290,10 @@ function absent(context: Context): void {
       if (!own || slot.start === undefined) continue;
       own.forEach((id, i) => {
         const audience = presenceOf(context.gathering, id, plan.index);
+        if (audience?.absent) {
+          absentDay(context, slot, id, i, plan.index);
+          return;
+        }
         if (!audience || (audience.from === undefined && audience.until === undefined)) return;
         // An untimed row is judged by its whole block: only a block wholly outside counts.
         const start = slot.timed ? slot.start! : (slot.end ?? slot.start!);

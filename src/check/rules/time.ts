@@ -9,6 +9,7 @@ import type { Context } from '../context.js';
 import { titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
+import { isoOf } from '../../base/calendar-date.js';
 import { say } from '../../base/messages/index.js';
 
 export const time: Rule = {
@@ -256,10 +257,19 @@ function ranges(context: Context): void {
     }
   }
   const times = [
-    ...Object.entries(gathering.audiences ?? {}).map(([id, a]) => ({ id, a, day: '' })),
-    ...gathering.days.flatMap((d, i) => Object.entries(d.audiences ?? {}).map(([id, a]) => ({ id, a, day: context.dayLabel(i) }))),
+    ...Object.entries(gathering.audiences ?? {}).map(([id, a]) => ({ id, a, day: '', date: 'none' })),
+    ...gathering.days.flatMap((d, i) => Object.entries(d.audiences ?? {}).map(([id, a]) => ({ id, a, day: context.dayLabel(i), date: isoOf(d.date) }))),
   ];
-  for (const { id, a, day } of times) {
+  for (const { id, a, day, date } of times) {
+    // Leaving at midnight with no time of joining is no time there either: one judgement for both forms.
+    if (a.from === undefined && a.until !== undefined && a.until <= 0) {
+      context.report({
+        code: 'time-end-before-start',
+        span: spanOf(a, 'until'),
+        message: say('check.presence-empty', { audience: context.audience(id), date, until: context.clock(a.until) }),
+        hint: say('check.presence-empty.hint', { id }),
+      });
+    }
     if (a.from !== undefined && a.until !== undefined && a.until <= a.from) {
       context.report({
         code: 'time-end-before-start',
@@ -271,7 +281,8 @@ function ranges(context: Context): void {
           day,
           from: context.clock(a.from),
         }),
-        hint: say('time-end-before-start.hint.audience', { from: context.clock(a.from) }),
+        // No time there at all points to absent, as {until: 00.00} does: one judgement for both forms.
+        hint: a.until === a.from ? say('check.presence-empty.hint', { id }) : say('time-end-before-start.hint.audience', { from: context.clock(a.from) }),
       });
     }
   }

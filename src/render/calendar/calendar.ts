@@ -18,6 +18,7 @@ import { catalogue, fill } from '../../base/i18n/index.js';
 import type { Day, Gathering } from '../../model/gathering.js';
 import { presenceOf } from '../../model/presence.js';
 import { timeline } from '../../model/timeline.js';
+import { shown } from '../programme-view.js';
 import { formatVenue } from '../../model/venue.js';
 import { dayDescription, paragraphs, type DescriptionContext } from './calendar-description.js';
 import { viewTitle, type View } from '../views.js';
@@ -60,6 +61,8 @@ function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' |
   return g.days.flatMap((day, n) => {
     let { start, end } = dayTimes(day);
     const audience = view.audience ? presenceOf(g, view.audience, n) : undefined;
+    // A day the audience's own invitation lists nothing on (it is absent, or no row is for it) is no event of its calendar.
+    if (view.audience !== undefined && (audience?.absent || (day.programme.length > 0 && shown(timeline(day, n), g, view.audience).length === 0))) return [];
     if (audience?.from !== undefined && start !== undefined) start = Math.max(start, audience.from);
     if (audience?.until !== undefined && end !== undefined) end = Math.min(end, audience.until);
     // A day the audience is not there for is no event of its calendar.
