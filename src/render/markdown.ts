@@ -58,9 +58,19 @@ export function mdastToHtml(tree: Root, ctx: MarkdownContext): string {
     .use(remarkRehype, { clobberPrefix: `md${n}-`, footnoteLabel: ctx.footnoteLabel, footnoteBackLabel: '↩' })
     .use(() => (hast: HastRoot) => inlineImages(hast, ctx))
     .use(() => links)
+    .use(() => keepClockTogether)
     .use(rehypeSanitize, schema);
   const hast = processor.runSync(mdast) as HastRoot;
   return trust(String(stringifier.stringify(hast)).trim());
+}
+
+/** "kl." (klokka, klokken, klo, kl) and the hour after it, kept on one line: a no-break space between them. */
+const CLOCK_WORD = /\b(kl\.?|klokka|klokken|klo\.?)[ \t]+(?=\d)/giu;
+
+function keepClockTogether(tree: HastRoot): void {
+  visit(tree, 'text', (node: HastText) => {
+    node.value = node.value.replace(CLOCK_WORD, '$1\u00a0');
+  });
 }
 
 /** A tree's plain text, directives as typed. */

@@ -86,6 +86,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
     registration: registrationView(g, ctx),
     contacts: contactViews(g, ctx),
     groups,
+    membersColumn: groups.some((group) => group.members.length > 0),
     phases: phaseViews(g, md),
     body: body.segments,
     aside: body.aside,
@@ -155,5 +156,7 @@ function audienceBanner(g: Gathering, o: ViewOptions): ViewModel['audience'] {
   // Times that differ between days are the days' to say, not the banner's.
   const who = samePresence(g, o.audience);
   const at = (pattern: string, t: number | undefined) => (t !== undefined ? fill(pattern, { time: formatTime(t, o.separator) }) : undefined);
-  return { label, joins: at(o.cat.labels.fromTime, who?.from), leaves: at(o.cat.labels.untilTime, who?.until) };
+  // Both ends: one range, as the hours are written ("kl. 18.00–19.30"); one end: "frå kl. 18.00", "til kl. 19.30".
+  if (who?.from !== undefined && who.until !== undefined) return { label, times: formatHours({ start: who.from, end: who.until }, o.cat, o.separator) };
+  return { label, times: at(o.cat.labels.fromTime, who?.from) ?? at(o.cat.labels.untilTime, who?.until) };
 }

@@ -43,7 +43,8 @@ export interface ViewModel {
   };
   venue: string | undefined;
   /** Set in an audience's invitation. */
-  audience: { label: string; joins: string | undefined; leaves: string | undefined } | undefined;
+  /** In an audience's invitation: whom it is for, and when it is there ("kl. 18.00–19.30", "frå kl. 18.00"). */
+  audience: { label: string; times: string | undefined } | undefined;
   /** Set in a group's invitation. */
   group: GroupView | undefined;
   programme: ProgrammeView;
@@ -54,6 +55,8 @@ export interface ViewModel {
   registration: RegistrationView | undefined;
   contacts: ContactView[];
   groups: GroupView[];
+  /** Some group lists members: the groups table has a Members column (else none, not an empty one). */
+  membersColumn: boolean;
   phases: PhaseView[];
   /** The Markdown body, cut where a directive places a block. */
   body: Segment[];
