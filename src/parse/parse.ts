@@ -91,19 +91,53 @@ function frontMatterBlock(text: string): FrontMatterBlock | undefined {
 
 /**
  * `gathering.body` is one getter for every gathering, reading the file's own
- * parse from a symbol: a getter made per file would give each gathering an
+ * body from a symbol: a getter made per file would give each gathering an
  * object shape of its own, and every rule reading a gathering would then
  * take V8's slowest property lookups.
  */
 const BODY = Symbol('body');
-function readBody(this: { [BODY]: () => Root }): Root {
-  return this[BODY]();
+
+/** The body of one source: the text to parse it from, and its tree once parsed. */
+interface LazyBody {
+  text: string;
+  /** Where the front matter ends: the body starts here. */
+  end: number;
+  tree?: Root;
 }
 
-/** The Markdown body, parsed on first use; positions are file positions. */
-function lazyBody(text: string, frontMatterEnd: number): () => Root {
-  let body: Root | undefined;
-  return () => (body ??= parseBody(text, frontMatterEnd));
+function readBody(this: { [BODY]: LazyBody }): Root {
+  const body = this[BODY];
+  return (body.tree ??= parseBody(body.text, body.end));
+}
+
+function withBody<T extends object>(target: T, body: LazyBody): T {
+  Object.defineProperty(target, BODY, { value: body });
+  Object.defineProperty(target, 'body', { get: readBody, enumerable: true, configurable: true });
+  return target;
+}
+
+/**
+ * A gathering as plain data, to send to another thread (structured clone):
+ * its fields, and the body as its tree when something has read it, else as
+ * the text to read it from, so that it is parsed once, where it is first
+ * needed. Where each value was written (its Location) stays behind: what
+ * renders a gathering never asks.
+ */
+export interface PortableGathering {
+  fields: Omit<Gathering, 'body'>;
+  body: LazyBody;
+}
+
+export function portableGathering(g: Gathering): PortableGathering {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(g)) if (key !== 'body') fields[key] = (g as unknown as Record<string, unknown>)[key];
+  const body = (g as unknown as { [BODY]: LazyBody })[BODY];
+  return { fields: fields as Omit<Gathering, 'body'>, body: body.tree ? { text: '', end: 0, tree: body.tree } : body };
+}
+
+/** The gathering again, from its portable form: the body is parsed on first read, as after parseSource. */
+export function reviveGathering(p: PortableGathering): Gathering {
+  return withBody(p.fields, p.body) as Gathering;
 }
 
 /**
@@ -148,7 +182,7 @@ function readFrontMatter(block: FrontMatterBlock, text: string, file: string): P
   if (!read.value) return read.partial ? partly(read.partial, text, end.offset, whole, file, read.diagnostics) : { diagnostics: read.diagnostics };
   // Limits are errors: a source over them gets no gathering, so nothing renders it.
   read.diagnostics.push(...sourceLimits(read.value, text, end.offset, whole, file));
-  return shape(read.value as unknown as FrontMatter, file, lazyBody(text, end.offset), read.diagnostics);
+  return shape(read.value as unknown as FrontMatter, file, { text, end: end.offset }, read.diagnostics);
 }
 
 /** The gathering without the values the schema refused, when the rest shapes without an error of its own. */
@@ -160,7 +194,7 @@ function partly(partial: { value: unknown; unread: Span[] }, text: string, endOf
 }
 
 /** Checks the schema cannot express, year filling, and the normalised days. */
-function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Diagnostic[]): ParseResult {
+function shape(fm: FrontMatter, file: string, body: LazyBody, diagnostics: Diagnostic[]): ParseResult {
   const err = (span: Span, code: Code, message: string, hint?: string) => diagnostics.push({ file, severity: 'error', code, span, message, hint });
 
   const date = fm.date as FullDate;
@@ -214,8 +248,7 @@ function shape(fm: FrontMatter, file: string, body: () => Root, diagnostics: Dia
   const timezone = fm.timezone ?? catalogue(fm.language).timezone;
   const gathering = Object.assign(rest, { file, date, days, timezone }) as unknown as Gathering;
   setLocation(gathering, locationOf(fm)!);
-  Object.defineProperty(gathering, BODY, { value: body });
-  Object.defineProperty(gathering, 'body', { get: readBody, enumerable: true, configurable: true });
+  withBody(gathering, body);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { gathering, diagnostics };
 }

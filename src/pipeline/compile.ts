@@ -1,28 +1,33 @@
 /**
  * The pipeline for one source, in one screen:
  *
- *   read → parse → check → plan → render
+ *   read → parse → check → plan      compileSource (the main thread)
+ *        → render every view         renderSource (the render thread)
  *
  * Each phase returns its value and its diagnostics. Nothing here prints,
  * exits, launches a browser or writes a file; reading is the source, the
- * images it names and the templates. The drivers (check, build, watch,
- * preview, lsp) collect sources, schedule, cache, print PDFs and write.
+ * images it names and the templates. Every driver goes through here:
+ * `check` and `build` (and so `watch` and `preview`) compile each source
+ * with compileSource, the build's render thread (render-worker.ts) renders
+ * its views with renderSource, and the language server checks a text with
+ * compileSource. A source is parsed once: the render thread is sent the
+ * parsed gathering (portableGathering), not its text.
  */
 import { readFileSync } from 'node:fs';
+import { contained } from '../base/diagnostics/contain.js';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../base/diagnostics/diagnostic.js';
-import { contained } from '../base/diagnostics/contain.js';
+import { append } from '../base/arrays.js';
 import { say } from '../base/messages/index.js';
+import { type ValidateOptions, validate } from '../check/validate.js';
 import type { Gathering } from '../model/gathering.js';
 import { decodeSource } from '../parse/decode.js';
 import { parseSource } from '../parse/parse.js';
-import { validate, type ValidateOptions } from '../check/validate.js';
 import { probeImage } from '../render/image-check.js';
-import { viewsOf, type View, type ViewRequest } from '../render/views.js';
-import { renderView, type Project, type RenderedView, type ViewContext } from '../render/render-view.js';
-import { append } from '../base/arrays.js';
+import { type Project, type RenderedView, renderView, type ViewContext } from '../render/render-view.js';
+import { type View, viewsOf } from '../render/views.js';
 
-export type { Project, RenderedView, ViewContext };
+export type { Project, RenderedView, View, ViewContext };
 
 export interface SourceResult {
   file: string;
@@ -31,6 +36,33 @@ export interface SourceResult {
   diagnostics: Diagnostic[];
   /** The source text as decoded (strict UTF-8, byte order mark dropped), when it could be read. */
   text?: string;
+  /** The invitations it makes, planned once: when it has no errors and an output name was given. */
+  views?: View[];
+}
+
+/** One view rendered, or why it was not. */
+export interface ViewResult {
+  value?: RenderedView;
+  diagnostics: Diagnostic[];
+  /** Not made: it uses this template, one of those the caller said not to run (they ran out of time for another view). */
+  slowTemplate?: string;
+}
+
+/** What the render thread asks of renderSource beyond the views: to hear when each view's template starts, and templates not to run. */
+export interface RenderHooks {
+  /** Each view, as it is made. */
+  each?: (result: ViewResult, index: number) => void;
+  /** The view's template is about to run (a time-out from here on is the template's). */
+  onTemplate?: (template: string, index: number) => void;
+  /** Templates that ran out of time for another view of this build: a view that uses one is not made. */
+  slowTemplates?: readonly string[];
+}
+
+/** Ends a view before its template runs: the template is one of the slow ones. */
+class SlowTemplate extends Error {
+  constructor(readonly template: string) {
+    super(template);
+  }
 }
 
 /** Read: the file's text, or the diagnostic that says why there is none. */
@@ -89,45 +121,50 @@ function capped(diagnostics: Diagnostic[], file: string): Diagnostic[] {
   return [...diagnostics.slice(0, MAX_FINDINGS), summary];
 }
 
-/** Parse and check against the project: the rules, and what rendering will read (images). */
-export function checkText(text: string, file: string, project: Project): SourceResult {
-  const probe = (path: string, base: string) => probeImage(path, base, project.root, 'image');
-  return checkSource(text, file, { today: project.today, rules: project.config.rules, templates: project.templateNames, probeImage: probe });
-}
-
-/** Read, parse and check one file. */
-export function checkFile(file: string, project: Project): SourceResult {
-  const read = readSource(file);
-  return read.text === undefined ? { file, diagnostics: read.diagnostics } : checkText(read.text, file, project);
-}
-
-/** Plan: the invitations a valid gathering yields (the whole, its audiences, its groups). */
-export function planViews(gathering: Gathering, name: string, request: ViewRequest): View[] {
-  return viewsOf(gathering, name, request);
-}
-
-/** Render: one view as HTML, a calendar and a print job; a template that fails is a diagnostic. */
-export function render(
-  gathering: Gathering,
-  view: View,
-  project: Project,
-  context: ViewContext,
-  onTemplate?: (template: string) => void,
-): { value?: RenderedView; diagnostics: Diagnostic[] } {
-  return renderView(gathering, view, project, context, onTemplate);
-}
-
-/** The whole path for one source held in memory (watch, preview): diagnostics and every view rendered. */
-export function compile(text: string, file: string, project: Project, name: string, context: ViewContext): { diagnostics: Diagnostic[]; views: RenderedView[] } {
-  const checked = checkText(text, file, project);
-  const g = checked.gathering;
-  if (!g || checked.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: checked.diagnostics, views: [] };
-  const views: RenderedView[] = [];
-  const diagnostics = [...checked.diagnostics];
-  for (const view of planViews(g, name, project.request)) {
-    const rendered = render(g, view, project, context);
-    append(diagnostics, rendered.diagnostics);
-    if (rendered.value) views.push(rendered.value);
+/**
+ * Read (unless the text is given: an editor's buffer, a test), parse and
+ * check against the project (the rules, and what rendering will read:
+ * images), then plan the invitations of a source without errors.
+ */
+export function compileSource(source: { file: string; text?: string; name?: string }, project: Project): SourceResult {
+  const { file, name } = source;
+  let text = source.text;
+  if (text === undefined) {
+    const read = readSource(file);
+    if (read.text === undefined) return { file, diagnostics: read.diagnostics };
+    text = read.text;
   }
-  return { diagnostics, views };
+  const probe = (path: string, base: string) => probeImage(path, base, project.root, 'image');
+  const checked = checkSource(text, file, { today: project.today, rules: project.config.rules, templates: project.templateNames, probeImage: probe });
+  if (name === undefined || !checked.gathering || checked.diagnostics.some((d) => d.severity === 'error')) return checked;
+  return { ...checked, views: viewsOf(checked.gathering, name, project.request) };
+}
+
+/**
+ * Render: each view as HTML, a calendar and a print job, in order, each
+ * handed to `hooks.each` as it is made. A template that fails, or a fault
+ * of any kind in the tool, is that view's diagnostic; the other views are
+ * made.
+ */
+export function renderSource(g: Gathering, views: readonly View[], project: Project, context: ViewContext, hooks: RenderHooks = {}): ViewResult[] {
+  return views.map((view, index) => {
+    const onTemplate = (template: string) => {
+      if (hooks.slowTemplates?.includes(template)) throw new SlowTemplate(template);
+      hooks.onTemplate?.(template, index);
+    };
+    let result: ViewResult;
+    try {
+      result = renderView(g, view, project, context, onTemplate);
+    } catch (e) {
+      result = e instanceof SlowTemplate ? { diagnostics: [], slowTemplate: e.template } : { diagnostics: [renderFault(g.file, view, e)] };
+    }
+    hooks.each?.(result, index);
+    return result;
+  });
+}
+
+/** A fault in the tool while making one view: that view's diagnostic. */
+export function renderFault(file: string, view: View, e: unknown): Diagnostic {
+  const reason = (e instanceof Error ? e.message : String(e)).slice(0, 200);
+  return { code: 'render-failed', severity: 'error', file, message: say('render.fault', { view: view.name, reason }), hint: say('render.fault.hint') };
 }

@@ -1,5 +1,6 @@
 /**
- * Renders views in worker threads (render-worker.ts), a few at once. The
+ * Renders the views of sources in worker threads (render-worker.ts), a
+ * source a thread at a time, a few threads at once. The
  * main thread stays free: signals are answered and the browser is driven
  * while a page is made. A view that takes longer than its time, or more
  * memory than allowed, is abandoned (its thread ended) and comes back as a
@@ -12,11 +13,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RenderedView } from './compile.js';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
-import { renderWorker } from '../base/tool-paths.js';
-import type { RenderReply, RenderRequest, TemplateStarted } from './render-worker.js';
 import { messageLanguage, say } from '../base/messages/index.js';
+import { renderWorker } from '../base/tool-paths.js';
+import type { Gathering } from '../model/gathering.js';
+import { portableGathering } from '../parse/parse.js';
+import { type Project, type RenderedView, renderFault, type View, type ViewContext } from './compile.js';
+import type { RenderReply, RenderRequest, TemplateStarted } from './render-worker.js';
 
 export interface Rendered {
   value?: RenderedView;
@@ -40,9 +43,21 @@ export interface RenderLimits {
 export interface RenderPool {
   /** Starts a thread now, so that it has loaded the renderer by the time the first view comes. */
   warm(): void;
-  render(request: Omit<RenderRequest, 'id'>, limits: RenderLimits): Promise<Rendered>;
+  /**
+   * Renders the views of one source in one thread, in order: a promise for
+   * each view, settled as that view is made (or fails, or is interrupted).
+   */
+  render(source: SourceToRender, limits: RenderLimits): Promise<Rendered>[];
   /** Ends every thread; views in progress come back interrupted. */
   close(): Promise<void>;
+}
+
+/** A parsed, checked source and the views of it to make. */
+export interface SourceToRender {
+  gathering: Gathering;
+  views: View[];
+  project: Project;
+  context: ViewContext;
 }
 
 export interface RenderPoolOptions {
@@ -57,8 +72,10 @@ export interface RenderPoolOptions {
 interface Task {
   request: RenderRequest;
   limits: RenderLimits;
-  resolve(r: Rendered): void;
-  reject(e: Error): void;
+  /** One for each of the request's views. */
+  settle: ((r: Rendered) => void)[];
+  /** The view being made: the views before it are answered. */
+  next: number;
   /** Takes the task back when its signal fires. */
   onAbort(): void;
 }
@@ -69,7 +86,7 @@ interface Slot {
   ready: boolean;
   task?: Task;
   timer?: NodeJS.Timeout;
-  /** The template the task's view is running in now, once it has got that far. */
+  /** The template the task's current view is running in now, once it has got that far. */
   template?: string;
 }
 
@@ -103,34 +120,35 @@ class WorkerPool implements RenderPool {
     if (!this.#slots.length) this.#spawn();
   }
 
-  render(request: Omit<RenderRequest, 'id'>, limits: RenderLimits): Promise<Rendered> {
-    return new Promise<Rendered>((resolve, reject) => {
-      if (limits.signal?.aborted) return resolve(INTERRUPTED);
-      const task: Task = {
-        request: { language: messageLanguage(), ...request, id: this.#nextId++ },
-        limits,
-        resolve: (r) => {
-          limits.signal?.removeEventListener('abort', task.onAbort);
-          resolve(r);
-        },
-        reject: (e) => {
-          limits.signal?.removeEventListener('abort', task.onAbort);
-          reject(e);
-        },
-        onAbort: () => this.#takeBack(task),
-      };
-      limits.signal?.addEventListener('abort', task.onAbort, { once: true });
-      this.#queue.push(task);
-      this.#pump();
-    });
+  render(source: SourceToRender, limits: RenderLimits): Promise<Rendered>[] {
+    const settle: ((r: Rendered) => void)[] = [];
+    const promises = source.views.map(() => new Promise<Rendered>((resolve) => settle.push(resolve)));
+    if (!source.views.length) return promises;
+    if (limits.signal?.aborted) {
+      for (const s of settle) s(INTERRUPTED);
+      return promises;
+    }
+    const { gathering, views, project, context } = source;
+    // The parsed gathering goes to the thread, not the text: the source is parsed once.
+    const request = { id: this.#nextId++, file: gathering.file, gathering: portableGathering(gathering), views, project, context, language: messageLanguage() };
+    this.#enqueue(request, limits, settle, false);
+    return promises;
+  }
+
+  #enqueue(request: RenderRequest, limits: RenderLimits, settle: Task['settle'], first: boolean): void {
+    const task: Task = { request, limits, settle, next: 0, onAbort: () => this.#takeBack(task) };
+    limits.signal?.addEventListener('abort', task.onAbort, { once: true });
+    if (first) this.#queue.unshift(task);
+    else this.#queue.push(task);
+    this.#pump();
   }
 
   async close(): Promise<void> {
-    for (const task of this.#queue.splice(0)) task.resolve(INTERRUPTED);
+    for (const task of this.#queue.splice(0)) this.#settleRest(task, INTERRUPTED);
     const slots = this.#slots.splice(0);
     for (const slot of slots) {
       clearTimeout(slot.timer);
-      slot.task?.resolve(INTERRUPTED);
+      if (slot.task) this.#settleRest(slot.task, INTERRUPTED);
     }
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
@@ -145,16 +163,17 @@ class WorkerPool implements RenderPool {
     worker.unref();
     const slot: Slot = { ready: false, worker };
     worker.on('message', (reply: RenderReply | TemplateStarted | 'ready') => this.#answered(slot, reply));
+    // Whatever the thread dies of, the view it was making fails with a diagnostic, and the source's other views go to a fresh thread.
     worker.on('error', (e: Error & { code?: string }) =>
       this.#abandon(slot, (t) =>
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? t.resolve(failed(t.request, 'render-failed', `it needs more than ${this.#memoryMb} MB of memory to make; it was abandoned`))
-          : t.reject(e),
+          ? failed(t, 'render-failed', `it needs more than ${this.#memoryMb} MB of memory to make; it was abandoned`)
+          : { diagnostics: [renderFault(t.request.file, t.request.views[t.next], e)] },
       ),
     );
     // A thread that ends on its own (not ended here: that one has left the pool) takes its view with it.
     worker.on('exit', (code) => {
-      if (this.#slots.includes(slot)) this.#abandon(slot, (t) => t.resolve(failed(t.request, 'render-failed', `the render thread stopped (exit code ${code}); it was abandoned`)));
+      if (this.#slots.includes(slot)) this.#abandon(slot, (t) => failed(t, 'render-failed', `the render thread stopped (exit code ${code}); it was abandoned`));
     });
     this.#slots.push(slot);
     return slot;
@@ -166,18 +185,23 @@ class WorkerPool implements RenderPool {
       if (slot.task) this.#send(slot);
       return;
     }
+    const task = slot.task;
+    if (!task || reply.id !== task.request.id || reply.index !== task.next) return;
     if ('template' in reply) {
-      if (reply.id === slot.task?.request.id) slot.template = reply.template;
+      slot.template = reply.template;
       return;
     }
-    const task = slot.task;
     clearTimeout(slot.timer);
-    slot.task = undefined;
     slot.template = undefined;
+    const result = reply.slowTemplate === undefined ? { value: reply.value, diagnostics: reply.diagnostics } : slowTemplate(task, reply.slowTemplate);
+    task.settle[task.next++](result);
+    if (task.next < task.settle.length) {
+      this.#time(slot);
+      return;
+    }
+    this.#done(task);
+    slot.task = undefined;
     slot.worker.unref();
-    if (reply.fault !== undefined) task?.reject(new Error(reply.fault));
-    else if (reply.slowTemplate !== undefined && task) task.resolve(slowTemplate(task, reply.slowTemplate));
-    else task?.resolve({ value: reply.value, diagnostics: reply.diagnostics });
     this.#pump();
   }
 
@@ -192,17 +216,22 @@ class WorkerPool implements RenderPool {
     }
   }
 
-  /** A view's time starts when it is sent to a thread that has loaded the renderer. */
+  /** A view's time starts when it is sent to a thread that has loaded the renderer; each of the source's views has its own. */
   #send(slot: Slot): void {
+    this.#time(slot);
+    const { slowTemplates } = slot.task!.limits;
+    slot.worker.postMessage({ ...slot.task!.request, slowTemplates: slowTemplates ? [...slowTemplates.keys()] : undefined });
+  }
+
+  #time(slot: Slot): void {
     const { timeoutMs, slowTemplates } = slot.task!.limits;
     const timedOut = (t: Task) => {
       // Ran out of time inside its template: the build's other views that use it would too.
-      if (slot.template !== undefined && !slowTemplates?.has(slot.template)) slowTemplates?.set(slot.template, t.request.view.name);
-      t.resolve(failed(t.request, 'render-timeout', `it took longer than ${timeoutMs / 1000} s to make; it was abandoned`));
+      if (slot.template !== undefined && !slowTemplates?.has(slot.template)) slowTemplates?.set(slot.template, t.request.views[t.next].name);
+      return failed(t, 'render-timeout', `it took longer than ${timeoutMs / 1000} s to make; it was abandoned`);
     };
     slot.template = undefined;
     slot.timer = setTimeout(() => this.#abandon(slot, timedOut), timeoutMs);
-    slot.worker.postMessage({ ...slot.task!.request, slowTemplates: slowTemplates ? [...slowTemplates.keys()] : undefined });
   }
 
   /** A task whose build was interrupted: out of the queue, or its thread ended. */
@@ -210,23 +239,49 @@ class WorkerPool implements RenderPool {
     const queued = this.#queue.indexOf(task);
     if (queued >= 0) {
       this.#queue.splice(queued, 1);
-      task.resolve(INTERRUPTED);
+      this.#settleRest(task, INTERRUPTED);
       return;
     }
     const slot = this.#slots.find((s) => s.task === task);
-    if (slot) this.#abandon(slot, (t) => t.resolve(INTERRUPTED));
+    if (slot) this.#abandon(slot, () => INTERRUPTED);
   }
 
-  /** Ends the slot's thread; its view, if any, comes out as `outcome` says. */
-  #abandon(slot: Slot, outcome: (t: Task) => void): void {
+  /**
+   * Ends the slot's thread: the view it was making comes out as `outcome`
+   * says, and the source's views after it go back to the front of the queue
+   * (unless the build was interrupted: then they are too).
+   */
+  #abandon(slot: Slot, outcome: (t: Task) => Rendered): void {
     const task = slot.task;
     clearTimeout(slot.timer);
     const at = this.#slots.indexOf(slot);
     if (at >= 0) this.#slots.splice(at, 1);
     slot.task = undefined;
     void slot.worker.terminate();
-    if (task) outcome(task);
+    if (task) {
+      const result = outcome(task);
+      this.#done(task);
+      if (result.interrupted) this.#settleRest(task, INTERRUPTED);
+      else {
+        task.settle[task.next](result);
+        const rest = task.next + 1;
+        if (rest < task.settle.length) {
+          const request = { ...task.request, id: this.#nextId++, views: task.request.views.slice(rest) };
+          this.#enqueue(request, task.limits, task.settle.slice(rest), true);
+        }
+      }
+    }
     this.#pump();
+  }
+
+  /** Every view of the task not yet answered gets `r`. */
+  #settleRest(task: Task, r: Rendered): void {
+    this.#done(task);
+    while (task.next < task.settle.length) task.settle[task.next++](r);
+  }
+
+  #done(task: Task): void {
+    task.limits.signal?.removeEventListener('abort', task.onAbort);
   }
 }
 
@@ -235,14 +290,11 @@ function slowTemplate(t: Task, template: string): Rendered {
   const seconds = t.limits.timeoutMs / 1000;
   const first = t.limits.slowTemplates?.get(template) ?? '';
   const hint = say('render.slow-template-hint');
-  return {
-    diagnostics: [
-      { code: 'render-timeout', severity: 'error', file: t.request.file, message: `${t.request.view.name}: ${say('render.slow-template', { template, seconds, first })}`, hint },
-    ],
-  };
+  const message = `${t.request.views[t.next].name}: ${say('render.slow-template', { template, seconds, first })}`;
+  return { diagnostics: [{ code: 'render-timeout', severity: 'error', file: t.request.file, message, hint }] };
 }
 
-function failed(r: RenderRequest, code: 'render-timeout' | 'render-failed', why: string): Rendered {
+function failed(t: Task, code: 'render-timeout' | 'render-failed', why: string): Rendered {
   const hint = 'an invitation is a few pages: shorten the body or the programme, or split the source';
-  return { diagnostics: [{ code, severity: 'error', file: r.file, message: `${r.view.name}: ${why}`, hint }] };
+  return { diagnostics: [{ code, severity: 'error', file: t.request.file, message: `${t.request.views[t.next].name}: ${why}`, hint }] };
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMarkdown, parseMarkdown } from '../../src/parse/markdown-body.js';
-import { parseBody, parseSource } from '../../src/parse/parse.js';
+import { parseBody, parseSource, portableGathering, reviveGathering } from '../../src/parse/parse.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const files = ['examples', 'test/fixtures/seeds'].flatMap((d) =>
@@ -38,4 +38,30 @@ describe('the body tree', () => {
       }
     });
   }
+});
+
+describe('a gathering sent to the render thread', () => {
+  beforeAll(() => loadMarkdown());
+  const file = join(root, 'examples', 'ost-oppstart-2020.md');
+  const text = readFileSync(file, 'utf8');
+  const sent = (g: ReturnType<typeof parseSource>['gathering']) => reviveGathering(structuredClone(portableGathering(g!)));
+
+  it('arrives whole, its body read there from the text when nothing had read it', () => {
+    const g = parseSource(text, file).gathering!;
+    const portable = portableGathering(g);
+    expect(portable.body.tree).toBeUndefined();
+    const arrived = sent(g);
+    const { body: _, ...fields } = g;
+    // Where each value was written stays behind (the renderer never asks): the values are the same.
+    expect({ ...arrived, body: undefined }).toEqual({ ...structuredClone(fields), body: undefined });
+    expect(arrived.body).toEqual(wholeParse(text));
+  });
+
+  it('carries the tree, not the text, once the body has been read: it is parsed once', () => {
+    const g = parseSource(text, file).gathering!;
+    const tree = g.body;
+    const portable = portableGathering(g);
+    expect(portable.body).toEqual({ text: '', end: 0, tree });
+    expect(sent(g).body).toEqual(tree);
+  });
 });

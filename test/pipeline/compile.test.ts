@@ -1,12 +1,14 @@
 /**
- * The pipeline held in memory, as watch, preview and the language server
- * use it: text in, diagnostics and every view's HTML, calendar and print
- * job out, with no browser and nothing written.
+ * The pipeline for one source, compileSource then renderSource, as the
+ * build runs it but held in memory: text in, diagnostics and every view’s
+ * HTML, calendar and print job out, with no browser and nothing written.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile, type Project } from '../../src/pipeline/compile.js';
+import { compileSource, type Project, renderSource } from '../../src/pipeline/compile.js';
+import { compile } from './in-memory.js';
+
 import { loadMarkdown } from '../../src/parse/markdown-body.js';
 import { templateNames } from '../../src/render/template-names.js';
 
@@ -48,6 +50,28 @@ describe('compile', () => {
       'ost: there is no template "finnes-ikke" (known: network, phases, timetable, welcome)',
       'ost.owners: there is no template "finnes-ikke" (known: network, phases, timetable, welcome)',
       'ost.principals: there is no template "finnes-ikke" (known: network, phases, timetable, welcome)',
+    ]);
+  });
+
+  it('plans a valid source’s views once, as it checks it', () => {
+    const compiled = compileSource({ file, text, name: 'ost' }, project);
+    expect(compiled.views?.map((v) => v.name)).toEqual(['ost', 'ost.owners', 'ost.principals']);
+    expect(compileSource({ file, text }, project).views).toBeUndefined();
+  });
+
+  it('turns an exception thrown while rendering one view into that view’s render-failed; the others are made', async () => {
+    await loadMarkdown();
+    const compiled = compileSource({ file, text, name: 'ost' }, project);
+    const [whole, owners, principals] = compiled.views!;
+    const broken = Object.defineProperty({ ...owners }, 'audience', {
+      get() {
+        throw new TypeError('a fault planted by the test');
+      },
+    });
+    const results = renderSource(compiled.gathering!, [whole, broken, principals], project, context);
+    expect(results.map((r) => r.value?.view.name)).toEqual(['ost', undefined, 'ost.principals']);
+    expect(results[1].diagnostics.map((d) => [d.code, d.file, d.message])).toEqual([
+      ['render-failed', file, 'ost.owners: agenda failed while making this invitation (a fault planted by the test); the other invitations were made'],
     ]);
   });
 });

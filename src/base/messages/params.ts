@@ -385,6 +385,8 @@ export interface MessageParams {
   'preview.unreadable': Record<never, never>;
   quoted: { text: string | number };
   'remind.range': { text: string | number };
+  'render.fault': { reason: string | number; view: string | number };
+  'render.fault.hint': Record<never, never>;
   'render.slow-template': { first: string | number; seconds: string | number; template: string | number };
   'render.slow-template-hint': Record<never, never>;
   'report.docs': { link: string | number };

@@ -180,13 +180,15 @@ async function makeAll(plan: Plan, o: BuildOptions, ctx: Omit<MakeContext, 'prev
   // Which views are up to date is known before any is made, so the browser starts while the first pages are made.
   const current = new Set<ViewJob>();
   if (!o.force) for (const job of plan.jobs) if (await upToDate(own(t.previous.outputs, job!.view.name), job!.key, ctx.outDir)) current.add(job!);
+  // Each source's views to make are rendered together, in one request to a render thread.
+  for (const job of plan.jobs) if (!current.has(job!)) job!.source.toMake.push(job!.view);
   if (current.size < total) {
     // The render thread loads the renderer (a third of a second) while the browser starts; a build with nothing to make starts neither.
     ctx.render.warm();
     void ctx.pdf?.();
   }
   await runJobs(plan, o, async (job, done) => {
-    const about = { name: job.view.name, source: job.gathering.file, total };
+    const about = { name: job.view.name, source: job.source.gathering.file, total };
     if (current.has(job)) {
       t.report.upToDate++;
       return o.onProgress?.({ kind: 'view', ...about, done: done(), files: [], upToDate: true });

@@ -1,11 +1,12 @@
 /**
  * The check both `agenda check` and `agenda build` run over a set of
- * sources: each source through the pipeline's read → parse → check, then
+ * sources: each source through the pipeline's read → parse → check → plan
+ * (compileSource; its views are planned there, once), then
  * what only the set shows: invitations that would be written to one name,
  * or to index.*, the listing's. Check is the contract: a source it passes,
  * build can make.
  */
-import { checkFile, planViews, type Project, type SourceResult } from '../../pipeline/compile.js';
+import { compileSource, type Project, type SourceResult } from '../../pipeline/compile.js';
 import { compareDiagnostics, type Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { SourceSet } from '../sources/files.js';
 import { isFeedName } from '../site/feed.js';
@@ -32,11 +33,8 @@ export async function checkSources(set: SourceSet, project: Project, keep: boole
       await new Promise((resolve) => setImmediate(resolve));
       slice = performance.now();
     }
-    const result = checkFile(file, project);
-    if (result.gathering && !result.diagnostics.some((d) => d.severity === 'error')) {
-      const views = planViews(result.gathering, set.names.get(file)!, project.request);
-      setDiagnostics.push(...claimNames(file, views, claimed));
-    }
+    const result = compileSource({ file, name: set.names.get(file)! }, project);
+    if (result.views) setDiagnostics.push(...claimNames(file, result.views, claimed));
     results.push(keep ? result : { file, diagnostics: result.diagnostics });
   }
   const diagnostics = [...set.diagnostics, ...results.flatMap((r) => r.diagnostics), ...setDiagnostics].sort(compareDiagnostics);

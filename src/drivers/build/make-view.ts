@@ -16,19 +16,26 @@ import { isoOf } from '../../base/calendar-date.js';
 import { dependencyHashes, type Entry } from './cache.js';
 import { feedRecord } from '../site/feed.js';
 import { listingFor } from '../site/listing.js';
-import type { RenderLimits, RenderPool } from '../../pipeline/render-pool.js';
+import type { Rendered, RenderLimits, RenderPool } from '../../pipeline/render-pool.js';
 import type { View } from '../../render/views.js';
 
 export type Format = 'html' | 'pdf' | 'ics';
 
-export interface ViewJob {
+/** A source whose views the build makes: they are rendered together, in one request to a render thread. */
+export interface SourceJob {
   gathering: Gathering;
-  /** The source's text: the render thread parses it again. */
-  text: string;
   sourceId: string;
+  date: Date;
+  /** Its views that are not up to date, in order: filled before the first is made. */
+  toMake: View[];
+  /** Their renders, one for each of toMake: started when the first of them is made. */
+  rendering?: Promise<Rendered>[];
+}
+
+export interface ViewJob {
+  source: SourceJob;
   view: View;
   key: string;
-  date: Date;
 }
 
 export interface Made {
@@ -52,11 +59,13 @@ export interface MakeContext {
 }
 
 export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
-  const { gathering: g, view } = job;
-  const rendered = await ctx.render.render({ text: job.text, file: g.file, view, project: ctx.project, context: { sourceId: job.sourceId, date: job.date } }, ctx.limits);
+  const { source, view } = job;
+  const g = source.gathering;
+  source.rendering ??= ctx.render.render({ gathering: g, views: source.toMake, project: ctx.project, context: { sourceId: source.sourceId, date: source.date } }, ctx.limits);
+  const rendered = await source.rendering[source.toMake.indexOf(view)];
   if (rendered.interrupted) return { entry: ctx.previous, written: [], diagnostics: [], interrupted: true };
   const written: string[] = [];
-  const about = { source: job.sourceId, date: isoOf(g.days[0].date), ...(view.label ? { label: view.label } : {}), ...feedRecord(g, view), listing: listingFor(g) };
+  const about = { source: source.sourceId, date: isoOf(g.days[0].date), ...(view.label ? { label: view.label } : {}), ...feedRecord(g, view), listing: listingFor(g) };
   if (!rendered.value) return { entry: leftOver(ctx, written, about), written, diagnostics: rendered.diagnostics };
   const page = rendered.value;
   const target = (ext: string) => join(ctx.outDir, `${view.name}.${ext}`);

@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { relative, resolve, sep } from 'node:path';
-import { planViews, type Project } from '../../pipeline/compile.js';
+import type { Project } from '../../pipeline/compile.js';
 import type { SourceSet } from '../sources/files.js';
 import { builtinTemplates, codeDir } from '../../base/tool-paths.js';
 import { hash, hashTemplates, hashTree, type Entry, type Manifest } from './cache.js';
 import type { CheckedSet } from './check-sources.js';
-import type { ViewJob } from './make-view.js';
+import type { SourceJob, ViewJob } from './make-view.js';
 
 export interface Plan {
   /** Emptied as the jobs are taken. */
@@ -54,10 +54,9 @@ export async function planJobs(p: PlanInput): Promise<Plan> {
     if (!r.gathering || p.checked.invalid.has(r.file)) continue;
     for (const id of Object.keys(r.gathering.audiences ?? {})) declared.add(id);
     const sourceId = sourceIdOf(p.root, r.file);
-    const date = p.epoch ?? (await sourceTime(r.file));
-    for (const view of planViews(r.gathering, p.set.names.get(r.file)!, p.project.request)) {
-      jobs.push({ gathering: r.gathering, text: r.text!, sourceId, view, date, key: hash(common, sourceId, r.text!, JSON.stringify(view)) });
-    }
+    // The views the check planned (compileSource), not planned again.
+    const source: SourceJob = { gathering: r.gathering, sourceId, date: p.epoch ?? (await sourceTime(r.file)), toMake: [] };
+    for (const view of r.views ?? []) jobs.push({ source, view, key: hash(common, sourceId, r.text!, JSON.stringify(view)) });
   }
   // The views hold what they need; the sources' results go as their views are made.
   p.checked.results.length = 0;

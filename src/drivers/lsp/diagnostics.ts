@@ -5,7 +5,7 @@
  */
 import { dirname, sep } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { checkText, type Project } from '../../pipeline/compile.js';
+import { compileSource, type Project } from '../../pipeline/compile.js';
 import type { Diagnostic, Fix } from '../../base/diagnostics/diagnostic.js';
 import type { LoadedConfig } from '../../pipeline/config.js';
 import { templateNames } from '../../render/template-names.js';
@@ -30,7 +30,7 @@ export interface Setting {
   today: Project['today'];
 }
 
-/** The one place the server runs the checker: the pipeline's checkText, against the project as `agenda check` sees it. */
+/** The one place the server runs the checker: the pipeline's compileSource (read → parse → check), against the project as `agenda check` sees it. */
 export function diagnose(text: string, file: string, setting: Setting): Diagnostic[] {
   const loaded = setting.config;
   const config = loaded?.config ?? {};
@@ -44,7 +44,7 @@ export function diagnose(text: string, file: string, setting: Setting): Diagnost
     today: setting.today,
     request: { audiences: config.audiences, groups: config.groups },
   };
-  return checkText(text, file, project).diagnostics;
+  return compileSource({ file, text }, project).diagnostics;
 }
 
 export function toLsp(d: Diagnostic, uri: string): LspDiagnostic {

@@ -1,7 +1,7 @@
 /**
  * `agenda lsp`: the language server. A driver around the checker, as
  * `check` and `build` are: it keeps the editor's texts, finds each source's
- * project config, and publishes what the pipeline's checkText finds, on open and on every
+ * project config, and publishes what the pipeline's compileSource finds, on open and on every
  * change; it answers completion, hover and code actions from the front
  * matter's schema and field docs. Nothing a text holds may stop it: every
  * handler answers with nothing rather than fail. It speaks the project

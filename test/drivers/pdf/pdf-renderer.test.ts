@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compile } from '../../../src/pipeline/compile.js';
+import { compile } from '../../pipeline/in-memory.js';
 import { rewriteInfo } from '../../../src/drivers/pdf/pdf-info-rewrite.js';
 import { infoFields } from '../../../src/drivers/pdf/pdf-metadata.js';
 import { openPdfRenderer, type PdfJob, type PdfRenderer } from '../../../src/drivers/pdf/pdf-renderer.js';
