@@ -1,6 +1,7 @@
 /**
  * A small Language Server Protocol client for the tests: spawns
- * `node bin/agenda lsp` and speaks JSON-RPC to it with the protocol's
+ * `agenda lsp` (from src/, through test/agenda-from-source.mjs: the unit
+ * tests need no build) and speaks JSON-RPC to it with the protocol's
  * framing (a Content-Length header, a blank line, the JSON body).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -22,7 +23,7 @@ export class LspClient {
   readonly exited: Promise<number | null>;
 
   constructor(cwd = root, env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, [join(root, 'bin', 'agenda'), 'lsp', '--stdio'], { cwd, env: { ...process.env, ...env } });
+    this.child = spawn(process.execPath, [join(root, 'test', 'agenda-from-source.mjs'), 'lsp', '--stdio'], { cwd, env: { ...process.env, ...env } });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
