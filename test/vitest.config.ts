@@ -20,6 +20,9 @@ export default defineConfig({
   test: {
     // The tests read the tool's English unless a test chooses a language: a developer's own locale (nb_NO, sv_SE) must not change what they see.
     env: { LC_ALL: 'C.UTF-8', LC_MESSAGES: '', LANG: 'C.UTF-8' },
+    // A time-out guards against a hang, not a slow machine: on the shared two-core machine (load 15 to 20) tests that take half a second alone took over 5 s.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [
       // The unit files share their workers' module cache (isolate: false): loading the modules again for each of fifty files took longer than the tests.
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: browser, isolate: false } },
