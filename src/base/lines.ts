@@ -18,3 +18,21 @@ export function lineIndexAt(starts: readonly number[], offset: number): number {
   }
   return lo;
 }
+
+/** A text's lines, found once (on the first position asked for) and shared by all that place things in it. */
+export class LineIndex {
+  #starts?: number[];
+
+  constructor(readonly text: string) {}
+
+  get starts(): readonly number[] {
+    return (this.#starts ??= lineStartsOf(this.text));
+  }
+
+  /** The line and column (from 1) of an offset. */
+  point(offset: number): { line: number; column: number; offset: number } {
+    const starts = this.starts;
+    const i = lineIndexAt(starts, offset);
+    return { line: i + 1, column: offset - starts[i] + 1, offset };
+  }
+}

@@ -3,11 +3,9 @@
  * findings inside strings), the day plans (computed once, on first use),
  * and the shared ways of naming items, times and dates in messages.
  */
-import { lineIndexAt, lineStartsOf } from '../base/lines.js';
 import type { Point, Span } from '../base/diagnostics/diagnostic.js';
-import type { FullDate, Gathering, Item, Located } from '../model/gathering.js';
-import { spanOf } from '../model/gathering.js';
-import { ownSpanOf } from '../model/location.js';
+import type { FullDate, Gathering, Item } from '../model/gathering.js';
+import { type SourceRecord, sourceOf } from '../model/location.js';
 import type { Slot } from '../model/timeline.js';
 import { formatTime, isoOf } from '../base/calendar-date.js';
 import { quote, say, sayList } from '../base/messages/index.js';
@@ -28,13 +26,14 @@ export type ImageProbe = (path: string, base: string) => { bytes: number } | { m
 export class Context {
   readonly gathering: Gathering;
   readonly today?: Today;
-  /** The file's text, when the caller has it; positions inside strings come from it. */
+  /** The source as the parser recorded it (its text, where the body starts, its lines): absent for a gathering made otherwise. */
+  readonly recorded?: SourceRecord;
+  /** The file's text, when the parser recorded it; positions inside strings come from it. */
   readonly source?: string;
   /** What rendering would make of an image path (relative to a folder): the pipeline's probe; absent, images are not judged. */
   readonly probeImage?: ImageProbe;
   readonly findings: Finding[] = [];
   private plansCache?: DayPlan[];
-  private lineStarts?: number[];
   /**
    * What rules derive from the gathering and share (texts.ts), by the
    * function that derives it. Kept here rather than in a module's WeakMap
@@ -45,11 +44,12 @@ export class Context {
    */
   private readonly memos = new Map<(context: Context) => unknown, unknown>();
 
-  constructor(gathering: Gathering, options: { today?: Today; source?: string; probeImage?: ImageProbe }) {
+  constructor(gathering: Gathering, options: { today?: Today; probeImage?: ImageProbe }) {
     this.gathering = gathering;
     this.probeImage = options.probeImage;
     this.today = options.today;
-    this.source = options.source;
+    this.recorded = sourceOf(gathering);
+    this.source = this.recorded?.text;
   }
 
   /** `derive(this)`, worked out once per context. */
@@ -119,48 +119,13 @@ export class Context {
 
   // ---- positions inside the source text
 
-  /** The file position of a character offset (needs `source`). */
+  /** The file position of a character offset (needs `source`), from the lines the parser indexed. */
   point(offset: number): Point {
-    const starts = (this.lineStarts ??= lineStartsOf(this.source ?? ''));
-    const lo = lineIndexAt(starts, offset);
-    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+    return this.recorded ? this.recorded.point(offset) : { line: 1, column: offset + 1, offset };
   }
 
   spanAt(start: number, end: number): Span {
     return { start: this.point(start), end: this.point(end) };
-  }
-
-  /**
-   * The span of a map key: found in the source before its value on the same
-   * line; without the source (or for a value on a line of its own), the value.
-   */
-  keySpan(owner: Located, key: string): Span {
-    const own = ownSpanOf(owner, key);
-    const value = own ?? spanOf(owner);
-    const src = this.source;
-    if (!src || !own) return value;
-    const lineStart = src.lastIndexOf('\n', value.start.offset - 1) + 1;
-    let at = src.lastIndexOf(key, value.start.offset);
-    if (at < lineStart) {
-      // A value on the lines below its key ("principals:\n    label: …").
-      const prevStart = src.lastIndexOf('\n', lineStart - 2) + 1;
-      at = src.lastIndexOf(key, lineStart);
-      if (at < prevStart) return value;
-      const line = value.start.line - 1;
-      return { start: { line, column: at - prevStart + 1, offset: at }, end: { line, column: at - prevStart + 1 + key.length, offset: at + key.length } };
-    }
-    return this.spanAt(at, at + key.length);
-  }
-
-  /** Offset where the Markdown body starts: after the front matter's closing line. */
-  get bodyStart(): number {
-    const src = this.source ?? '';
-    const re = /^(?:---|\.\.\.)[ \t]*$/gm;
-    re.lastIndex = spanOf(this.gathering).end.offset;
-    const m = re.exec(src);
-    if (!m) return src.length;
-    const nl = src.indexOf('\n', m.index);
-    return nl < 0 ? src.length : nl + 1;
   }
 }
 

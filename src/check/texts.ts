@@ -89,7 +89,7 @@ function isLocated(v: unknown): v is Located {
 function collectBody(context: Context): Text[] {
   const { gathering, source } = context;
   if (source) {
-    const start = context.bodyStart;
+    const start = context.recorded!.bodyStart;
     const text = blankCode(source.slice(start));
     // The span (lines and columns of the whole body) only when asked: findings inside an exact text need offsets alone.
     return [

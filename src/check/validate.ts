@@ -21,8 +21,6 @@ export interface ValidateOptions {
   today?: Pick<FullDate, 'year' | 'month' | 'day'>;
   /** Severity per rule id from the project config; the file's own `rules:` win over these. */
   rules?: Record<string, RuleSeverity>;
-  /** The source text the gathering was parsed from, to place findings inside strings and the body. */
-  source?: string;
   /**
    * The template names there are (templateNames() in
    * src/render/template-names.ts); when given, a `template:` not among them
@@ -57,12 +55,12 @@ export function severityOf(code: string, config: Severities = {}, file: Severiti
 export function validate(gathering: Gathering, options: ValidateOptions = {}): Diagnostic[] {
   const config = options.rules ?? {};
   const own = (gathering.rules ?? {}) as Severities;
-  const diagnostics = unknownRuleIds(gathering.rules, gathering.file, options.source);
+  const diagnostics = unknownRuleIds(gathering.rules, gathering.file);
   if (options.templates && gathering.template !== undefined) {
     const unknown = unknownTemplate(gathering.template, options.templates, gathering.file, spanOf(gathering, 'template'));
     if (unknown) diagnostics.push(unknown);
   }
-  const context = new Context(gathering, { today: options.today, source: options.source, probeImage: options.probeImage });
+  const context = new Context(gathering, { today: options.today, probeImage: options.probeImage });
   for (const rule of allRules) {
     if (rule.codes.every((c) => severityOf(c.id, config, own) === 'off')) continue;
     rule.check(context);
@@ -89,26 +87,16 @@ export function validate(gathering: Gathering, options: ValidateOptions = {}): D
  * project config (`file` is then the config file). With the source text the
  * key itself is pointed at, else its value.
  */
-export function unknownRuleIds(rules: Record<string, unknown> | undefined, file: string, source?: string): Diagnostic[] {
+export function unknownRuleIds(rules: Record<string, unknown> | undefined, file: string): Diagnostic[] {
   if (!rules) return [];
   const out: Diagnostic[] = [];
   let known: string[] | undefined;
   for (const key of Object.keys(rules)) {
     if (byCode.has(key) || moduleIds.has(key)) continue;
-    let span = locationOf(rules) ? spanOf(rules, key) : undefined;
-    let onKey = false;
-    if (span && source) {
-      const at = source.lastIndexOf(key, span.start.offset);
-      const lineStart = source.lastIndexOf('\n', span.start.offset - 1) + 1;
-      if (at >= lineStart) {
-        const column = at - lineStart + 1;
-        onKey = true;
-        span = {
-          start: { line: span.start.line, column, offset: at },
-          end: { line: span.start.line, column: column + key.length, offset: at + key.length },
-        };
-      }
-    }
+    // The key as the parser recorded it (a fix writes over it); else its value, or the rules.
+    const keySpan = locationOf(rules)?.key(key);
+    const span = keySpan ?? (locationOf(rules) ? spanOf(rules, key) : undefined);
+    const onKey = keySpan !== undefined;
     const suggestion = closest(key, (known ??= ruleIds()));
     out.push({
       file,

@@ -7,9 +7,8 @@
  * time, and the renderer refuses it again (markdown.ts) if it ever gets it.
  */
 import type { Diagnostic, Span } from '../base/diagnostics/diagnostic.js';
-import { locationOf } from './location.js';
 import { quote, say } from '../base/messages/index.js';
-import { lineIndexAt, lineStartsOf } from '../base/lines.js';
+import { locationOf, type SourceRecord } from './location.js';
 
 /** Lists and quotes within each other; invitations use two or three. */
 export const MAX_MARKDOWN_DEPTH = 32;
@@ -146,7 +145,7 @@ export function sizeProblem(code: 'body-too-large' | 'page-too-large', size: num
  * Markdown) for depth and, with the body, for the page's size; the body for
  * its size and depth. Spans are worked out only for a problem found.
  */
-export function sourceLimits(frontMatter: object, text: string, bodyStart: number, whole: Span, file: string): Diagnostic[] {
+export function sourceLimits(frontMatter: object, source: SourceRecord, whole: Span, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   let total = 0;
   const stack: { value: unknown; owner: object; key?: string; index?: number }[] = [{ value: frontMatter, owner: frontMatter }];
@@ -167,10 +166,12 @@ export function sourceLimits(frontMatter: object, text: string, bodyStart: numbe
       for (const k of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[k], owner: value, key: k });
     }
   }
-  // The body starts on the line after the closing fence.
-  bodyStart += text.startsWith('\r\n', bodyStart) ? 2 : text[bodyStart] === '\n' || text[bodyStart] === '\r' ? 1 : 0;
+  const { text, bodyStart } = source;
   const body = text.slice(bodyStart);
-  const bodyPlace = (offset: number): LimitPlace => ({ file, span: pointSpan(text, bodyStart + offset) });
+  const bodyPlace = (offset: number): LimitPlace => {
+    const point = source.point(bodyStart + offset);
+    return { file, span: { start: point, end: point } };
+  };
   const tooLarge = sizeProblem('body-too-large', body.length, bodyPlace(0));
   if (tooLarge) return [...out, tooLarge];
   const { offset } = markdownDepth(body);
@@ -210,11 +211,4 @@ export function longTexts(value: unknown, file: string, whole: Span): Diagnostic
 function ownSpanOf(owner: object, key: string, index: number | undefined): Span | undefined {
   const location = locationOf(owner);
   return location?.field(key, index) ?? location?.span;
-}
-
-function pointSpan(text: string, offset: number): Span {
-  const starts = lineStartsOf(text);
-  const i = lineIndexAt(starts, offset);
-  const point = { line: i + 1, column: offset - starts[i] + 1, offset };
-  return { start: point, end: point };
 }

@@ -7,7 +7,7 @@
  * when something asks, which for most fields is never: a source's check
  * asks for a few dozen spans, not the hundreds its fields have.
  */
-import type { Span } from '../base/diagnostics/diagnostic.js';
+import type { Point, Span } from '../base/diagnostics/diagnostic.js';
 
 export interface Location {
   /** The span of the object itself. */
@@ -19,6 +19,8 @@ export interface Location {
    * year).
    */
   field(key: string, index?: number): Span | undefined;
+  /** The span of a field's key, as written (`venue` in `venue: Rådhuset`); undefined when the field is not written. */
+  key(key: string): Span | undefined;
 }
 
 /** An object of the model: one with a Location (see locationOf). */
@@ -47,6 +49,34 @@ export function spanOf(owner: object, field?: string, index?: number): Span {
   if (!location) throw new Error('internal error: a value of the model has no location');
   if (field === undefined) return location.span;
   return (index !== undefined ? location.field(field, index) : undefined) ?? location.field(field) ?? location.span;
+}
+
+/** The span of a field's key where it is written, else of its value (or of the object). */
+export function keySpanOf(owner: object, key: string): Span {
+  return (owner as Holder)[LOCATION]?.key(key) ?? spanOf(owner, key);
+}
+
+/**
+ * The text a gathering was read from, as the parser recorded it: findings
+ * inside strings and the body are placed in it, through its lines, indexed
+ * once for the source.
+ */
+export interface SourceRecord {
+  readonly text: string;
+  /** Offset where the Markdown body starts: the line after the front matter's closing fence. */
+  readonly bodyStart: number;
+  point(offset: number): Point;
+}
+
+const SOURCE = Symbol('source');
+
+export function setSource(target: object, source: SourceRecord): void {
+  Object.defineProperty(target, SOURCE, { value: source });
+}
+
+/** The source the parser recorded for a gathering; undefined for one made otherwise (a test's, or one sent to the render thread). */
+export function sourceOf(g: object): SourceRecord | undefined {
+  return (g as { [SOURCE]?: SourceRecord })[SOURCE];
 }
 
 /** The span of a field's value when it has a node of its own, else undefined. */

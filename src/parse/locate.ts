@@ -34,6 +34,11 @@ class YamlLocation implements Location {
     return nodeSpan(this.frame, kept(child)[index] as Node) ?? own;
   }
 
+  key(key: string): Span | undefined {
+    if (!isMap(this.node)) return undefined;
+    return nodeSpan(this.frame, pairOf(this.node, key)?.key as Node | undefined);
+  }
+
   child(key: string): unknown {
     if (!isMap(this.node)) return undefined;
     return resolved(this.doc, pairOf(this.node, key)?.value) ?? undefined;

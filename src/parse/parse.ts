@@ -13,7 +13,8 @@ import { inheritedHours } from '../model/day-hours.js';
 import { readNight } from '../model/night.js';
 import { kindFromTitle } from '../model/item-kinds.js';
 import { sideOf, yearFor, type Side } from '../model/year-less.js';
-import { locationOf, setLocation } from '../model/location.js';
+import { locationOf, setLocation, setSource } from '../model/location.js';
+import { type FrontMatterPlace, frontMatterOf, SourceText } from './source-text.js';
 import { parseMarkdown } from './markdown-body.js';
 import { FrontMatter as FrontMatterSchema } from '../model/schema.js';
 import { MAX_MARKDOWN_DEPTH, markdownDepth, sourceLimits, yamlSize } from '../model/limits.js';
@@ -41,9 +42,9 @@ const at = (line: number, column: number, offset: number): Span => ({
 
 export function parseSource(input: string, file: string): ParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const block = frontMatterBlock(text);
-  if (!block) {
-    const unclosed = /^---[ \t]*\r?\n/.test(text);
+  const place = frontMatterOf(text);
+  if (place === undefined || place === 'unclosed') {
+    const unclosed = place === 'unclosed';
     return {
       diagnostics: [
         {
@@ -57,36 +58,7 @@ export function parseSource(input: string, file: string): ParseResult {
       ],
     };
   }
-  return readFrontMatter(block, text, file);
-}
-
-interface FrontMatterBlock {
-  /** The YAML between the fences. */
-  value: string;
-  /** Where the closing fence ends. */
-  end: { line: number; column: number; offset: number };
-}
-
-/**
- * The front matter as remark-frontmatter finds it (a line of three dashes
- * at the very start, up to the next such line), found without parsing the
- * Markdown: `agenda check` needs the body's tree only when something reads it.
- */
-function frontMatterBlock(text: string): FrontMatterBlock | undefined {
-  const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
-  if (!open) return undefined;
-  const fence = /^---[ \t]*(?=\r\n|\r|\n|$(?![\s\S]))/gm;
-  fence.lastIndex = open[0].length;
-  const close = fence.exec(text);
-  if (!close) return undefined;
-  const valueEnd = Math.max(open[0].length, close.index - (text[close.index - 2] === '\r' && text[close.index - 1] === '\n' ? 2 : 1));
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < close.index; i = text.indexOf('\n', i + 1)) line++;
-  const endOffset = close.index + close[0].length;
-  return {
-    value: close.index === open[0].length ? '' : text.slice(open[0].length, valueEnd),
-    end: { line, column: close[0].length + 1, offset: endOffset },
-  };
+  return readFrontMatter(place, new SourceText(text, place.bodyStart), file);
 }
 
 /**
@@ -167,29 +139,32 @@ export function parseBody(text: string, frontMatterEnd: number): Root {
   return tree;
 }
 
-function readFrontMatter(block: FrontMatterBlock, text: string, file: string): ParseResult {
-  const end = block.end;
-  const whole: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column, offset: end.offset } };
-  const offset = text.indexOf('\n') + 1;
-  const size = yamlSize(block.value, 'front-matter');
+function readFrontMatter(place: FrontMatterPlace, source: SourceText, file: string): ParseResult {
+  const { text } = source;
+  const end = source.point(place.closeEnd);
+  const whole: Span = { start: { line: 1, column: 1, offset: 0 }, end };
+  const size = yamlSize(place.yaml, 'front-matter');
   if (size)
     return {
       diagnostics: [
         { file, code: 'front-matter-too-large', severity: 'error', span: whole, message: say('front-matter-too-large.message', size), hint: say('front-matter-too-large.hint') },
       ],
     };
-  const read = readYaml(block.value, { file, offset, lineOffset: 1, whole }, FrontMatterSchema);
-  if (!read.value) return read.partial ? partly(read.partial, text, end.offset, whole, file, read.diagnostics) : { diagnostics: read.diagnostics };
+  const read = readYaml(place.yaml, { file, offset: place.yamlStart, lineOffset: 1, whole, lines: source.lines }, FrontMatterSchema);
+  if (!read.value) return read.partial ? partly(read.partial, source, end.offset, whole, file, read.diagnostics) : { diagnostics: read.diagnostics };
   // Limits are errors: a source over them gets no gathering, so nothing renders it.
-  read.diagnostics.push(...sourceLimits(read.value, text, end.offset, whole, file));
-  return shape(read.value as unknown as FrontMatter, file, { text, end: end.offset }, read.diagnostics);
+  read.diagnostics.push(...sourceLimits(read.value, source, whole, file));
+  const result = shape(read.value as unknown as FrontMatter, file, { text, end: end.offset }, read.diagnostics);
+  if (result.gathering) setSource(result.gathering, source);
+  return result;
 }
 
 /** The gathering without the values the schema refused, when the rest shapes without an error of its own. */
-function partly(partial: { value: unknown; unread: Span[] }, text: string, endOffset: number, whole: Span, file: string, diagnostics: Diagnostic[]): ParseResult {
-  const limits = sourceLimits(partial.value as never, text, endOffset, whole, file);
+function partly(partial: { value: unknown; unread: Span[] }, source: SourceText, endOffset: number, whole: Span, file: string, diagnostics: Diagnostic[]): ParseResult {
+  const limits = sourceLimits(partial.value as never, source, whole, file);
   // What shaping finds in the rest may be the left-out value's doing (an item whose "titel" was left out has no title): not said.
-  const shaped = limits.length ? undefined : shape(partial.value as unknown as FrontMatter, file, lazyBody(text, endOffset), []).gathering;
+  const shaped = limits.length ? undefined : shape(partial.value as unknown as FrontMatter, file, { text: source.text, end: endOffset }, []).gathering;
+  if (shaped) setSource(shaped, source);
   return { diagnostics: [...diagnostics, ...limits], ...(shaped && { partial: { gathering: shaped, unread: partial.unread } }) };
 }
 

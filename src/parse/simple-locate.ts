@@ -6,7 +6,7 @@
  */
 import type { Point, Span } from '../base/diagnostics/diagnostic.js';
 import { setLocation, type Location } from '../model/location.js';
-import { lineIndexAt } from '../base/lines.js';
+import { type LineIndex, lineIndexAt } from '../base/lines.js';
 import type { SimpleMap, SimpleNode } from './yaml/simple-yaml.js';
 
 /** Plain data for the schema, as toData gives it (no key is "__proto__": the reader declines those). */
@@ -31,11 +31,14 @@ export function simpleData(node: SimpleNode): unknown {
 /** File positions of YAML offsets. */
 export interface SimpleFrame {
   lineStarts: readonly number[];
+  /** The lines of the whole file, when the parser indexed them: positions are found there. */
+  lines?: LineIndex;
   offset: number;
   lineOffset: number;
 }
 
 function point(frame: SimpleFrame, offset: number): Point {
+  if (frame.lines) return frame.lines.point(offset + frame.offset);
   const starts = frame.lineStarts;
   const lo = lineIndexAt(starts, offset);
   return { line: lo + 1 + frame.lineOffset, column: offset - starts[lo] + 1, offset: offset + frame.offset };
@@ -70,6 +73,15 @@ class SimpleLocation implements Location {
     if (index === undefined) return spanOfNode(this.frame, child);
     const item = child.kind === 'seq' ? kept(child.items)[index] : undefined;
     return item && spanOfNode(this.frame, item);
+  }
+
+  key(key: string): Span | undefined {
+    const node = this.node;
+    const i = node.kind === 'map' ? node.index.get(key) : undefined;
+    if (i === undefined) return undefined;
+    // The simple reader takes bare keys only: the key is its text, as long as it is written.
+    const start = (node as SimpleMap).keyStarts[i];
+    return { start: point(this.frame, start), end: point(this.frame, start + key.length) };
   }
 }
 

@@ -93,11 +93,11 @@ function parseAndValidate(text: string, file: string, options: ValidateOptions):
     // The rules over what could be read, beside the errors in the rest: both are mended in one round. No gathering: nothing renders it.
     const { gathering, unread } = parsed.partial;
     const inside = (d: Diagnostic) => unread.some((s) => d.span && d.span.start.offset >= s.start.offset && d.span.start.offset <= s.end.offset);
-    const found = validate(gathering, { ...options, source: text }).filter((d) => !inside(d));
+    const found = validate(gathering, options).filter((d) => !inside(d));
     return { file, text, diagnostics: capped(append([...parsed.diagnostics], found).sort(compareDiagnostics), file) };
   }
   if (!parsed.gathering) return { file, text, diagnostics: capped(parsed.diagnostics.sort(compareDiagnostics), file) };
-  const diagnostics = append([...parsed.diagnostics], validate(parsed.gathering, { ...options, source: text }));
+  const diagnostics = append([...parsed.diagnostics], validate(parsed.gathering, options));
   return { file, text, gathering: parsed.gathering, diagnostics: capped(diagnostics.sort(compareDiagnostics), file) };
 }
 

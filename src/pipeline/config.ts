@@ -95,7 +95,7 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
   const diagnostics = [
     ...read.diagnostics,
     ...longTexts(read.value, shown, whole),
-    ...checkConfigNames(config, shown, text, templates.templateNames),
+    ...checkConfigNames(config, shown, templates.templateNames),
     ...checkLogo(config, shown, root),
     ...readableAccent(config, shown),
     ...checkTemplates(templates.templatesDir, [templates.templatesRoot]),
@@ -143,8 +143,8 @@ function checkLogo(config: Config, file: string, root: string): Diagnostic[] {
   return [{ code: 'logo-unreadable', severity: 'error', file, span: ownSpanOf(config.branding!, 'logo'), message: problem.message, hint: problem.hint }];
 }
 
-function checkConfigNames(config: Config, file: string, text: string, known: readonly string[]): Diagnostic[] {
-  const out = unknownRuleIds(config.rules, file, text);
+function checkConfigNames(config: Config, file: string, known: readonly string[]): Diagnostic[] {
+  const out = unknownRuleIds(config.rules, file);
   if (config.template !== undefined) {
     const unknown = unknownTemplate(config.template, known, file, ownSpanOf(config, 'template'));
     if (unknown) out.push(unknown);

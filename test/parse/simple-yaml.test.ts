@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { locationOf } from '../../src/model/location.js';
+import { LineIndex } from '../../src/base/lines.js';
 import { readYaml, type YamlPlace } from '../../src/parse/yaml/read-yaml.js';
 import { FrontMatter } from '../../src/model/schema.js';
 import { simpleData } from '../../src/parse/simple-locate.js';
@@ -96,6 +97,7 @@ function spansOf(value: unknown, out: unknown[] = [], seen = new Set<object>()):
     const fields: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
       fields[key] = location.field(key);
+      fields[`${key}:key`] = location.key(key);
       if (Array.isArray(v)) v.forEach((_, i) => (fields[`${key}.${i}`] = location.field(key, i)));
     }
     out.push({ span: location.span, fields });
@@ -128,6 +130,12 @@ describe('the simple YAML reader', () => {
       expect(simple.diagnostics).toEqual(full.diagnostics);
       expect(JSON.stringify(simple.value)).toBe(JSON.stringify(full.value));
       expect(JSON.stringify(spansOf(simple.value))).toBe(JSON.stringify(spansOf(full.value)));
+      // Placed through the file's lines, indexed once (as the parser does), the spans are the same.
+      const lines = new LineIndex(`---\n${yaml}`);
+      for (const simpleRoad of [true, false]) {
+        const indexed = readYaml(yaml, { ...place, lines }, FrontMatter, { simple: simpleRoad });
+        expect(JSON.stringify(spansOf(indexed.value))).toBe(JSON.stringify(spansOf(full.value)));
+      }
     });
   }
 

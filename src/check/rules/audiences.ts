@@ -6,6 +6,7 @@
 import type { Audience, Item } from '../../model/gathering.js';
 import { spanOf } from '../../model/gathering.js';
 import type { Slot } from '../../model/timeline.js';
+import { keySpanOf } from '../../model/location.js';
 import { presenceOf } from '../../model/presence.js';
 import { closest } from '../../base/suggest.js';
 import type { Context } from '../context.js';
@@ -244,7 +245,7 @@ function undeclared(context: Context): void {
       const suggestion = byLabel.get(id.toLowerCase()) ?? closest(id, Object.keys(declared));
       context.report({
         code: 'audience-undeclared',
-        span: context.keySpan(day.audiences!, id),
+        span: keySpanOf(day.audiences!, id),
         message: say('audience-undeclared.message', { id: quoted(id) }),
         hint: suggestion ? say('did-you-mean', { suggestion: quoted(suggestion) }) : say('audience-undeclared.hint.day'),
       });
@@ -356,7 +357,7 @@ function idle(context: Context, never: Set<string>): void {
                 from: audience.from !== undefined ? context.clock(audience.from) : '',
                 until: audience.until !== undefined ? context.clock(audience.until) : '',
               }),
-              span: audience.owner === context.gathering.audiences![id] ? context.keySpan(context.gathering.audiences!, id) : spanOf(audience.owner),
+              span: audience.owner === context.gathering.audiences![id] ? keySpanOf(context.gathering.audiences!, id) : spanOf(audience.owner),
             },
           ],
           hint: say('audience-idle.hint', { id }),
@@ -391,7 +392,7 @@ function unused(context: Context): Set<string> {
     out.add(id);
     context.report({
       code: 'audience-unused',
-      span: context.keySpan(context.gathering.audiences!, id),
+      span: keySpanOf(context.gathering.audiences!, id),
       message: say('audience-unused.message', { audience: context.audience(id) }),
       hint: say('audience-unused.hint', { id }),
     });

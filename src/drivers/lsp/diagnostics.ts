@@ -8,6 +8,7 @@ import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-lan
 import { compileSource, type Project } from '../../pipeline/compile.js';
 import type { Diagnostic, Fix } from '../../base/diagnostics/diagnostic.js';
 import type { LoadedConfig } from '../../pipeline/config.js';
+import { frontMatterOf } from '../../parse/source-text.js';
 import { templateNames } from '../../render/template-names.js';
 import { say } from '../../base/messages/index.js';
 import { rangeOf, uriOf } from './positions.js';
@@ -19,7 +20,7 @@ export interface FindingData {
 
 /** Whether the editor's text is a gathering source: a file that opens with front matter. */
 export function hasFrontMatter(text: string): boolean {
-  return /^\uFEFF?---[ \t]*\r?\n/.test(text);
+  return frontMatterOf(text) !== undefined;
 }
 
 export interface Setting {

@@ -5,6 +5,8 @@
  * types, the text around the cursor is seldom valid YAML.
  */
 
+import { frontMatterOf } from '../../parse/source-text.js';
+
 export type Path = (string | number)[];
 
 /** One line of YAML, as far as structure goes. */
@@ -76,11 +78,15 @@ export function parseLine(text: string): LineInfo | undefined {
   return info;
 }
 
-/** The YAML lines of the front matter: from the line after the opening fence to the closing one. */
+/** The YAML lines of the front matter: from the line after the opening fence to the closing one (to the end while it is not closed). */
 export function frontMatterRange(lines: readonly string[]): { first: number; end: number } | undefined {
-  if (!/^\uFEFF?---[ \t]*$/.test(lines[0] ?? '')) return undefined;
-  for (let i = 1; i < lines.length; i++) if (/^---[ \t]*$/.test(lines[i])) return { first: 1, end: i };
-  return { first: 1, end: lines.length };
+  const text = lines.join('\n');
+  const place = frontMatterOf(text);
+  if (place === undefined) return undefined;
+  if (place === 'unclosed') return { first: 1, end: lines.length };
+  let end = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < place.closeStart; i = text.indexOf('\n', i + 1)) end++;
+  return { first: 1, end };
 }
 
 class Structure {

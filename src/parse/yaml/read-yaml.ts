@@ -5,7 +5,7 @@
 import type { Document, YAMLError } from 'yaml';
 import type * as z from 'zod/mini';
 import type { Diagnostic, Span } from '../../base/diagnostics/diagnostic.js';
-import { lineStartsOf } from '../../base/lines.js';
+import { type LineIndex, lineStartsOf } from '../../base/lines.js';
 import { locate } from '../locate.js';
 import { issuesToDiagnostics } from '../schema-issues.js';
 import { simpleData, simpleLocate } from '../simple-locate.js';
@@ -38,6 +38,8 @@ export interface YamlPlace {
   lineOffset: number;
   /** The span to blame when a problem has no node of its own (the whole block). */
   whole: Span;
+  /** The whole file's lines, indexed once for the source: positions are found there. */
+  lines?: LineIndex;
 }
 
 /**
@@ -50,7 +52,7 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
     if (simple) return simple;
   }
   const { file, whole } = place;
-  const frame: Frame = { lineStarts: lineStartsOf(text), length: text.length, offset: place.offset, lineOffset: place.lineOffset };
+  const frame: Frame = { lineStarts: place.lines ? [] : lineStartsOf(text), lines: place.lines, length: text.length, offset: place.offset, lineOffset: place.lineOffset };
   // Keys are checked for repeats by scanDocument: the package's own check is quadratic in a map's size.
   const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
   if (doc.errors.length) return { diagnostics: [firstError(doc.errors, frame, file, text)] };
@@ -148,7 +150,7 @@ function readSimple<S extends z.ZodMiniType>(text: string, place: YamlPlace, sch
   if (!doc || doc.root.kind !== 'map') return undefined;
   const parsed = schema.safeParse(simpleData(doc.root));
   if (!parsed.success) return undefined;
-  simpleLocate(parsed.data, doc.root, { lineStarts: doc.lineStarts, offset: place.offset, lineOffset: place.lineOffset });
+  simpleLocate(parsed.data, doc.root, { lineStarts: doc.lineStarts, lines: place.lines, offset: place.offset, lineOffset: place.lineOffset });
   return { value: parsed.data, diagnostics: [] };
 }
 

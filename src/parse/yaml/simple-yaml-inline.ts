@@ -73,6 +73,7 @@ export class Flow {
     const start = this.pos++;
     const close = open === '[' ? ']' : '}';
     const keys: string[] = [];
+    const keyStarts: number[] = [];
     const index = new Map<string, number>();
     const items: SimpleNode[] = [];
     this.spaces();
@@ -94,6 +95,7 @@ export class Flow {
           this.spaces();
           index.set(k.value, keys.length);
           keys.push(k.value);
+          keyStarts.push(k.start);
         }
         items.push(this.node());
         this.spaces();
@@ -113,7 +115,7 @@ export class Flow {
     const node =
       open === '['
         ? { kind: 'seq' as const, start, end: this.pos, nodeEnd: this.pos, items }
-        : { kind: 'map' as const, start, end: this.pos, nodeEnd: this.pos, keys, index, values: items };
+        : { kind: 'map' as const, start, end: this.pos, nodeEnd: this.pos, keys, index, keyStarts, values: items };
     return node;
   }
 

@@ -36,6 +36,8 @@ export interface SimpleMap extends Base {
   keys: string[];
   /** Each key's index in keys, for lookups in constant time (a map may have 100,000 keys). */
   index: Map<string, number>;
+  /** Where each key is written (an offset in the YAML text). */
+  keyStarts: number[];
   values: SimpleNode[];
 }
 export interface SimpleSeq extends Base {
@@ -195,6 +197,7 @@ class Reader {
   private map(indent: number, pos: number): SimpleMap {
     if (++this.depth > MAX_YAML_DEPTH) bail();
     const keys: string[] = [];
+    const keyStarts: number[] = [];
     const index = new Map<string, number>();
     const values: SimpleNode[] = [];
     const start = pos;
@@ -206,6 +209,7 @@ class Reader {
       if (NOT_TEXT.test(key) || key.length > 1000 || key === '__proto__' || index.has(key) || this.text.charCodeAt(colon - 1) === SPACE) bail();
       index.set(key, keys.length);
       keys.push(key);
+      keyStarts.push(pos);
       values.push(this.afterKey(colon + 1, line, indent));
       const next = this.at < this.kinds.length ? this.at : -1;
       if (next < 0 || this.indents[next] < indent) break;
@@ -215,7 +219,7 @@ class Reader {
     }
     const last = values[values.length - 1];
     this.depth--;
-    return { kind: 'map', start, end: last.nodeEnd, nodeEnd: last.nodeEnd, keys, index, values };
+    return { kind: 'map', start, end: last.nodeEnd, nodeEnd: last.nodeEnd, keys, index, keyStarts, values };
   }
 
   /** The value after "key:" at `pos` on `line`, of a map whose keys sit at `indent`. */

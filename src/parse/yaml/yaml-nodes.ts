@@ -5,14 +5,16 @@
  */
 import type { Document, Node, Scalar } from 'yaml';
 import type { Point, Span } from '../../base/diagnostics/diagnostic.js';
-import { lineIndexAt } from '../../base/lines.js';
+import { type LineIndex, lineIndexAt } from '../../base/lines.js';
 import { isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
 import { keyText, MAX_YAML_DEPTH, pairOf, RESERVED_KEY, resolved } from './yaml-scan.js';
 
 /** Where the YAML text sits inside the Markdown file. */
 export interface Frame {
-  /** Offset of each line of the YAML text (lineStartsOf), counted from the text itself. */
+  /** Offset of each line of the YAML text (lineStartsOf), counted from the text itself; unused when `lines` is given. */
   lineStarts: readonly number[];
+  /** The lines of the whole file, indexed once for the source (the parser's SourceText): positions are found there. */
+  lines?: LineIndex;
   /** The YAML text's length. */
   length: number;
   /** Offset of the YAML text's first character in the file. */
@@ -28,6 +30,7 @@ export interface Frame {
  */
 export function pointAt(frame: Frame, yamlOffset: number): Point {
   const at = Math.max(0, Math.min(yamlOffset, frame.length));
+  if (frame.lines) return frame.lines.point(at + frame.offset);
   const i = lineIndexAt(frame.lineStarts, at);
   return { line: i + 1 + frame.lineOffset, column: at - frame.lineStarts[i] + 1, offset: at + frame.offset };
 }
