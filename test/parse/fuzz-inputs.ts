@@ -83,6 +83,11 @@ export const pieces = [
   'k: |-',
   '- |',
   '-',
+  // Issue 25: Object.prototype's names as keys and values, bidi and zero-width characters, encoded schemes.
+  ...Object.getOwnPropertyNames(Object.prototype).flatMap((name) => [`${name}: x`, `k: ${name}`]),
+  'k: a\u202eb',
+  'k: a\u200bb\u2066c',
+  'k: "[x](jav&#x61;script:a)"',
 ];
 
 export function mutate(yaml: string, rnd: () => number): string {
