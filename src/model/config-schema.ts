@@ -14,18 +14,19 @@ const count = parsedScalar('type-mismatch', (s) => {
 
 const optional = z.optional;
 
+/** Who publishes: on every invitation and the index page (`branding:`), or on the index page alone (`site: {branding:}`). */
+const Branding = z.strictObject({
+  organisation: optional(z.string()),
+  logo: described(optional(z.string()), 'Image file, relative to the config file'),
+  accent: optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$/, 'the accent colour is written #RGB or #RRGGBB'))),
+  footer: optional(z.string()),
+});
+
 export const ConfigSchema = z.strictObject({
   rules: optional(ruleSeverities),
   template: described(optional(z.string()), 'Default template for sources that name none'),
   templates: described(optional(z.string()), 'Folder of project templates and partials that override the built-in ones'),
-  branding: optional(
-    z.strictObject({
-      organisation: optional(z.string()),
-      logo: described(optional(z.string()), 'Image file, relative to the config file'),
-      accent: optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$/, 'the accent colour is written #RGB or #RRGGBB'))),
-      footer: optional(z.string()),
-    }),
-  ),
+  branding: optional(Branding),
   audiences: described(optional(z.union([z.literal('all'), z.array(z.string())])), 'Audience views to build: all, or a list of audience ids'),
   groups: described(optional(z.boolean()), 'Build an invitation for each group of a series'),
   concurrency: optional(count),
@@ -47,6 +48,7 @@ export const ConfigSchema = z.strictObject({
           'Address of the accessibility statement (tilgjengelighetserklæring)',
         ),
         contact: described(optional(z.string()), 'Markdown at the foot of the page: who to ask, e-mail, phone'),
+        branding: described(optional(Branding), "The index page's own branding, over the project's: for a site that publishes the invitations of several organisers"),
       }),
     ),
     'The index page of the output folder: title, introduction, base URL, accessibility statement, contact',

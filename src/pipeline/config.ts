@@ -115,32 +115,41 @@ function templatesOf(config: Config, root: string, options: LoadConfigOptions): 
  * WCAG 2.1 AA, and said so: the invitations and the index then use the darker shade.
  */
 function readableAccent(config: Config, file: string): Diagnostic[] {
-  const accent = config.branding?.accent;
-  if (accent === undefined) return [];
-  const ratio = accentContrast(accent);
-  if (ratio >= AA_TEXT) return [];
-  const used = darkenedAccent(accent);
-  const span = ownSpanOf(config.branding!, 'accent');
-  config.branding!.accent = used;
-  return [
-    {
-      code: 'accent-contrast',
-      severity: 'warning',
-      file,
-      span,
-      message: say('config.accent-contrast', { accent, ratio: Math.min(Math.round(ratio * 10) / 10, 4.4), used }),
-      hint: say('config.accent-contrast.hint', { used }),
-    },
-  ];
+  return brandings(config).flatMap((branding) => {
+    const accent = branding.accent;
+    if (accent === undefined) return [];
+    const ratio = accentContrast(accent);
+    if (ratio >= AA_TEXT) return [];
+    const used = darkenedAccent(accent);
+    const span = ownSpanOf(branding, 'accent');
+    branding.accent = used;
+    return [
+      {
+        code: 'accent-contrast',
+        severity: 'warning',
+        file,
+        span,
+        message: say('config.accent-contrast', { accent, ratio: Math.min(Math.round(ratio * 10) / 10, 4.4), used }),
+        hint: say('config.accent-contrast.hint', { used }),
+      },
+    ];
+  });
 }
 
-/** The logo is read by every invitation: check says at once when it cannot be. */
+/** The config's branding blocks: the project's, and the index page's own. */
+function brandings(config: Config): NonNullable<Config['branding']>[] {
+  return [config.branding, config.site?.branding].filter((b) => b !== undefined);
+}
+
+/** A logo is read by every invitation or by the index page: check says at once when it cannot be. */
 function checkLogo(config: Config, file: string, root: string): Diagnostic[] {
-  const logo = config.branding?.logo;
-  if (logo === undefined) return [];
-  const problem = imageProblem(logo, root, root, 'logo');
-  if (!problem) return [];
-  return [{ code: 'logo-unreadable', severity: 'error', file, span: ownSpanOf(config.branding!, 'logo'), message: problem.message, hint: problem.hint }];
+  return brandings(config).flatMap((branding) => {
+    const logo = branding.logo;
+    if (logo === undefined) return [];
+    const problem = imageProblem(logo, root, root, 'logo');
+    if (!problem) return [];
+    return [{ code: 'logo-unreadable', severity: 'error', file, span: ownSpanOf(branding, 'logo'), message: problem.message, hint: problem.hint }];
+  });
 }
 
 function checkConfigNames(config: Config, file: string, known: readonly string[]): Diagnostic[] {

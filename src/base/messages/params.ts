@@ -90,6 +90,7 @@ export interface MessageParams {
   'configField.site': Record<never, never>;
   'configField.site.accessibility': Record<never, never>;
   'configField.site.base-url': Record<never, never>;
+  'configField.site.branding': Record<never, never>;
   'configField.site.contact': Record<never, never>;
   'configField.site.introduction': Record<never, never>;
   'configField.site.title': Record<never, never>;

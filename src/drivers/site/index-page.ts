@@ -112,7 +112,8 @@ export function indexView(manifest: Manifest, o: IndexOptions): IndexView {
 }
 
 function brandingOf(o: IndexOptions): IndexView['branding'] {
-  const b = o.config.branding ?? {};
+  // The index page's own branding, where the site publishes for several organisers, over the project's.
+  const b = { ...o.config.branding, ...o.config.site?.branding };
   let logo = '';
   // An unreadable logo is the config's finding (logo-unreadable); the page goes without it.
   if (b.logo) {

@@ -49,6 +49,12 @@ describe('agenda build examples', { timeout: 60_000 }, () => {
     const index = await readFile(join(main.out, 'index.html'), 'utf8');
     for (const file of expected) expect(index).toContain(`href="${file}"`);
     for (const g of gatherings.values()) expect(index).toContain(`>${g.title}</a>`);
+    // The examples' config publishes them as a network would: its own name, logo and colour, calendars to subscribe to, no script.
+    expect(index).toMatch(/<img class="logo" src="data:image\/svg\+xml;base64,[^"]+" alt="Skolenettverk i Norden">/);
+    expect(index).toContain('<h1>Samlinger i skolenettverket</h1>');
+    expect(index).toContain('--accent: #2d5f3a;');
+    expect(index).toContain('href="webcal://eksempel.no/samlinger/calendar.principals.ics"');
+    expect(index).not.toMatch(/<script|\son\w+=/i);
     expect(main.stdout).toContain('5 files checked: 0 errors, 0 warnings');
     expect(main.stdout).toMatch(/5 invitations: 5 built, 0 up to date → .*index\.html/);
   });

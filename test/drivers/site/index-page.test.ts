@@ -113,6 +113,31 @@ describe('the index page', () => {
     expect(readConfigText("branding:\n  accent: '#1f4e79'\n", join(tmpdir(), 'agenda.config.yaml')).diagnostics).toEqual([]);
   });
 
+  it('takes the site\u2019s own branding over the project\u2019s, for a site that publishes several organisers\u2019 invitations', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'agenda-index-'));
+    await writeFile(join(root, 'nettverk.png'), PNG);
+    const config = {
+      branding: { organisation: 'Asker kommune', accent: '#7a1f3d', footer: 'Asker kommune, oppvekst' },
+      site: { branding: { organisation: 'Skolenettverk i Norden', logo: 'nettverk.png', accent: '#2d5f3a' } },
+    };
+    const html = indexPage(sample, options({ config, root }));
+    expect(html).toMatch(/<img class="logo" src="data:image\/png;base64,[^"]+" alt="Skolenettverk i Norden">/);
+    expect(html).toContain('--accent: #2d5f3a;');
+    expect(html).not.toContain('#7a1f3d');
+    // What the site's block leaves out is the project's.
+    expect(html).toContain('<p>Asker kommune, oppvekst</p>');
+  });
+
+  it('checks the site\u2019s own logo and accent as it checks the project\u2019s, at their places', () => {
+    const file = join(tmpdir(), 'agenda.config.yaml');
+    const loaded = readConfigText("site:\n  branding:\n    logo: finnes-ikke.png\n    accent: '#ffcc00'\n", file);
+    expect(loaded.diagnostics.map((d) => [d.code, d.span?.start.line, d.span?.start.column])).toEqual([
+      ['logo-unreadable', 3, 11],
+      ['accent-contrast', 4, 13],
+    ]);
+    expect(indexPage(sample, options({ config: loaded.config }))).toContain('--accent: #856a00;');
+  });
+
   it('refuses a base URL or accessibility statement that is not a web address, at its place', () => {
     const loaded = readConfigText('site:\n  base-url: kommune.no\n  accessibility: "javascript:alert(1)"\n', join(tmpdir(), 'agenda.config.yaml'));
     expect(loaded.diagnostics.map((d) => [d.code, d.span?.start.line, d.message])).toEqual([
