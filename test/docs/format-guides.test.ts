@@ -16,13 +16,14 @@
  *     -->
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compounds, kindWords } from '../../src/model/item-kinds.js';
 import { readConfigText } from '../../src/pipeline/config.js';
 import { checkSource } from '../../src/pipeline/compile.js';
 
 const root = join(import.meta.dirname, '..', '..');
-export const guides = ['docs/format.md'];
+export const guides = ['docs/format.md', 'docs/nb/format.md'];
 
 export interface Example {
   line: number;
@@ -61,9 +62,7 @@ export function asSource(example: Example): string {
   if (example.lang === 'markdown') return `---\ntitle: Samling\ndate: 2026-02-12\n---\n\n${text}`;
   const context = example.context ?? '…\n';
   const place = /^( *)…$/m.exec(context);
-  const yaml = place
-    ? context.replace(place[0], () => text.replace(/\n$/, '').replace(/^(?=.)/gm, place[1]))
-    : context + text;
+  const yaml = place ? context.replace(place[0], () => text.replace(/\n$/, '').replace(/^(?=.)/gm, place[1])) : context + text;
   const head = [/^title:/m.test(yaml) ? '' : 'title: Samling\n', /^date:/m.test(yaml) ? '' : `date: ${firstDate(text)}\n`].join('');
   return `---\n${head}${yaml}---\n\nTekst.\n`;
 }
@@ -86,6 +85,24 @@ describe.each(guides)('%s', (guide) => {
 
   it.each(all.filter((e) => !isOutline(e)).map((e) => [e.line, e] as const))('the example at line %i checks as the guide says', (_, example) => {
     const got = findings(example, `${guide}:${example.line}`);
-    expect(got.map((f) => f.split(' ')[0]), got.join('\n')).toEqual(example.expected);
+    expect(
+      got.map((f) => f.split(' ')[0]),
+      got.join('\n'),
+    ).toEqual(example.expected);
+  });
+
+  it('lists every word a break or a meal is known by', () => {
+    for (const [language, kinds] of Object.entries(kindWords)) {
+      const row = page.split('\n').find((l) => l.startsWith(`| \`${language}\` |`));
+      const ends = [...compounds[language as 'nb'].meal, ...compounds[language as 'nb'].break].join(', ');
+      expect(row, language).toBe(`| \`${language}\` | ${kinds.break.join(', ')} | ${kinds.meal.join(', ')} | ${ends} |`);
+    }
+  });
+
+  it('links at its top to the guide in every other language', () => {
+    const top = page.split('\n').slice(0, 5).join('\n');
+    for (const other of guides.filter((g) => g !== guide)) {
+      expect(top, other).toContain(`](${relative(dirname(guide), other)})`);
+    }
   });
 });
