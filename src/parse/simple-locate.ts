@@ -50,6 +50,13 @@ function spanOfNode(frame: SimpleFrame, node: SimpleNode): Span {
 }
 
 const isNull = (n: SimpleNode) => n.kind === 'scalar' && n.value === null;
+
+/** Whether a map anywhere in the node has a key with an empty value (`accent:` with nothing after it, or only a comment). */
+export function hasEmptyValue(node: SimpleNode): boolean {
+  if (node.kind === 'map') return node.values.some((v) => isNull(v) || hasEmptyValue(v));
+  if (node.kind === 'seq') return node.items.some(hasEmptyValue);
+  return false;
+}
 /** A list's items as the data has them: toData drops empty values. */
 const kept = (items: SimpleNode[]) => (items.some(isNull) ? items.filter((n) => !isNull(n)) : items);
 

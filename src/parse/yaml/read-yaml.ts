@@ -6,15 +6,16 @@ import type { Document, YAMLError } from 'yaml';
 import type * as z from 'zod/mini';
 import type { Diagnostic, Span } from '../../base/diagnostics/diagnostic.js';
 import { type LineIndex, lineStartsOf } from '../../base/lines.js';
+import { allowedAt } from '../../model/schema-at.js';
 import { locate } from '../locate.js';
 import { issuesToDiagnostics } from '../schema-issues.js';
-import { simpleData, simpleLocate } from '../simple-locate.js';
+import { hasEmptyValue, simpleData, simpleLocate } from '../simple-locate.js';
 import { parseSimpleYaml } from './simple-yaml.js';
 import { quoteNeed, uncutValue } from './yaml-hints.js';
 import { quote, say } from '../../base/messages/index.js';
-import { isScalar, yaml } from './yaml-lib.js';
+import { isMap, isScalar, isSeq, yaml } from './yaml-lib.js';
 import { DepthExceeded, nodeAt, nodeSpan, NodeBudgetExceeded, NODE_BUDGET, spanOfRange, toData, type Frame } from './yaml-nodes.js';
-import { MAX_YAML_DEPTH, RESERVED_KEY, scanDocument, type YamlScan } from './yaml-scan.js';
+import { keyText, MAX_YAML_DEPTH, RESERVED_KEY, scanDocument, type YamlScan } from './yaml-scan.js';
 import { append } from '../../base/arrays.js';
 
 export interface YamlResult<T> {
@@ -84,6 +85,7 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
     return { diagnostics };
   }
   const parsed = schema.safeParse(data);
+  append(diagnostics, issuesToDiagnostics(emptyUnknownKeys(doc, schema), { file, doc, frame, root: schema }));
   if (!parsed.success) {
     append(diagnostics, issuesToDiagnostics(parsed.error.issues, { file, doc, frame, root: schema }));
     const partial = readWithout(data as Record<string, unknown>, parsed.error.issues, schema);
@@ -94,7 +96,42 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
     return { diagnostics, partial: { value: partial.value, unread } };
   }
   locate(parsed.data, doc.contents, doc, frame, whole);
+  // An unknown empty key is an error, as any unknown key is: the rest is read for the rules, not rendered.
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, partial: { value: parsed.data, unread: [] } };
   return { value: parsed.data, doc, diagnostics };
+}
+
+/**
+ * Keys with an empty value (`accent:` and nothing, or only a comment) that
+ * the schema does not know where they stand: the data leaves empty values
+ * out, so the schema never sees them, and a misspelt or misplaced key would
+ * pass unnoticed. Said as the schema says an unknown key. Aliases are not
+ * followed: a key is judged where it is written.
+ */
+function emptyUnknownKeys(doc: Document, schema: z.ZodMiniType): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  const walk = (node: unknown, path: PropertyKey[]): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = keyText(pair.key);
+        if (key === RESERVED_KEY) continue;
+        const value = pair.value;
+        if (value !== null && !(isScalar(value) && value.value === null)) walk(value, [...path, key]);
+        else if (unknownAt(schema, path, key)) out.push({ code: 'unrecognized_keys', keys: [key], path, message: '', input: undefined } as z.core.$ZodIssue);
+      }
+    } else if (isSeq(node)) {
+      let index = 0;
+      for (const item of node.items) if (!(isScalar(item) && item.value === null)) walk(item, [...path, index++]);
+    }
+  };
+  walk(doc.contents, []);
+  return out;
+}
+
+/** Whether the schema knows the keys of the map at `path` (not one whose keys the author names), and `key` is not one of them. */
+function unknownAt(schema: z.ZodMiniType, path: readonly PropertyKey[], key: string): boolean {
+  const allowed = allowedAt(schema, path);
+  return allowed.keys.length > 0 && !allowed.namedKeys && !allowed.keys.includes(key);
 }
 
 /**
@@ -147,7 +184,8 @@ function takeOut(data: unknown, path: readonly PropertyKey[]): boolean {
  */
 function readSimple<S extends z.ZodMiniType>(text: string, place: YamlPlace, schema: S): YamlResult<z.output<S>> | undefined {
   const doc = parseSimpleYaml(text);
-  if (!doc || doc.root.kind !== 'map') return undefined;
+  // An empty value's key is dropped from the data, so the schema cannot see whether it is known: the full road says.
+  if (!doc || doc.root.kind !== 'map' || hasEmptyValue(doc.root)) return undefined;
   const parsed = schema.safeParse(simpleData(doc.root));
   if (!parsed.success) return undefined;
   simpleLocate(parsed.data, doc.root, { lineStarts: doc.lineStarts, lines: place.lines, offset: place.offset, lineOffset: place.lineOffset });
