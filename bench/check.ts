@@ -65,7 +65,7 @@ try {
   console.log(`  CPU time:        median ${mc.toFixed(0)} ms = ${rate(mc)} files per CPU-second   (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
 
   const cli = join(root, 'bin', 'agenda');
-  if (!existsSync(join(root, 'dist', 'cli.js'))) {
+  if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
     console.log('agenda check DIR:  skipped, run `npm run build` first');
   } else {
     const spawned: number[] = [];
