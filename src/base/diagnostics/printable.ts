@@ -4,19 +4,17 @@
  * clear it, BEL rings), a CI log must not read a line of it as a command
  * (GitHub runs "::error …" and "::add-mask::" at the start of any line),
  * and a reader must see what is there (bidi overrides reorder what follows
- * them). Every such character is shown as an escape, and a long text is
- * cut: a 1 MB title is one line, not a megabyte of log.
+ * them, a zero-width space hides inside a word: ../hidden.ts). Every such
+ * character is shown as an escape, and a long text is cut: a 1 MB title is
+ * one line, not a megabyte of log.
  */
+import { revealHidden } from '../hidden.js';
 
 /** Characters kept at most per printed text. */
 export const PRINT_LIMIT = 500;
 
-/**
- * C0 controls but tab, DEL, C1 controls, the line and paragraph
- * separators, and the bidirectional marks, embeddings, overrides and
- * isolates.
- */
-const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** C0 controls but tab, DEL, C1 controls, the line and paragraph separators (the hidden characters are revealHidden's). */
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\u001b': '\\e' };
 
@@ -32,5 +30,5 @@ export function printable(text: string, limit = PRINT_LIMIT): string {
     if (/[\ud800-\udbff]/.test(s.charAt(cut - 1))) cut--;
     s = `${s.slice(0, cut)}… (${text.length - cut} more characters)`;
   }
-  return s.replace(UNSAFE, visible);
+  return revealHidden(s.replace(UNSAFE, visible));
 }

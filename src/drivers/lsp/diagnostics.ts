@@ -11,6 +11,7 @@ import type { LoadedConfig } from '../../pipeline/config.js';
 import { frontMatterOf } from '../../parse/source-text.js';
 import { templateNames } from '../../render/template-names.js';
 import { say } from '../../base/messages/index.js';
+import { revealHidden } from '../../base/hidden.js';
 import { rangeOf, uriOf } from './positions.js';
 
 /** What a code action needs of a finding, carried in the protocol's `data`. */
@@ -55,11 +56,12 @@ export function toLsp(d: Diagnostic, uri: string): LspDiagnostic {
     severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: d.code,
     source: 'agenda',
-    message: d.hint ? `${d.message}\n${say('report.hint', { hint: d.hint })}` : d.message,
+    // A source's text quoted in a message is shown with its hidden characters spelled out (base/hidden.ts), as on the terminal.
+    message: revealHidden(d.hint ? `${d.message}\n${say('report.hint', { hint: d.hint })}` : d.message),
     ...(d.related?.length && {
       relatedInformation: d.related.map((r) => ({
         location: { uri: r.file === d.file ? uri : uriOf(r.file), range: rangeOf(r.span) },
-        message: r.message,
+        message: revealHidden(r.message),
       })),
     }),
     data,

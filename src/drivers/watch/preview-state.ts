@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { BuildReport } from '../build/build.js';
 import type { Manifest } from '../build/cache.js';
+import { revealHidden } from '../../base/hidden.js';
 
 export interface ShownDiagnostic {
   severity: 'error' | 'warning';
@@ -36,7 +37,9 @@ export function problemsOf(report: BuildReport, manifest: Manifest, root: string
   const add = (file: string, d: ShownDiagnostic) => byFile.set(file, [...(byFile.get(file) ?? []), d]);
   // The build's own problems (no browser) belong to no page: the terminal shows them.
   for (const d of report.diagnostics.filter((d) => d.file)) {
-    add(d.file, { severity: d.severity, code: d.code, message: d.message, line: d.span?.start.line, column: d.span?.start.column, hint: d.hint });
+    // Text a message quotes from a source is shown with its hidden characters spelled out (base/hidden.ts): the overlay is read like the page.
+    const hint = d.hint === undefined ? undefined : revealHidden(d.hint);
+    add(d.file, { severity: d.severity, code: d.code, message: revealHidden(d.message), line: d.span?.start.line, column: d.span?.start.column, hint });
   }
   const problems: Problem[] = [];
   for (const [file, diagnostics] of byFile) {

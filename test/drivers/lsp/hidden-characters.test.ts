@@ -1,0 +1,25 @@
+/**
+ * A message that quotes a source's text is shown in an editor's list of
+ * problems with its hidden characters spelled out (\u{202e}), as on the
+ * terminal: an override in a quoted title would reorder the editor's line.
+ */
+import { describe, expect, it } from 'vitest';
+import { toLsp } from '../../../src/drivers/lsp/diagnostics.js';
+
+describe('a diagnostic sent to the editor', () => {
+  it('spells out the hidden characters of the text it quotes, in the message, the hint and related notes', () => {
+    const lsp = toLsp(
+      {
+        file: '/p/a.md',
+        code: 'overlap',
+        severity: 'warning',
+        message: '"Invoice \u202egnp.exe" overlaps "Lunsj"',
+        hint: 'move "pass\u200bord"',
+        related: [{ file: '/p/a.md', message: '"Invoice \u202egnp.exe" is here' }],
+      },
+      'file:///p/a.md',
+    );
+    expect(lsp.message).toBe('"Invoice \\u{202e}gnp.exe" overlaps "Lunsj"\nhint: move "pass\\u{200b}ord"');
+    expect(lsp.relatedInformation?.[0].message).toBe('"Invoice \\u{202e}gnp.exe" is here');
+  });
+});
