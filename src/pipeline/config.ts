@@ -12,12 +12,14 @@ import { decodeSource } from '../parse/decode.js';
 import { ownSpanOf } from '../model/location.js';
 import { readYaml, type YamlResult } from '../parse/yaml/read-yaml.js';
 import { templateNames } from '../render/template-names.js';
-import { unknownRuleIds, unknownTemplate } from '../check/validate.js';
+import { severityOf, unknownRuleIds, unknownTemplate } from '../check/validate.js';
 import { AA_TEXT, accentContrast, readableAccent as darkenedAccent } from '../base/contrast.js';
 import { say } from '../base/messages/index.js';
 import { UsageError } from '../base/errors.js';
 import { lineStartsOf } from '../base/lines.js';
 import { longTexts, yamlSize } from '../model/limits.js';
+import { hiddenInConfig } from '../model/shown-texts.js';
+import type { RuleSeverity } from '../check/rule.js';
 import { ConfigSchema, type Config } from '../model/config-schema.js';
 
 export type { Config };
@@ -95,12 +97,20 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
   const diagnostics = [
     ...read.diagnostics,
     ...longTexts(read.value, shown, whole),
+    ...configHidden(read.value, config, text, shown, whole),
     ...checkConfigNames(config, shown, templates.templateNames),
     ...checkLogo(config, shown, root),
     ...readableAccent(config, shown),
     ...checkTemplates(templates.templatesDir, [templates.templatesRoot]),
   ];
   return { config, file, root, ...templates, diagnostics };
+}
+
+/** Hidden characters in the config's shown texts, at the severity its own `rules:` give the code (hidden-character, or characters). */
+function configHidden(value: unknown, config: Config, text: string, file: string, whole: Diagnostic['span'] & object): Diagnostic[] {
+  const severity = severityOf('hidden-character', config.rules as Record<string, RuleSeverity> | undefined);
+  if (severity === 'off') return [];
+  return hiddenInConfig(value, text, file, whole).map((d) => ({ ...d, severity }));
 }
 
 /** Which templates folder applies, and the template names it gives. */

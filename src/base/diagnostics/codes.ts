@@ -129,6 +129,12 @@ export const codes = {
     severity: 'warning',
     summary: 'A Markdown link whose scheme the invitation does not link to (`ftp:`, `tel:`): its text is shown, not linked',
   },
+  'hidden-character': {
+    stage: 'check',
+    rule: 'characters',
+    severity: 'warning',
+    summary: 'A text holds a character that changes what a reader sees without being seen: a bidi override or embedding, a zero-width space, a tag',
+  },
   'image-unreadable': { stage: 'check', rule: 'images', severity: 'error', summary: 'An image the body shows that is missing, not an image, too large or outside the project' },
   'images-too-large': {
     stage: 'check',

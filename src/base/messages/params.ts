@@ -317,6 +317,8 @@ export interface MessageParams {
   'help.today': Record<never, never>;
   'help.version': Record<never, never>;
   'help.watch': Record<never, never>;
+  'hidden-character.hint': { count: number };
+  'hidden-character.message': { count: number; field: string | number; name: string | number; place: string };
   'hint.date': Record<never, never>;
   'hint.for': Record<never, never>;
   'hint.members': Record<never, never>;

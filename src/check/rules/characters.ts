@@ -1,0 +1,122 @@
+/**
+ * Characters that change what a reader sees without being seen (the
+ * Trojan Source class): bidi overrides and embeddings, zero-width
+ * characters, tags and other invisible format characters, in any text of
+ * the front matter (and its keys) and the body. Which are hidden is decided
+ * in src/base/hidden.ts, which texts a reader sees in
+ * src/model/shown-texts.ts; the renderer leaves out exactly these.
+ */
+import type { Span } from '../../base/diagnostics/diagnostic.js';
+import { codesOf } from '../../base/diagnostics/codes.js';
+import { hiddenIn, mayHide } from '../../base/hidden.js';
+import { locationOf, spanOfPosition } from '../../model/location.js';
+import { bodySlots, hiddenProblem, mapShown, type Place, type TextPlace } from '../../model/shown-texts.js';
+import type { Context } from '../context.js';
+import { md, type Rule } from '../rule.js';
+
+export const characters: Rule = {
+  id: 'characters',
+  codes: codesOf('characters'),
+  explanation:
+    'Some characters are not seen but change what is: a right-to-left override (U+202E) prints the text after it backwards, ' +
+    'so "Invoice [U+202E]gnp.exe" reads "Invoice exe.png"; a zero-width space (U+200B) or a tag character hides inside a word. ' +
+    'They come in by copying from e-mails, web pages and chat. Each text that holds any gets one warning at the first, naming ' +
+    'it, with the count, and the invitation, the PDF, the calendar and the index leave them out. Letters of every script are ' +
+    'left alone, and so are the invisible characters a script needs: joiners in Arabic, Persian and the Indic scripts and ' +
+    'between emoji, the direction marks and closed isolates in right-to-left text, a zero-width space in Thai or Japanese.',
+  ok: [
+    {
+      title: 'Right-to-left text with its marks, Persian with its non-joiner, emoji joined',
+      source: md`
+        ---
+        title: "Velkommen – ברוכים הבאים!\\u200f"
+        date: 2025-03-21
+        venue: "Kulturhuset, می\\u200cخواهم"
+        ---
+
+        Familiedag for alle 👩&#x200d;👩&#x200d;👧.
+      `,
+    },
+  ],
+  notOk: [
+    {
+      title: 'An override in a title, a zero-width space inside a word',
+      source: md`
+        ---
+        title: "Faktura \\u202egnp.exe"
+        date: 2025-03-21
+        venue: "Rådhu\\u200bset"
+        ---
+
+        Møt opp i tide&#x200b;&#x200b;.
+      `,
+      expected: [
+        '2:17 hidden-character "title" holds an invisible character, U+202E RIGHT-TO-LEFT OVERRIDE: the invitation leaves it out',
+        '4:14 hidden-character "venue" holds an invisible character, U+200B ZERO WIDTH SPACE: the invitation leaves it out',
+        '7:15 hidden-character The text holds 2 invisible characters, the first U+200B ZERO WIDTH SPACE: the invitation leaves them out',
+      ],
+    },
+  ],
+  check(context) {
+    frontMatter(context);
+    body(context);
+  },
+};
+
+function frontMatter(context: Context): void {
+  const seen = new Set<string>();
+  const { gathering, source, recorded } = context;
+  const point = recorded && ((offset: number) => recorded.point(offset));
+  mapShown(gathering, (text, place) => {
+    if (!mayHide(text)) return text;
+    const span = spanOfPlace(place, gathering);
+    const at: TextPlace = { span, source, point };
+    // A field the model made from a shorter form (`venue: Rådhuset` is a venue's name) is named by the key the author wrote.
+    const written = place.isKey || locationOf(place.owner)?.key(place.key) !== undefined || place.parent === undefined;
+    const problem = hiddenProblem([{ text, hidden: hiddenIn(text), at }], { key: written ? place.key : place.parent, isKey: place.isKey });
+    const id = problem && `${problem.span.start.offset}:${problem.span.end.offset}`;
+    if (problem && !seen.has(id!)) {
+      seen.add(id!);
+      context.report({ code: 'hidden-character', ...problem });
+    }
+    return text;
+  });
+}
+
+/** The span of a text's node: the key as written, the value (or its list entry), else the nearest object that has one. */
+function spanOfPlace(place: Place, fallback: object): Span {
+  const location = locationOf(place.owner);
+  const own = place.isKey ? location?.key(place.key) : location?.field(place.key, place.index);
+  if (own) return own;
+  const anchor = place.anchor;
+  const near = anchor && locationOf(anchor.owner);
+  return (anchor && near?.field(anchor.key, anchor.index)) || near?.span || locationOf(fallback)!.span;
+}
+
+/** A character reference (`&#x202E;`, `&zwj;`): the Markdown parser makes it the character. */
+const REFERENCE = /&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+function body(context: Context): void {
+  const { gathering, source, recorded } = context;
+  // The body's tree costs a parse that check otherwise spares: a body with no such character, written or referenced, needs none.
+  if (source !== undefined && recorded !== undefined) {
+    const text = source.slice(recorded.bodyStart);
+    if (!mayHide(text) && !REFERENCE.test(text)) return;
+  }
+  const point = recorded && ((offset: number) => recorded.point(offset));
+  const blocks = new Map<object, { text: string; hidden: ReturnType<typeof hiddenIn>; at: TextPlace }[]>();
+  for (const slot of bodySlots(gathering.body)) {
+    const text = slot.node[slot.field] as string;
+    const hidden = hiddenIn(text, slot.context);
+    if (!hidden.length) continue;
+    const span = spanOfPosition((slot.node as { position?: Parameters<typeof spanOfPosition>[0] }).position) ?? spanOfPosition(slot.block.position);
+    if (!span) continue;
+    const list = blocks.get(slot.block) ?? [];
+    list.push({ text, hidden, at: { span, source, point } });
+    blocks.set(slot.block, list);
+  }
+  for (const found of blocks.values()) {
+    const problem = hiddenProblem(found, {});
+    if (problem) context.report({ code: 'hidden-character', ...problem });
+  }
+}

@@ -1,0 +1,32 @@
+/** Sources for the hidden-character tests of check and of the outputs. */
+
+/** A source with hidden characters in every kind of text a reader sees. */
+export const hostile = [
+  '---',
+  'title: "Invoice \u202egnp.exe"',
+  'subtitle: Vår\u200bsamling',
+  'date: 2026-03-02',
+  'venue: Rådhu\u200bset',
+  'audiences:',
+  '  rektorer: Rek\u2066tor\u2069er',
+  'facts:',
+  '  Pri\u200bs: gratis\u2060',
+  'deadlines:',
+  '  - date: 2026-02-20',
+  '    what: Påmel\u200dding',
+  'programme:',
+  '  - time: 09.00–10.00',
+  '    title: "Velkommen \u202e321"',
+  '    details: Kaffe og \u{e0068}\u{e0069}',
+  '  - time: 10.00–11.00',
+  '    title: Arbeid i grupper',
+  'groups:',
+  '  - label: Gruppe\u200b 1',
+  '    members: [Borgen, Sol\u200bvang]',
+  '---',
+  '',
+  'Møt opp i tide\u200b\u200b, og les [pro\u200bgrammet](https://exa\u200bmple.no/program).',
+  '',
+  '## Over\u202eskrift',
+  '',
+].join('\n');
