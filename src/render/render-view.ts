@@ -12,6 +12,8 @@ import { calendarText } from './calendar/calendar.js';
 import { viewTitle, type View, type ViewRequest } from './views.js';
 import { linkFonts } from './fonts.js';
 import { RenderError } from './render-error.js';
+import { withoutHidden } from '../base/hidden.js';
+import { CONFIG_NAMES, shownGathering, withoutHiddenData } from '../model/shown-texts.js';
 import { renderHtml } from './render-html.js';
 import type { CalendarDate } from '../base/calendar-date.js';
 
@@ -55,10 +57,14 @@ export function renderView(
   context: ViewContext,
   onTemplate?: (template: string) => void,
 ): { value?: RenderedView; diagnostics: Diagnostic[] } {
-  const { config } = project;
+  // Every output is made from what a reader may see: the hidden characters check warns about are left out (model/shown-texts.ts).
+  const config = withoutHiddenData(project.config, CONFIG_NAMES);
+  const shown = shownGathering(g);
+  // An audience's or a group's label names the view in its title and calendar.
+  const label = view.label === undefined ? view : { ...view, label: withoutHidden(view.label) };
   let page;
   try {
-    page = renderHtml(g, {
+    page = renderHtml(shown, {
       audience: view.audience,
       group: view.group,
       templatesDir: project.templatesDir,
@@ -73,11 +79,11 @@ export function renderView(
     if (!(e instanceof RenderError)) throw e;
     return { diagnostics: [{ code: 'render-failed', severity: 'error', file: g.file, message: `${view.name}: ${e.message}` }] };
   }
-  const calendar = calendarText(g, view, { sourceId: context.sourceId, link: config.link, changed: context.date, timeSeparator: config['time-separator'] });
+  const calendar = calendarText(shown, label, { sourceId: context.sourceId, link: config.link, changed: context.date, timeSeparator: config['time-separator'] });
   const meta: PdfMeta = { title: page.title, author: page.author, subject: page.subject, language: page.language, date: context.date };
   const print = { ...linkFonts(page.html), meta };
   return {
-    value: { view, html: page.html, calendar, print, title: viewTitle(page.title, view), language: page.language, files: page.files },
+    value: { view, html: page.html, calendar, print, title: viewTitle(page.title, label), language: page.language, files: page.files },
     diagnostics: [],
   };
 }

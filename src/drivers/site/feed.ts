@@ -19,6 +19,7 @@ import { joinLines } from '../../render/calendar/content-line.js';
 import { calendarHead } from '../../render/calendar/write-ics.js';
 import { writeFileAtomic } from '../disk/atomic-write.js';
 import type { Entry, Manifest } from '../build/cache.js';
+import { withoutHidden } from '../../base/hidden.js';
 import { slug, type View } from '../../render/views.js';
 
 export interface Feed {
@@ -91,7 +92,8 @@ export async function feedText(outDir: string, feed: Feed, name: string, read = 
 /** The feed's name in calendars: "Invitasjoner", "Invitasjoner – Rektorer". */
 export function feedName(feed: Feed, language: string): string {
   const heading = catalogue(language).labels.invitations;
-  return feed.audience ? `${heading} – ${feed.audience.label}` : heading;
+  // The label comes from the build record: without the hidden characters check warns about (base/hidden.ts).
+  return feed.audience ? `${heading} – ${withoutHidden(feed.audience.label)}` : heading;
 }
 
 /** Writes the feeds the record calls for (only those that changed) and removes those it no longer does. */

@@ -27,6 +27,8 @@ import { trust } from '../../render/trusted.js';
 import type { Manifest } from '../build/cache.js';
 import { feedsOf, majorityLanguage } from './feed.js';
 import { rowsOf, type IndexRow } from './index-rows.js';
+import { withoutHidden } from '../../base/hidden.js';
+import { CONFIG_NAMES, withoutHiddenData } from '../../model/shown-texts.js';
 
 export type { IndexRow } from './index-rows.js';
 
@@ -83,13 +85,15 @@ export function webcalOf(link: string | undefined, file: string, baseUrl?: strin
   return base ? base.replace(/^https?:/i, 'webcal:') + href(file) : '';
 }
 
-export function indexView(manifest: Manifest, o: IndexOptions): IndexView {
+export function indexView(manifest: Manifest, options: IndexOptions): IndexView {
+  // The config's texts as a reader may see them (model/shown-texts.ts); the rows' texts are cleaned as they are read from the record.
+  const o = { ...options, config: withoutHiddenData(options.config, CONFIG_NAMES) };
   const cat = catalogue(majorityLanguage(Object.values(manifest.outputs)));
   const site = o.config.site ?? {};
   const { upcoming, past } = rowsOf(manifest, cat, { today: isoOf(o.today), separator: o.config['time-separator'] ?? cat.timeSeparator });
   const feeds = feedsOf(manifest).map((f) => {
     const webcal = webcalOf(o.config.link, f.file, site['base-url']);
-    return { label: f.audience?.label ?? cat.labels.all, file: f.file, href: href(f.file), subscribe: webcal || href(f.file), webcal: webcal !== '' };
+    return { label: withoutHidden(f.audience?.label ?? cat.labels.all), file: f.file, href: href(f.file), subscribe: webcal || href(f.file), webcal: webcal !== '' };
   });
   const view: IndexView = {
     language: cat.language,

@@ -9,6 +9,7 @@ import { formatTime, type CalendarDate } from '../../base/calendar-date.js';
 import { parseIsoDate } from '../../model/values.js';
 import type { Entry, Manifest } from '../build/cache.js';
 import { listingOf } from './listing.js';
+import { withoutHidden } from '../../base/hidden.js';
 
 export interface IndexRow {
   title: string;
@@ -71,13 +72,13 @@ function rowOf(entries: [string, Entry][], cat: Catalogue, separator: string, to
   const deadlineTime = listing.deadlineTime === undefined ? '' : ` ${fill(cat.labels.hours, { range: formatTime(listing.deadlineTime, separator) })}`;
   const language = (languages as readonly string[]).includes(e.language) ? e.language : cat.language;
   return {
-    title: e.title,
+    title: withoutHidden(e.title),
     date: e.date,
     last: listing.until ?? e.date,
     when: first ? formatDate(first, cat) + (last ? ` – ${formatDate(last, cat)}` : '') : e.date,
     time: listing.start === undefined ? '' : formatHours({ start: listing.start, end: listing.end }, cat, separator as '.' | ':'),
-    venue: listing.venue ?? '',
-    audiences: Object.values(e.audiences ?? {}).join(', '),
+    venue: withoutHidden(listing.venue ?? ''),
+    audiences: withoutHidden(Object.values(e.audiences ?? {}).join(', ')),
     deadline: deadline ? { date: listing.deadline!, when: formatDate(deadline, cat) + deadlineTime, passed: listing.deadline! < today } : null,
     language,
     languageName: catalogue(language).name,
@@ -92,7 +93,7 @@ function rowOf(entries: [string, Entry][], cat: Catalogue, separator: string, to
           const f = v.files.find((name) => name.endsWith(`.${ext}`));
           return f ? [{ href: href(f), label }] : [];
         });
-      return page && v.label ? [{ label: v.label, href: href(page), links: others }] : [];
+      return page && v.label ? [{ label: withoutHidden(v.label), href: href(page), links: others }] : [];
     }),
   };
 }
