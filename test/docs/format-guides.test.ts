@@ -5,11 +5,11 @@
  * fence) must give exactly that finding. So a guide cannot drift from the
  * format.
  *
- * A fragment is checked in the smallest file around it: a title, and a
- * date near the dates it names. Where it needs more (the audiences its
- * items are for, the gathering a deadline is before), a comment above its
- * fence gives the front matter around it, `…` on a line of its own where
- * the example goes:
+ * A fragment is checked in the smallest file around it: a title, a date
+ * near the dates it names, and the guide's language. Where it needs more
+ * (the audiences its items are for, the gathering a deadline is before), a
+ * comment above its fence gives the front matter around it, `…` on a line
+ * of its own where the example goes:
  *
  *     <!-- checked in:
  *     date: 2026-04-20
@@ -23,7 +23,7 @@ import { readConfigText } from '../../src/pipeline/config.js';
 import { checkSource } from '../../src/pipeline/compile.js';
 
 const root = join(import.meta.dirname, '..', '..');
-export const guides = ['docs/format.md', 'docs/nb/format.md'];
+export const guides = ['docs/format.md', 'docs/nb/format.md', 'docs/sv/format.md'];
 
 export interface Example {
   line: number;
@@ -56,14 +56,18 @@ function firstDate(text: string): string {
 }
 
 /** The source an example is checked as: a whole file as it stands, a fragment of front matter or a body in the smallest file around it. */
-export function asSource(example: Example): string {
+export function asSource(example: Example, language?: string): string {
   const { text } = example;
   if (text.startsWith('---\n')) return text;
   if (example.lang === 'markdown') return `---\ntitle: Samling\ndate: 2026-02-12\n---\n\n${text}`;
   const context = example.context ?? '…\n';
   const place = /^( *)…$/m.exec(context);
   const yaml = place ? context.replace(place[0], () => text.replace(/\n$/, '').replace(/^(?=.)/gm, place[1])) : context + text;
-  const head = [/^title:/m.test(yaml) ? '' : 'title: Samling\n', /^date:/m.test(yaml) ? '' : `date: ${firstDate(text)}\n`].join('');
+  const head = [
+    /^title:/m.test(yaml) ? '' : 'title: Samling\n',
+    /^date:/m.test(yaml) ? '' : `date: ${firstDate(text)}\n`,
+    /^language:/m.test(yaml) || !language ? '' : `language: ${language}\n`,
+  ].join('');
   return `---\n${head}${yaml}---\n\nTekst.\n`;
 }
 
@@ -72,7 +76,9 @@ const isConfig = (e: Example) => e.text.startsWith('# agenda.config.yaml\n');
 
 function findings(example: Example, file: string): string[] {
   if (isConfig(example)) return readConfigText(example.text, file).diagnostics.map((d) => `${d.code} ${d.message}`);
-  return checkSource(asSource(example), file).diagnostics.map((d) => `${d.code} ${d.message}`);
+  // A fragment of a translated guide stands in a source of that language: a Swedish "Fika" is a break there, not in bokmål.
+  const language = /^docs\/(\w\w)\//.exec(file)?.[1];
+  return checkSource(asSource(example, language), file).diagnostics.map((d) => `${d.code} ${d.message}`);
 }
 
 describe.each(guides)('%s', (guide) => {
