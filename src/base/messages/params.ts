@@ -58,6 +58,7 @@ export interface MessageParams {
   'cli.interrupted': Record<never, never>;
   'cli.nothingToBuild': Record<never, never>;
   'cli.ph': { name: string };
+  'cli.previewNotOpened': { reason: string | number };
   'cli.previewing': { url: string | number };
   'cli.seeHelp': Record<never, never>;
   'cli.signalAgain': { signal: string | number };
@@ -302,6 +303,7 @@ export interface MessageParams {
   'help.noIcs': Record<never, never>;
   'help.noPdf': Record<never, never>;
   'help.noSandbox': Record<never, never>;
+  'help.open': Record<never, never>;
   'help.out': Record<never, never>;
   'help.paths': Record<never, never>;
   'help.port': Record<never, never>;
@@ -380,7 +382,10 @@ export interface MessageParams {
   'overlap.more': { count: number; item: string | number };
   'overlap.related': { title: string | number; when: string | number };
   'point.shape': Record<never, never>;
+  'preview.making': Record<never, never>;
+  'preview.makingTitle': Record<never, never>;
   'preview.method': Record<never, never>;
+  'preview.noneYet': Record<never, never>;
   'preview.notBuilt': { file: string | number };
   'preview.notFound': Record<never, never>;
   'preview.otherHost': Record<never, never>;

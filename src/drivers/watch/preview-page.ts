@@ -8,7 +8,7 @@
  * files on disk stay as built.
  */
 import { createHash } from 'node:crypto';
-import { say } from '../../base/messages/index.js';
+import { messageLanguage, say } from '../../base/messages/index.js';
 import type { PreviewState, Problem } from './preview-state.js';
 
 export const EVENTS_PATH = '/__agenda/events';
@@ -19,6 +19,8 @@ interface ClientConfig {
   build: number;
   /** The output name the page shows ('' for the index, which shows every problem). */
   view: string;
+  /** The page that stands in for the index until the first build writes it: reloaded by the next build whatever its problems. */
+  waiting?: boolean;
   /** The overlay's words in the language spoken, each split where its value goes. */
   words: OverlayWords;
 }
@@ -93,7 +95,7 @@ function previewClient(config: ClientConfig): void {
     // Says (to tests, and to anyone looking) that the page follows the builds.
     document.documentElement.setAttribute('data-agenda-preview', 'live');
     const mine = config.view === '' ? state.problems : state.problems.filter((p) => p.views.includes(config.view));
-    if (state.build > config.build && !mine.length) location.reload();
+    if (state.build > config.build && (config.waiting || !mine.length)) location.reload();
     else show(mine);
   });
 }
@@ -115,4 +117,19 @@ export function injectPreview(html: string, config: Omit<ClientConfig, 'events' 
   const tag = `<script>${script}</script>`;
   const end = withPolicy.search(/<\/body>(?![\s\S]*<\/body>)/i);
   return end < 0 ? withPolicy + tag : withPolicy.slice(0, end) + tag + withPolicy.slice(end);
+}
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** What the address shows before the first build has written the index: the pages made so far (paths below the folder), each a link. */
+export function waitingPage(pages: readonly string[]): string {
+  const title = escape(say('preview.makingTitle'));
+  const links = pages.map((p) => `<li><a href="/${p.split('/').map(encodeURIComponent).join('/')}">${escape(p.slice(0, -'.html'.length))}</a></li>`);
+  const list = links.length ? `<ul>${links.join('')}</ul>` : `<p>${escape(say('preview.noneYet'))}</p>`;
+  return `<!doctype html>
+<html lang="${messageLanguage()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="content-security-policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${title}</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}</style></head>
+<body><main><h1>${title}</h1><p>${escape(say('preview.making'))}</p>${list}</main></body></html>
+`;
 }

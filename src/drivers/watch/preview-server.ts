@@ -9,14 +9,14 @@
  * Host header that is not this server's (a web page cannot reach the
  * preview by rebinding a name of its own to 127.0.0.1).
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, sep } from 'node:path';
 import { isInside } from '../../base/containment.js';
 import { UsageError } from '../../base/errors.js';
 import { say } from '../../base/messages/index.js';
-import { EVENTS_PATH, injectPreview } from './preview-page.js';
+import { EVENTS_PATH, injectPreview, waitingPage } from './preview-page.js';
 import type { PreviewState } from './preview-state.js';
 
 export interface PreviewServer {
@@ -38,9 +38,15 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` on 127.0.0.1 at `port` (0: a free one). */
+/**
+ * Serves `root` on 127.0.0.1 at `port` (0: a free one). The folder need not
+ * be there yet, nor its index: until the first build writes them, the
+ * address answers with a page listing the invitations made so far, which
+ * turns into the index at the next build.
+ */
 export async function startPreviewServer(root: string, port = 0): Promise<PreviewServer> {
-  const realRoot = await realpath(root);
+  let realRoot: string | undefined;
+  const rootNow = async () => (realRoot ??= await realpath(root).catch(() => undefined));
   let state: PreviewState = { build: 0, problems: [] };
   const listeners = new Set<ServerResponse>();
   /** Host headers this server answers: its own address, also as localhost. */
@@ -57,16 +63,24 @@ export async function startPreviewServer(root: string, port = 0): Promise<Previe
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, say('preview.method'));
     const path = (req.url ?? '/').replace(/[?#].*$/s, '');
     if (path === EVENTS_PATH) return subscribe(res);
-    const file = await fileFor(realRoot, path);
+    const top = await rootNow();
+    const file = top === undefined ? undefined : await fileFor(top, path);
     if (file === 'refused') return send(res, 403, say('preview.outside'));
+    if (!file && (path === '/' || path === '/index.html')) {
+      return reply(req, res, TYPES['.html'], injectPreview(waitingPage(top === undefined ? [] : await pagesIn(top)), { build: state.build, view: '', waiting: true }));
+    }
     if (!file) return send(res, 404, say('preview.notFound'));
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     let body: Buffer | string = await readFile(file);
     if (type.startsWith('text/html')) {
-      const name = relative(realRoot, file).split(sep).join('/').slice(0, -'.html'.length);
+      const name = relative(top!, file).split(sep).join('/').slice(0, -'.html'.length);
       const view = name === 'index' ? '' : name;
       body = injectPreview(body.toString('utf8'), { build: state.build, view });
     }
+    reply(req, res, type, body);
+  };
+
+  const reply = (req: IncomingMessage, res: ServerResponse, type: string, body: Buffer | string) => {
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-length': Buffer.byteLength(body) });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
@@ -111,6 +125,15 @@ function send(res: ServerResponse, status: number, text: string): void {
   if (res.headersSent) return void res.end();
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
   res.end(`${text}\n`);
+}
+
+/** The pages in the folder so far (paths below it, with /), the index and dot files left out. */
+async function pagesIn(root: string): Promise<string[]> {
+  const names = await readdir(root, { recursive: true }).catch(() => [] as string[]);
+  return names
+    .map((n) => n.split(sep).join('/'))
+    .filter((n) => n.endsWith('.html') && n !== 'index.html' && !n.split('/').some((s) => s.startsWith('.')))
+    .sort();
 }
 
 /** The file a request path names below `root` (already a real path): undefined when there is none, 'refused' when it is not one to serve. */

@@ -4,6 +4,7 @@
  * version until they are fixed, and the server gives out nothing but what
  * the build wrote, to nobody but this machine.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -26,6 +27,8 @@ async function openBrowser(profiles: string): Promise<Browser> {
 }
 
 const urlOf = (a: Agenda) => /previewing at (http:\/\/\S+)/.exec(a.stdout)?.[1];
+/** The first build's summary, which names the index it wrote. */
+const firstBuilt = (a: Agenda) => /index\.html/.test(a.stdout);
 
 /** A raw request, the path sent as written (no URL normalising), with the Host header given. */
 function get(url: string, path: string, host?: string): Promise<{ status: number; body: string }> {
@@ -48,6 +51,8 @@ describe('agenda preview', { timeout: 240_000 }, () => {
     await agenda.until('the address', () => !!urlOf(agenda));
     const url = urlOf(agenda)!;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    // The address comes with the first invitation; the index once the first build is over.
+    await agenda.until('the first build', () => firstBuilt(agenda));
 
     const page = await (await openBrowser(await tempDir('agenda-preview-browser-'))).newPage();
     await page.goto(url);
@@ -123,9 +128,32 @@ describe('agenda preview', { timeout: 240_000 }, () => {
     const tmp = await tempDir('agenda-preview-tmp-');
     const agenda = new Agenda(['preview', dir, '--no-pdf', '--today', '2020-01-01', '--port', '0'], dir, { TMPDIR: tmp });
     await agenda.until('the address', () => !!urlOf(agenda));
+    await agenda.until('the first build', () => firstBuilt(agenda));
     expect((await readdir(tmp)).filter((f) => f.startsWith('agenda-preview-'))).toHaveLength(1);
     expect((await get(urlOf(agenda)!, '/')).body).toContain('Alfa');
     expect((await agenda.interrupt()).code).toBe(130);
     expect((await readdir(tmp)).filter((f) => f.startsWith('agenda-preview-'))).toEqual([]);
+  });
+
+  it('--open hands the address to the desktop’s opener, and prints it plainly when none can be started', async () => {
+    const dir = await project({ 'alfa.md': source({ title: 'Alfa' }) });
+    const bin = await tempDir('agenda-preview-opener-');
+    const opened = join(bin, 'opened.txt');
+    await writeFile(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${opened}'\n`, { mode: 0o755 });
+    const agenda = new Agenda(['preview', dir, '--no-pdf', '--today', '2020-01-01', '--open'], dir, { PATH: `${bin}:/usr/bin:/bin` });
+    await agenda.until('the address', () => !!urlOf(agenda));
+    // The opener runs on its own: its mark is the file it writes.
+    for (let i = 0; i < 600 && !existsSync(opened); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await readFile(opened, 'utf8')).toBe(`${urlOf(agenda)}\n`);
+    expect(agenda.stderr).not.toContain('could not open');
+    expect((await agenda.interrupt()).code).toBe(130);
+
+    // No opener on the PATH (a server, a container): said, and the address printed on a line of its own.
+    const without = new Agenda(['preview', dir, '--no-pdf', '--today', '2020-01-01', '--open'], dir, { PATH: await tempDir('agenda-preview-no-opener-') });
+    await without.until('the opener’s failure', (o) => /could not open a browser/.test(o.stderr));
+    const url = urlOf(without)!;
+    expect(without.stderr).toContain(`could not open a browser (xdg-open: ENOENT); open this address in one:\n  ${url}\n`);
+    expect((await get(url, '/alfa.html')).status).toBe(200);
+    expect((await without.interrupt()).code).toBe(130);
   });
 });
