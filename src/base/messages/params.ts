@@ -361,6 +361,8 @@ export interface MessageParams {
   'lock.takeover-left': { file: string | number };
   'lsp.fix.change': { text: string | number };
   'lsp.fix.quote': Record<never, never>;
+  'lsp.frame-dropped': { bytes: number };
+  'lsp.frame-repaired': { said: number; was: number };
   'lsp.hover.code': { id: string | number; severity: string | number; summary: string | number };
   'lsp.hover.module': { id: string | number };
   'markdown-too-deep.hint': Record<never, never>;

@@ -32,6 +32,10 @@ export interface Setting {
   today: Project['today'];
 }
 
+/** The built-in templates' names, read once: they are the tool's own files, and a source without a config is checked against them at every keystroke. */
+let builtin: string[] | undefined;
+export const builtinTemplateNames = (): string[] => (builtin ??= templateNames());
+
 /** The one place the server runs the checker: the pipeline's compileSource (read → parse → check), against the project as `agenda check` sees it. */
 export function diagnose(text: string, file: string, setting: Setting): Diagnostic[] {
   const loaded = setting.config;
@@ -42,12 +46,18 @@ export function diagnose(text: string, file: string, setting: Setting): Diagnost
     root,
     config,
     templatesDir: loaded?.templatesDir,
-    templateNames: loaded?.templateNames ?? templateNames(),
+    templateNames: loaded?.templateNames ?? builtinTemplateNames(),
     today: setting.today,
     request: { audiences: config.audiences, groups: config.groups },
   };
   return compileSource({ file, text }, project).diagnostics;
 }
+
+/** Related places sent with one finding at most, and characters of one message: with the checker's cap on findings (findings-capped), what one publication weighs is bounded. */
+export const RELATED_LIMIT = 10;
+export const MESSAGE_LIMIT = 2000;
+
+const cut = (text: string) => (text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT - 1)}…` : text);
 
 export function toLsp(d: Diagnostic, uri: string): LspDiagnostic {
   const data: FindingData = d.fix ? { fix: d.fix } : {};
@@ -57,11 +67,11 @@ export function toLsp(d: Diagnostic, uri: string): LspDiagnostic {
     code: d.code,
     source: 'agenda',
     // A source's text quoted in a message is shown with its hidden characters spelled out (base/hidden.ts), as on the terminal.
-    message: revealHidden(d.hint ? `${d.message}\n${say('report.hint', { hint: d.hint })}` : d.message),
+    message: cut(revealHidden(d.hint ? `${d.message}\n${say('report.hint', { hint: d.hint })}` : d.message)),
     ...(d.related?.length && {
-      relatedInformation: d.related.map((r) => ({
+      relatedInformation: d.related.slice(0, RELATED_LIMIT).map((r) => ({
         location: { uri: r.file === d.file ? uri : uriOf(r.file), range: rangeOf(r.span) },
-        message: revealHidden(r.message),
+        message: cut(revealHidden(r.message)),
       })),
     }),
     data,

@@ -10,12 +10,12 @@
  * language is loaded at start, so that each answer can switch at once.
  */
 import { basename } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -23,17 +23,19 @@ import {
 } from 'vscode-languageserver/node';
 import { CONFIG_NAME, type LoadedConfig } from '../../pipeline/config.js';
 import { languages } from '../../base/i18n/index.js';
-import { loadLanguage, useLanguage } from '../../base/messages/index.js';
+import { loadLanguage, say, useLanguage } from '../../base/messages/index.js';
 import { chooseLanguage } from '../../base/messages/language.js';
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { Project } from '../../pipeline/compile.js';
-import { templateNames } from '../../render/template-names.js';
+import { CheckQueue } from './check-queue.js';
 import { codeActions } from './code-actions.js';
+import { type LineDocument, lineDocuments } from './document.js';
 import { complete } from './completion.js';
-import { diagnose, hasFrontMatter, toLsp } from './diagnostics.js';
+import { builtinTemplateNames, diagnose, hasFrontMatter, toLsp } from './diagnostics.js';
 import { hover } from './hover.js';
 import { pathOf, uriOf } from './positions.js';
 import { ProjectConfigs } from './project.js';
+import { type FrameProblem, RecoveringReader } from './reader.js';
 
 export interface ServerOptions {
   /** "Today" for the date checks, asked at every check (the server may run past midnight). */
@@ -41,13 +43,30 @@ export interface ServerOptions {
 }
 
 const isConfig = (uri: string) => basename(pathOf(uri)) === CONFIG_NAME;
-const isSource = (doc: TextDocument) => doc.languageId === 'markdown' || /\.md$/i.test(doc.uri);
+const isSource = (doc: LineDocument) => doc.languageId === 'markdown' || /\.md$/i.test(doc.uri);
 
-/** Runs until the editor says exit or closes the pipe; the protocol library then ends the process. */
+/** Runs until the editor says exit or closes the pipe. */
 export function runLanguageServer(options: ServerOptions): Promise<number> {
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
-  const documents = new TextDocuments(TextDocument);
-  const server = new Server(connection, documents, options);
+  const counted = { handled: 0 };
+  let log = (_: FrameProblem) => {};
+  const reader = new RecoveringReader(process.stdin, (p) => log(p));
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), {
+    messageStrategy: {
+      handleMessage(message, next) {
+        counted.handled++;
+        next(message);
+      },
+    },
+  });
+  log = (p) => connection.console.warn(p.kind === 'repaired' ? say('lsp.frame-repaired', p) : say('lsp.frame-dropped', p));
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  // As the protocol library does for a stream it is given: the editor is gone.
+  for (const event of ['end', 'close']) process.stdin.once(event, () => process.exit(shutdown ? 0 : 1));
+  const documents = new TextDocuments(lineDocuments);
+  const server = new Server(connection, documents, options, counted);
   server.serveDiagnostics();
   server.serveRequests();
   documents.listen(connection);
@@ -57,6 +76,8 @@ export function runLanguageServer(options: ServerOptions): Promise<number> {
 
 class Server {
   private readonly configs: ProjectConfigs;
+  /** Sources changed and not yet checked: each is checked once the messages that have arrived are handled, at its newest version. */
+  private readonly queue: CheckQueue;
   /** The editor's (first) workspace folder. */
   private workspace?: string;
   /** The client's locale (`initialize`), as the environment's locale is read. */
@@ -64,9 +85,17 @@ class Server {
 
   constructor(
     private readonly connection: Connection,
-    private readonly documents: TextDocuments<TextDocument>,
+    private readonly documents: TextDocuments<LineDocument>,
     private readonly options: ServerOptions,
+    counted: { handled: number },
   ) {
+    this.queue = new CheckQueue(
+      () => counted.handled,
+      (uri) => {
+        const doc = documents.get(uri);
+        if (doc) void this.check(doc);
+      },
+    );
     this.configs = new ProjectConfigs((config) => {
       this.speak(config);
       publishConfig(connection, config);
@@ -90,7 +119,7 @@ class Server {
     };
   }
 
-  readonly check = this.guard('check', undefined, async (doc: TextDocument) => {
+  readonly check = this.guard('check', undefined, async (doc: LineDocument) => {
     if (!isSource(doc) || isConfig(doc.uri)) return;
     const { uri, version } = doc;
     const text = doc.getText();
@@ -103,8 +132,8 @@ class Server {
     await this.connection.sendDiagnostics({ uri, version, diagnostics: found.map((d) => toLsp(d, uri)) });
   });
 
-  private checkAll() {
-    return Promise.all(this.documents.all().map(this.check));
+  private checkAll(): void {
+    for (const doc of this.documents.all()) this.queue.changed(doc.uri);
   }
 
   /** Check on open and change; check everything again when a config changes, on disk or in the editor. */
@@ -124,23 +153,23 @@ class Server {
     });
     documents.onDidChangeContent(
       this.guard('change', undefined, async ({ document }) => {
-        if (!isConfig(document.uri)) return this.check(document);
+        if (!isConfig(document.uri)) return this.queue.changed(document.uri);
         configs.changed(pathOf(document.uri), document.getText());
         await configs.configFor(pathOf(document.uri));
-        await this.checkAll();
+        this.checkAll();
       }),
     );
     documents.onDidClose(
       this.guard('close', undefined, async ({ document }) => {
         if (!isConfig(document.uri)) return void (await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
         configs.changed(pathOf(document.uri));
-        await this.checkAll();
+        this.checkAll();
       }),
     );
     connection.onDidChangeWatchedFiles(
       this.guard('config change', undefined, async ({ changes }) => {
         for (const change of changes) if (isConfig(change.uri) && !documents.get(change.uri)) configs.changed(pathOf(change.uri));
-        await this.checkAll();
+        this.checkAll();
       }),
     );
   }
@@ -157,7 +186,7 @@ class Server {
         if (!doc) return [];
         const config = await this.configs.configFor(pathOf(doc.uri));
         this.speak(config);
-        return complete(doc.getText(), position, { templates: config?.templateNames ?? templateNames() });
+        return complete(doc.getText(), position, { templates: config?.templateNames ?? builtinTemplateNames() });
       }),
     );
     connection.onHover(

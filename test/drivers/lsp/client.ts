@@ -18,7 +18,7 @@ export class LspClient {
   private readonly pending = new Map<number, (message: Json) => void>();
   private readonly waiting: { method: string; test: (params: Json) => boolean; resolve: (params: Json) => void }[] = [];
   /** Every notification the server sent, in order. */
-  readonly notifications: { method: string; params: Json }[] = [];
+  readonly notifications: { method: string; params: Json; bytes: number }[] = [];
   stderr = '';
   readonly exited: Promise<number | null>;
 
@@ -38,11 +38,11 @@ export class LspClient {
       if (this.buffer.length < headerEnd + 4 + length) return;
       const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-      this.dispatch(message);
+      this.dispatch(message, length);
     }
   }
 
-  private dispatch(message: Json): void {
+  private dispatch(message: Json, bytes: number): void {
     if (message.id !== undefined && message.method === undefined) {
       this.pending.get(message.id)?.(message);
       this.pending.delete(message.id);
@@ -53,7 +53,7 @@ export class LspClient {
       this.send({ jsonrpc: '2.0', id: message.id, result: null });
       return;
     }
-    this.notifications.push({ method: message.method, params: message.params });
+    this.notifications.push({ method: message.method, params: message.params, bytes });
     for (const w of [...this.waiting]) {
       if (w.method === message.method && w.test(message.params)) {
         this.waiting.splice(this.waiting.indexOf(w), 1);
@@ -66,6 +66,17 @@ export class LspClient {
     const body = Buffer.from(JSON.stringify(message), 'utf8');
     this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
     this.child.stdin.write(body);
+  }
+
+  /** Writes `bytes` to the server as they are: a frame of one's own making (a wrong Content-Length). */
+  sendRaw(bytes: string | Buffer): void {
+    this.child.stdin.write(bytes);
+  }
+
+  /** A notification's frame, as send() writes it, with `length` in its header instead of the body's (when given). */
+  static frame(message: Json, length?: number): Buffer {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+    return Buffer.concat([Buffer.from(`Content-Length: ${length ?? body.length}\r\n\r\n`), body]);
   }
 
   request(method: string, params: Json): Promise<Json> {
@@ -107,6 +118,12 @@ export class LspClient {
 
   change(uri: string, text: string, version: number): void {
     this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** An incremental change, as an editor sends a keystroke: `text` put at line `line`, column `character` (from 0). */
+  type(uri: string, version: number, line: number, character: number, text: string): void {
+    const at = { line, character };
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text }] });
   }
 
   async shutdown(): Promise<number | null> {
