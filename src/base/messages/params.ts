@@ -66,6 +66,8 @@ export interface MessageParams {
   'cli.signalStopping': { signal: string | number };
   'cli.tooManyWarnings': { max: string | number; warnings: number };
   'cli.watching': { out: string | number; what: string | number };
+  'config-invalid.hint': Record<never, never>;
+  'config-invalid.message': { count: number; file: string | number; first: string | number };
   'config-too-large.hint': Record<never, never>;
   'config-too-large.message': { max: number; size: number; unit: string };
   'config.accent-contrast': { accent: string | number; ratio: number; used: string | number };

@@ -235,9 +235,9 @@ function configNotice(config: LoadedConfig | undefined, file: string): Diagnosti
       severity: 'warning',
       file,
       span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } },
-      message: `The project config ${config.file} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${first.message}`,
+      message: say('config-invalid.message', { file: config.file, count: errors.length, first: first.message }),
       related: [{ file: config.file, span: first.span, message: first.message }],
-      hint: 'fix the config; until then its settings (rules, templates) may not apply',
+      hint: say('config-invalid.hint'),
     },
   ];
 }

@@ -101,3 +101,22 @@ describe('agenda lsp with a project config', { timeout: 30_000 }, () => {
     });
   });
 });
+
+describe('agenda lsp with a broken project config, in bokmål', { timeout: 30_000 }, () => {
+  it('says in the editor’s language that the config has errors, and how many', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'agenda-lsp-config-nb-'));
+    writeFileSync(join(folder, 'agenda.config.yaml'), 'tempalte: welcome\nrulez: {}\n');
+    const client = new LspClient(folder, { SOURCE_DATE_EPOCH: String(Date.UTC(2020, 0, 1) / 1000) });
+    try {
+      await client.initialize(pathToFileURL(folder).href, 'nb-NO');
+      const sourceUri = pathToFileURL(join(folder, 'samling.md')).href;
+      const published = client.diagnostics(sourceUri);
+      client.open(sourceUri, source);
+      const notice = (await published).find((d: any) => d.code === 'config-invalid');
+      expect(notice.message).toMatch(new RegExp(`^Prosjektinnstillingene i ${join(folder, 'agenda.config.yaml')} har 2 feil: `));
+      expect(notice.message).toMatch(/\n.*rett opp innstillingene/);
+    } finally {
+      client.kill();
+    }
+  });
+});
