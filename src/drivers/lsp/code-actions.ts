@@ -8,7 +8,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type
 import { say } from '../../base/messages/index.js';
 import type { FindingData } from './diagnostics.js';
 import { rangeOf } from './positions.js';
-import { parseLine } from './yaml-cursor.js';
+import { valueColumn } from './yaml-cursor.js';
 
 export function codeActions(uri: string, text: string, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
   const lines = text.split(/\r\n|\r|\n/);
@@ -37,13 +37,13 @@ function action(title: string, uri: string, range: Range, newText: string, diagn
  * #2` a title and a comment: the value as written, in double quotes.
  */
 export function quoteValue(line: string, lineIndex: number): { range: Range; text: string } | undefined {
-  const info = parseLine(line);
-  if (info?.valueCol === undefined) return undefined;
-  const written = line.slice(info.valueCol).trimEnd();
+  const valueCol = valueColumn(line);
+  if (valueCol === undefined) return undefined;
+  const written = line.slice(valueCol).trimEnd();
   if (!written || /^["'[{|>&*!%@`]/.test(written)) return undefined;
   if (!/:(?:\s|$)|\s#/.test(written)) return undefined;
   return {
-    range: { start: { line: lineIndex, character: info.valueCol }, end: { line: lineIndex, character: info.valueCol + written.length } },
+    range: { start: { line: lineIndex, character: valueCol }, end: { line: lineIndex, character: valueCol + written.length } },
     text: JSON.stringify(written),
   };
 }

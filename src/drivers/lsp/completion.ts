@@ -9,7 +9,7 @@ import { FrontMatter } from '../../model/schema.js';
 import { fieldDoc } from '../../model/field-docs.js';
 import { ruleIds } from '../../base/diagnostics/codes.js';
 import { allowedAt } from '../../model/schema-at.js';
-import { cursorAt, keysUnder, siblingKeys, type Path } from './yaml-cursor.js';
+import { cursorAt, keysUnder, type Path } from './yaml-cursor.js';
 
 export interface CompletionSources {
   /** The template names the project has (built-in and its own). */
@@ -17,8 +17,7 @@ export interface CompletionSources {
 }
 
 export function complete(text: string, position: Position, sources: CompletionSources): CompletionItem[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const cursor = cursorAt(lines, position.line, position.character);
+  const cursor = cursorAt(text, position);
   if (!cursor) return [];
   const edit = (label: string, insert: string) => ({
     range: { start: { line: position.line, character: cursor.start }, end: { line: position.line, character: Math.max(cursor.end, position.character) } },
@@ -30,7 +29,7 @@ export function complete(text: string, position: Position, sources: CompletionSo
     }
     const allowed = allowedAt(FrontMatter, cursor.path);
     if (allowed.keys.length) {
-      const written = new Set(siblingKeys(lines, position.line, cursor.start));
+      const written = new Set(cursor.siblings);
       return allowed.keys
         .filter((key) => !written.has(key))
         .map((key) => {
@@ -44,16 +43,16 @@ export function complete(text: string, position: Position, sources: CompletionSo
           };
         });
     }
-    return values(cursor.path, lines, sources).map((v) => ({ label: v, kind: CompletionItemKind.Value, textEdit: edit(v, v) }));
+    return values(cursor.path, text, sources).map((v) => ({ label: v, kind: CompletionItemKind.Value, textEdit: edit(v, v) }));
   }
-  const path: Path = [...cursor.path, cursor.line.key!, ...(cursor.inFlow ? [0] : [])];
-  return values(path, lines, sources).map((v) => ({ label: v, kind: CompletionItemKind.EnumMember, textEdit: edit(v, v) }));
+  const path: Path = [...cursor.path, cursor.key ?? ''];
+  return values(path, text, sources).map((v) => ({ label: v, kind: CompletionItemKind.EnumMember, textEdit: edit(v, v) }));
 }
 
-function values(path: Path, lines: readonly string[], sources: CompletionSources): string[] {
+function values(path: Path, text: string, sources: CompletionSources): string[] {
   const named = path.filter((s): s is string => typeof s === 'string');
   const key = named[named.length - 1];
-  if (key === 'for' && path.includes('programme')) return keysUnder(lines, 'audiences');
+  if (key === 'for' && path.includes('programme')) return keysUnder(text, 'audiences');
   if (key === 'template' && path.length === 1) return [...sources.templates];
   return allowedAt(FrontMatter, path).values;
 }
