@@ -105,6 +105,21 @@ describe.each(guides)('%s', (guide) => {
     }
   });
 
+  it('links only to its own sections that exist (a translated heading has an anchor of its own)', () => {
+    const outside = page.replace(/```[\s\S]*?```/g, '');
+    const anchors = new Set(
+      [...outside.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+        m[1]
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N} _-]/gu, '')
+          .replace(/ /g, '-'),
+      ),
+    );
+    const links = [...outside.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((l) => !anchors.has(l))).toEqual([]);
+  });
+
   it('links at its top to the guide in every other language', () => {
     const top = page.split('\n').slice(0, 5).join('\n');
     for (const other of guides.filter((g) => g !== guide)) {
