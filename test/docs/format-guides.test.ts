@@ -23,7 +23,7 @@ import { readConfigText } from '../../src/pipeline/config.js';
 import { checkSource } from '../../src/pipeline/compile.js';
 
 const root = join(import.meta.dirname, '..', '..');
-export const guides = ['docs/format.md', 'docs/nb/format.md', 'docs/da/format.md', 'docs/sv/format.md'];
+export const guides = ['docs/format.md', 'docs/nb/format.md', 'docs/nn/format.md', 'docs/da/format.md', 'docs/sv/format.md'];
 
 export interface Example {
   line: number;
