@@ -37,12 +37,15 @@ const HIDDEN = /[\u202e\u2067\u200b]/;
 describe('hidden characters on the index page', () => {
   it('are left out of titles, venues, audience labels and the config’s site texts; real text is kept', () => {
     const html = indexPage(manifest, {
-      config: { site: { title: 'Invitasjoner\u202e', introduction: 'Her\u200b er de.' }, branding: { organisation: 'Asker\u200b kommune' } },
+      config: {
+        site: { title: 'Invitasjoner\u202e', introduction: 'Her\u200b er de.', branding: { footer: 'Kontakt\u2067 oss' } },
+        branding: { organisation: 'Asker\u200b kommune' },
+      },
       root: tmpdir(),
       today: { year: 2026, month: 2, day: 10 },
     });
     expect(HIDDEN.exec(html)?.[0]).toBeUndefined();
-    for (const words of ['Invoice gnp.exe', 'Rådhuset', 'Rektorer', 'Invitasjoner', 'Her er de.', 'Asker kommune', 'ברוכים הבאים!\u200f 👩\u200d👩\u200d👧']) {
+    for (const words of ['Invoice gnp.exe', 'Rådhuset', 'Rektorer', 'Invitasjoner', 'Her er de.', 'Asker kommune', 'Kontakt oss', 'ברוכים הבאים!\u200f 👩\u200d👩\u200d👧']) {
       expect(html).toContain(words);
     }
   });
