@@ -117,6 +117,11 @@ function watchPrinter(io: Io, flags: BuildFlags): (e: WatchEvent) => void {
       case 'failed':
         io.stderr(`agenda: ${e.error.message}\n`);
         return;
+      case 'path': {
+        const path = relative(io.cwd, e.path) || e.path;
+        io.stderr(`agenda: ${e.state === 'gone' ? say('cli.watchGone', { path }) : say('cli.watchBack', { path })}\n`);
+        return;
+      }
       case 'built': {
         progress({ kind: 'start', total: 0 });
         const r = e.report;
@@ -124,7 +129,9 @@ function watchPrinter(io: Io, flags: BuildFlags): (e: WatchEvent) => void {
         // The touched sources' findings (and the config's), each time; the build's own (no browser, …) once.
         const shown = r.diagnostics.filter((d) => (d.file ? touched.has(resolve(d.file)) : !said.has(`${d.code} ${d.message}`)));
         for (const d of shown) if (!d.file) said.add(`${d.code} ${d.message}`);
-        io.stdout(report(shown, { format: flags.format, fileCount: e.affected.length, color: io.color }));
+        // The sources counted as `agenda check` counts them: the config's findings are shown, the config is not a file checked.
+        const sources = new Set(r.files.map((f) => resolve(f)));
+        io.stdout(report(shown, { format: flags.format, fileCount: e.affected.filter((f) => sources.has(resolve(f))).length, color: io.color }));
         for (const id of r.unknownAudiences) once(`agenda: ${say('cli.audienceUnknown', { id, declared: '', any: 'unsaid' })}\n`);
         if (flags.format === 'stylish' && !flags.quiet) io.stdout(summary(r, flags.out, e.ms));
         return;

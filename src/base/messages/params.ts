@@ -65,6 +65,8 @@ export interface MessageParams {
   'cli.signalFinishing': { signal: string | number };
   'cli.signalStopping': { signal: string | number };
   'cli.tooManyWarnings': { max: string | number; warnings: number };
+  'cli.watchBack': { path: string | number };
+  'cli.watchGone': { path: string | number };
   'cli.watching': { out: string | number; what: string | number };
   'config-invalid.hint': Record<never, never>;
   'config-invalid.message': { count: number; file: string | number; first: string | number };

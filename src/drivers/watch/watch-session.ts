@@ -23,6 +23,8 @@ export interface WatchSessionOptions {
   onEvent: (event: WatchEvent) => void;
   /** A rebuild starts once file events have been quiet this long (default 100 ms). */
   quietMs?: number;
+  /** How often the paths named are looked at, to find one that was removed and is back (default 500 ms). */
+  rootCheckMs?: number;
 }
 
 export type WatchEvent =
@@ -32,7 +34,9 @@ export type WatchEvent =
   /** A build finished. `affected`: the sources (as the report names them) whose outputs or findings the change may have changed. */
   | { kind: 'built'; report: BuildReport; affected: string[]; first: boolean; ms: number }
   /** A rebuild could not run (a source named on the command line is gone, the config cannot be read, …); the session goes on. */
-  | { kind: 'failed'; error: Error };
+  | { kind: 'failed'; error: Error }
+  /** A path named (or the config, the templates folder) went away, or came back: it is watched again and built. */
+  | { kind: 'path'; path: string; state: 'gone' | 'back' };
 
 export class WatchSession {
   readonly #o: WatchSessionOptions;
@@ -56,9 +60,10 @@ export class WatchSession {
   }
 
   /**
-   * Builds once and starts watching. A first build that cannot run at all
-   * (bad usage) throws, with nothing left running; closed meanwhile (Ctrl-C),
-   * it returns once the build has stopped.
+   * Starts watching, then builds once: a save made during the first build
+   * gives a rebuild after it. A first build that cannot run at all (bad
+   * usage) throws, with nothing left running; closed meanwhile (Ctrl-C), it
+   * returns once the build has stopped.
    */
   start(): Promise<void> {
     return (this.#starting ??= this.#start());
@@ -69,15 +74,21 @@ export class WatchSession {
       this.#loaded = await this.#o.loadConfig();
       this.#renderer = await this.#openRenderer();
       if (this.#closed) return;
-      await this.#build([], true);
-      if (this.#closed) return;
       this.#watcher = await watchFiles(this.#watchRoots(), {
         ignored: (path) => this.#ignored(path),
         quietMs: this.#o.quietMs,
+        rootCheckMs: this.#o.rootCheckMs,
         onBatch: (paths) => this.#changed(paths),
         onError: (error) => this.#o.onEvent({ kind: 'failed', error }),
+        onRoot: (path, state) => this.#closed || this.#o.onEvent({ kind: 'path', path, state }),
       });
-      if (!this.#closed) await this.#watchDependencies();
+      if (this.#closed) return;
+      // What changes meanwhile waits in #pending (a rebuild runs only when none is running), and is built next.
+      this.#running = this.#build([], true);
+      await this.#running.finally(() => (this.#running = undefined));
+      if (this.#closed) return;
+      await this.#watchDependencies();
+      this.#next();
     } catch (e) {
       this.#closed = true;
       await this.#release();
@@ -159,7 +170,7 @@ export class WatchSession {
       this.#dependencies.has(path) ||
       path === (this.#loaded.file && resolve(this.#loaded.file)) ||
       (!!templates && (path === templates || path.startsWith(templates + sep))) ||
-      this.#o.build.paths.some((p) => resolve(p) === path)
+      this.#watchRoots().includes(path)
     );
   }
 
@@ -173,8 +184,12 @@ export class WatchSession {
   #changed(paths: string[]): void {
     if (this.#closed) return;
     for (const p of paths) if (this.#matters(p)) this.#pending.add(p);
-    if (!this.#pending.size) return;
-    // One rebuild at a time; what changes meanwhile is gathered for the next.
+    this.#next();
+  }
+
+  /** Rebuilds for what is pending, unless a build runs: one at a time, what changes meanwhile is gathered for the next. */
+  #next(): void {
+    if (!this.#pending.size || this.#closed) return;
     this.#running ??= this.#drain().finally(() => (this.#running = undefined));
   }
 
@@ -219,6 +234,8 @@ export class WatchSession {
         .filter((e) => Object.keys(e.deps).some((d) => set.has(d)))
         .map((e) => resolve(this.#loaded.root, e.source)),
     );
-    return report.files.filter((f) => set.has(resolve(f)) || readers.has(resolve(f)));
+    // A folder that changed as a whole (removed and back) touched every source below it.
+    const below = (f: string) => changed.some((p) => f.startsWith(p + sep));
+    return report.files.filter((f) => set.has(resolve(f)) || readers.has(resolve(f)) || below(resolve(f)));
   }
 }

@@ -6,7 +6,7 @@
  * saves into one rebuild, follows the images a page reads, and stops on
  * Ctrl-C with exit 130 and no browser left behind.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -173,6 +173,30 @@ describe('agenda watch', { timeout: 240_000 }, () => {
     await writeFile(join(dir, 'kart.png'), png(0, 0, 255));
     await said(agenda, /kart\.png changed/);
     await agenda.until('the rebuild with the new image', () => builds(agenda) >= 2 && readFileSync(join(out, 'alfa.html'), 'utf8').includes(blue));
+    expect((await agenda.interrupt()).code).toBe(130);
+  });
+
+  it('says when the folder it watches is gone and back, builds it again, and counts the sources as check does', async () => {
+    const dir = await project({ 'agenda.config.yaml': 'branding: { footer: Bunntekst }\n' });
+    const folder = join(dir, 'samlinger');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'alfa.md'), source({ title: 'Alfa' }));
+    writeFileSync(join(folder, 'beta.md'), source({ title: 'Beta' }));
+    const agenda = new Agenda(['watch', 'samlinger', '-o', 'out', '--no-pdf', '--today', '2020-01-01'], dir);
+    await watching(agenda);
+    // Two sources, as `agenda check samlinger` counts them: the config's findings are shown, the config is not counted.
+    expect(agenda.stdout).toContain('2 files checked: 0 errors, 0 warnings');
+
+    // A branch switch: the folder goes, then comes back with other text.
+    rmSync(folder, { recursive: true });
+    await said(agenda, /samlinger is gone/);
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'alfa.md'), source({ title: 'Alfa tilbake' }));
+    await said(agenda, /samlinger is back: building again/);
+    await agenda.until('the page from the folder that is back', () => readFileSync(join(dir, 'out', 'samlinger', 'alfa.html'), 'utf8').includes('Alfa tilbake'));
+    writeFileSync(join(folder, 'alfa.md'), source({ title: 'Alfa lagret' }));
+    await agenda.until('a save after that, built', () => readFileSync(join(dir, 'out', 'samlinger', 'alfa.html'), 'utf8').includes('Alfa lagret'));
+    expect(agenda.stderr).not.toMatch(/internal error/);
     expect((await agenda.interrupt()).code).toBe(130);
   });
 });
