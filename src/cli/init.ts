@@ -1,14 +1,13 @@
 /** `agenda init [folder]`: sets up a sources repository; never overwrites, says what it made. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { UsageError } from '../base/errors.js';
 import { type Language, languages } from '../base/i18n/index.js';
 import { say } from '../base/messages/index.js';
 import { toolVersion } from '../base/tool-paths.js';
 import { type CommandIo, todayOf } from './command-io.js';
 import { ph } from './face.js';
+import { shownFrom, writeStarter } from './new.js';
 
 interface InitFlags {
   language?: Language;
@@ -52,23 +51,11 @@ async function runInit(folder: string, flags: InitFlags, io: CommandIo): Promise
   const shown = (path: string) => relative(io.cwd, join(dir, path)) || '.';
   let made = 0;
   for (const file of files) {
-    const target = join(dir, file.path);
-    try {
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.text, { flag: 'wx' });
-      io.stdout(`made  ${shown(file.path)}\n`);
-      made++;
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new UsageError(`cannot write ${shown(file.path)}: ${code ?? (e as Error).message}`);
-      io.stdout(`kept  ${shown(file.path)} (it exists; not overwritten)\n`);
-    }
+    const wrote = await writeStarter(join(dir, file.path), file.text, shownFrom(io.cwd));
+    io.stdout(`${say(wrote ? 'init.made' : 'init.kept', { file: shown(file.path) })}\n`);
+    if (wrote) made++;
   }
   const cd = folder === '.' ? '' : `cd ${folder} && `;
-  io.stdout(
-    made
-      ? `\nNext: ${cd}agenda check, then agenda build -o public (open public/index.html). Edit ${FIRST_GATHERING} or start another with agenda new.\n`
-      : '\nNothing to make: every file is there already.\n',
-  );
+  io.stdout(`\n${made ? say('init.next', { cd, first: FIRST_GATHERING }) : say('init.nothing')}\n`);
   return 0;
 }

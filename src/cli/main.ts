@@ -7,7 +7,7 @@
  */
 import { Argument, type Command, CommanderError, Option } from 'commander';
 import { printable } from '../base/diagnostics/printable.js';
-import { UnreadableFile, UsageError } from '../base/errors.js';
+import { EnvironmentError, UnreadableFile, UsageError } from '../base/errors.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
 import { languages } from '../base/i18n/index.js';
 import { say, useLanguage } from '../base/messages/index.js';
@@ -107,6 +107,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     if (e instanceof CommanderError) {
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
     }
+    if (e instanceof EnvironmentError) return printRefusal(e, argv, io);
     if (e instanceof UsageError || e instanceof UnreadableFile || e instanceof InvalidSourceDateEpochError) {
       io.stderr(`agenda: ${printable(e.message)}\n`);
       return 2;
@@ -115,6 +116,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     if (io.env.AGENDA_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     return 2;
   }
+}
+
+/** What the machine refused (a full disk, a read-only folder), as diagnostics in the --format asked for: exit 2. */
+async function printRefusal(e: EnvironmentError, argv: readonly string[], io: Io): Promise<number> {
+  const { report, reportFormats } = await import('../base/diagnostics/report.js');
+  const asked = flagValue(argv, '--format');
+  const format = reportFormats.find((f) => f === asked) ?? 'stylish';
+  io.stdout(report(e.diagnostics, { format, fileCount: 0, color: io.color, summary: false }));
+  return 2;
 }
 
 /** --color always|never|auto, read before commander parses (every command prints with it); auto is NO_COLOR, FORCE_COLOR and the terminal. */

@@ -1,9 +1,9 @@
 /** `agenda new FILE`: writes a starter gathering, never over an existing file. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { UsageError } from '../base/errors.js';
+import { EnvironmentError, UsageError } from '../base/errors.js';
+import { systemCode, writeFailed } from '../base/diagnostics/io-problem.js';
 import { languages, type Language } from '../base/i18n/index.js';
 import { todayOf, type CommandIo } from './command-io.js';
 import { say } from '../base/messages/index.js';
@@ -32,18 +32,34 @@ async function runNew(file: string, flags: NewFlags, io: CommandIo): Promise<num
   const loaded = await loadConfig(flags.config && resolve(io.cwd, flags.config), dirname(target));
   const template = flags.template ?? loaded.config.template ?? 'timetable';
   if (!loaded.templateNames.includes(template)) {
-    throw new UsageError(`there is no template "${template}" (the templates are ${loaded.templateNames.join(', ')})`);
+    throw new UsageError(say('new.no-template', { template, names: loaded.templateNames.join(', ') }));
   }
   const text = starterSource({ language: flags.language, template, today: todayOf(io.env) });
-  await mkdir(dirname(target), { recursive: true });
-  try {
-    // 'wx': created only if absent, so a file written meanwhile is not replaced either.
-    await writeFile(target, text, { flag: 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${file} exists already; agenda new never overwrites a file (choose another name)`);
-    throw new UsageError(`cannot write ${file}: ${code ?? (e as Error).message}`);
-  }
-  io.stdout(`wrote ${file} (${flags.language}, template ${template}); fill it in, then: agenda check ${file}\n`);
+  if (!(await writeStarter(target, text, shownFrom(io.cwd)))) throw new UsageError(say('new.exists', { file }));
+  io.stdout(`${say('new.wrote', { file, language: flags.language, template })}\n`);
   return 0;
+}
+
+/** A path as the user sees it: below the working folder relative to it, elsewhere whole. */
+export function shownFrom(cwd: string): (path: string) => string {
+  return (path) => {
+    const rel = relative(cwd, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  };
+}
+
+/**
+ * Writes a starter file, its folders made as needed, only where nothing is
+ * (false when something is): whole or not at all. What the disk refuses (a
+ * file where a folder should be, a read-only or full disk) is a diagnostic
+ * naming the path (`shown`).
+ */
+export async function writeStarter(target: string, text: string, shown: (path: string) => string): Promise<boolean> {
+  const { makeDirectory, writeFileExclusive } = await import('../drivers/disk/atomic-write.js');
+  const refused = (path: string, what: 'folder' | 'file') => (e: unknown) => {
+    if (!systemCode(e)) throw e;
+    throw new EnvironmentError([writeFailed(shown(path), e, what)]);
+  };
+  await makeDirectory(dirname(target)).catch(refused(dirname(target), 'folder'));
+  return writeFileExclusive(target, text).catch(refused(target, 'file'));
 }

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { contained } from '../base/diagnostics/contain.js';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../base/diagnostics/diagnostic.js';
+import { readCause } from '../base/diagnostics/io-problem.js';
 import { append } from '../base/arrays.js';
 import { say } from '../base/messages/index.js';
 import { type ValidateOptions, validate } from '../check/validate.js';
@@ -71,8 +72,7 @@ export function readSource(file: string): { text?: string; diagnostics: Diagnost
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { diagnostics: [{ code: 'file-unreadable', severity: 'error', file, message: `cannot read ${file}: ${code}` }] };
+    return { diagnostics: [{ code: 'file-unreadable', severity: 'error', file, message: say('file-unreadable.message', { path: file, cause: readCause(e) }) }] };
   }
   const decoded = decodeSource(bytes, file);
   return decoded.diagnostic ? { diagnostics: [decoded.diagnostic] } : { text: decoded.text, diagnostics: [] };

@@ -167,13 +167,13 @@ class WorkerPool implements RenderPool {
     worker.on('error', (e: Error & { code?: string }) =>
       this.#abandon(slot, (t) =>
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? failed(t, 'render-failed', `it needs more than ${this.#memoryMb} MB of memory to make; it was abandoned`)
+          ? failed(t, 'render-failed', 'render.memory', { mb: this.#memoryMb })
           : { diagnostics: [renderFault(t.request.file, t.request.views[t.next], e)] },
       ),
     );
     // A thread that ends on its own (not ended here: that one has left the pool) takes its view with it.
     worker.on('exit', (code) => {
-      if (this.#slots.includes(slot)) this.#abandon(slot, (t) => failed(t, 'render-failed', `the render thread stopped (exit code ${code}); it was abandoned`));
+      if (this.#slots.includes(slot)) this.#abandon(slot, (t) => failed(t, 'render-failed', 'render.thread-stopped', { code }));
     });
     this.#slots.push(slot);
     return slot;
@@ -228,7 +228,7 @@ class WorkerPool implements RenderPool {
     const timedOut = (t: Task) => {
       // Ran out of time inside its template: the build's other views that use it would too.
       if (slot.template !== undefined && !slowTemplates?.has(slot.template)) slowTemplates?.set(slot.template, t.request.views[t.next].name);
-      return failed(t, 'render-timeout', `it took longer than ${timeoutMs / 1000} s to make; it was abandoned`);
+      return failed(t, 'render-timeout', 'render.timeout', { seconds: timeoutMs / 1000 });
     };
     slot.template = undefined;
     slot.timer = setTimeout(() => this.#abandon(slot, timedOut), timeoutMs);
@@ -294,7 +294,7 @@ function slowTemplate(t: Task, template: string): Rendered {
   return { diagnostics: [{ code: 'render-timeout', severity: 'error', file: t.request.file, message, hint }] };
 }
 
-function failed(t: Task, code: 'render-timeout' | 'render-failed', why: string): Rendered {
-  const hint = 'an invitation is a few pages: shorten the body or the programme, or split the source';
-  return { diagnostics: [{ code, severity: 'error', file: t.request.file, message: `${t.request.views[t.next].name}: ${why}`, hint }] };
+function failed(t: Task, code: 'render-timeout' | 'render-failed', key: 'render.memory' | 'render.thread-stopped' | 'render.timeout', params: Record<string, number>): Rendered {
+  const message = say(key, { view: t.request.views[t.next].name, mb: 0, code: 0, seconds: 0, ...params });
+  return { diagnostics: [{ code, severity: 'error', file: t.request.file, message, hint: say('render.too-big-hint') }] };
 }

@@ -158,7 +158,11 @@ export const codes = {
   'check-failed': { stage: 'environment', severity: 'error', summary: 'agenda failed while checking one file (a fault in the tool); the other files are checked' },
   'file-unreadable': { stage: 'environment', severity: 'error', summary: 'a source cannot be read (permissions, a broken link)' },
   'folder-unreadable': { stage: 'environment', severity: 'error', summary: 'a folder below a path named cannot be listed' },
-  'write-failed': { stage: 'environment', severity: 'error', summary: 'an output could not be written (read-only folder, full disk)' },
+  'write-failed': {
+    stage: 'environment',
+    severity: 'error',
+    summary: 'a file agenda writes (an invitation, the index, a feed, the build record, the lock, a starter) could not be written: a full or read-only disk, a file or folder in the way',
+  },
   'browser-missing': { stage: 'environment', severity: 'error', summary: 'no Chrome or Chromium was found to print PDFs with' },
   'browser-failed': { stage: 'environment', severity: 'error', summary: 'the browser was found but would not start' },
   'browser-sandbox': {

@@ -13,7 +13,9 @@ import { join, relative, resolve } from 'node:path';
 import type { Project } from '../../pipeline/compile.js';
 import type { LoadedConfig } from '../../pipeline/config.js';
 import { compareDiagnostics, type Diagnostic } from '../../base/diagnostics/diagnostic.js';
-import { UsageError } from '../../base/errors.js';
+import { EnvironmentError, UsageError } from '../../base/errors.js';
+import { systemCode, writeFailed } from '../../base/diagnostics/io-problem.js';
+import { say } from '../../base/messages/index.js';
 import { makeDirectory, removeStaleTemporaries, writeFileAtomic } from '../disk/atomic-write.js';
 import { lockOutputFolder } from '../disk/build-lock.js';
 import { refuseForeignFiles, removeOutputs } from '../disk/output-folder.js';
@@ -123,12 +125,12 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   const plan = await planJobs({ checked, set, project, outFormats, pdfIdentity: pdf?.identity, epoch, templates: o.loaded.templatesDir, previous, root: o.loaded.root });
   await refuseForeignFiles(outDir, o.outDir, [...plan.jobs.flatMap((j) => outFormats.map((f) => `${j!.view.name}.${f}`)), 'index.html'], recordedFiles(previous), recordFound);
   const report = emptyReport(set.files, checked.invalid, plan);
-  const record = new BuildRecord(outDir, previous, recordName(o.shard));
+  const record = new BuildRecord(outDir, previous, recordName(o.shard), join(o.outDir, recordName(o.shard)));
   o.onProgress?.({ kind: 'start', total: plan.jobs.length });
 
   try {
     const limits: RenderLimits = { timeoutMs: o.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: o.signal, slowTemplates: new Map() };
-    await makeAll(plan, o, { project, render: renderPool(), limits, outDir, formats, pdf: pdf?.renderer }, { previous, record, report, diagnostics });
+    await makeAll(plan, o, { project, render: renderPool(), limits, outDir, shownOut: o.outDir, formats, pdf: pdf?.renderer }, { previous, record, report, diagnostics });
   } finally {
     report.browserLaunched = pdf?.launched() ?? false;
     if (!o.renderer) await pdf?.close();
@@ -137,17 +139,9 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   if (!report.interrupted) report.removed = await removeStale(outDir, plan.stale, record);
   if (pdf?.failure) diagnostics.push(pdf.failure);
   if (o.shard) report.index = '';
-  else {
-    await writeFeeds(outDir, { version: 2, outputs: { ...record.outputs } });
-    await writeIndex(outDir, record.outputs, {
-      config: o.loaded.config,
-      root: o.loaded.root,
-      today: o.today,
-      templatesDir: o.loaded.templatesDir,
-      roots: [o.loaded.templatesRoot],
-    });
-  }
+  else await writeSite(o, outDir, record, diagnostics);
   await record.flush();
+  append(diagnostics, record.problems);
   report.diagnostics = diagnostics.sort(compareDiagnostics);
   return report;
 }
@@ -210,19 +204,21 @@ async function makeAll(plan: Plan, o: BuildOptions, ctx: Omit<MakeContext, 'prev
 
 /** The output folder, made if need be; a usage error when it cannot be. */
 async function prepareOutDir(o: BuildOptions): Promise<string> {
-  if (!o.outDir.trim()) throw new UsageError('--out is empty: name the folder to write the invitations to');
+  if (!o.outDir.trim()) throw new UsageError(say('build.out-empty'));
   const outDir = resolve(o.cwd, o.outDir);
   const info = await stat(outDir).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new UsageError(`--out ${o.outDir} is a file, not a folder`);
+  // A file where the output folder should be: the disk's own word for it, as when it is on the way to it.
+  if (info && !info.isDirectory()) throw new EnvironmentError([writeFailed(o.outDir, { code: 'ENOTDIR' }, 'folder')]);
   const templates = o.loaded.templatesDir;
   const templatesInfo = templates === undefined ? undefined : await stat(templates).catch(() => undefined);
   if (templates !== undefined && !templatesInfo?.isDirectory()) {
-    throw new UsageError(`the templates folder ${relative(o.cwd, templates) || templates} ${templatesInfo ? 'is not a folder' : 'does not exist'}`);
+    throw new UsageError(say('build.templates-missing', { path: relative(o.cwd, templates) || templates, state: templatesInfo ? 'file' : 'none' }));
   }
   try {
     await makeDirectory(outDir);
   } catch (e) {
-    throw new UsageError(`cannot make the output folder --out ${o.outDir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    if (!systemCode(e)) throw e;
+    throw new EnvironmentError([writeFailed(o.outDir, e, 'folder')]);
   }
   return outDir;
 }
@@ -275,6 +271,17 @@ async function removeStale(outDir: string, stale: readonly [string, Entry][], re
     record.delete(name);
   }
   return removed;
+}
+
+/** The feeds and the index page; one that cannot be written is a diagnostic, and the rest are still written. */
+async function writeSite(o: BuildOptions, outDir: string, record: BuildRecord, diagnostics: Diagnostic[]): Promise<void> {
+  const failed = (file: string, what: 'index' | 'feed') => (e: unknown) => {
+    if (!systemCode(e)) throw e;
+    diagnostics.push(writeFailed(join(o.outDir, file), e, what));
+  };
+  await writeFeeds(outDir, { version: 2, outputs: { ...record.outputs } }, (file, e) => failed(file, 'feed')(e));
+  const { config, root, templatesDir, templatesRoot } = o.loaded;
+  await writeIndex(outDir, record.outputs, { config, root, today: o.today, templatesDir, roots: [templatesRoot] }).catch(failed('index.html', 'index'));
 }
 
 async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, options: IndexOptions): Promise<void> {

@@ -11,6 +11,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { containedPath } from '../../base/containment.js';
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import { say } from '../../base/messages/index.js';
 import { templateFolderFiles } from '../../render/template-names.js';
 import { writeFileAtomic } from '../disk/atomic-write.js';
 import type { Listing } from '../site/listing.js';
@@ -82,12 +83,12 @@ export async function readManifest(outDir: string, shown = join(outDir, MANIFEST
   try {
     data = JSON.parse(text);
   } catch {
-    return { manifest: empty(), found: false, diagnostics: [corrupt(shown, 'it is not JSON')] };
+    return { manifest: empty(), found: false, diagnostics: [corrupt(shown, { why: 'json' })] };
   }
   const outputs = (data as { outputs?: unknown })?.outputs;
   // An older tool's record: rebuilt, as its format is not this one's.
   if ((data as { version?: unknown })?.version !== 2) return { manifest: empty(), found: false, diagnostics: [] };
-  if (!isRecord(outputs)) return { manifest: empty(), found: false, diagnostics: [corrupt(shown, 'it has no outputs')] };
+  if (!isRecord(outputs)) return { manifest: empty(), found: false, diagnostics: [corrupt(shown, { why: 'outputs' })] };
   for (const [name, entry] of Object.entries(outputs)) {
     const wrong = entryProblem(name, entry);
     if (wrong) return { manifest: empty(), found: false, diagnostics: [corrupt(shown, wrong)] };
@@ -96,13 +97,21 @@ export async function readManifest(outDir: string, shown = join(outDir, MANIFEST
   return { manifest: { version: 2, outputs: Object.assign(Object.create(null), outputs) as Record<string, Entry> }, found: true, diagnostics: [] };
 }
 
-function corrupt(file: string, why: string): Diagnostic {
+/** Why a record is not trusted: a reason of build-record-corrupt.message, and the entry, file and own files it names. */
+interface Distrust {
+  why: 'json' | 'outputs' | 'name' | 'object' | 'fields' | 'deps' | 'files' | 'stranger';
+  name?: string;
+  file?: string;
+  own?: string;
+}
+
+function corrupt(file: string, d: Distrust): Diagnostic {
   return {
     code: 'build-record-corrupt',
     severity: 'warning',
     file,
-    message: `The build record cannot be trusted: ${why}. It is ignored: every invitation is built again, and no file it lists is removed`,
-    hint: 'agenda writes this file itself; delete it if it was edited or restored from elsewhere',
+    message: say('build-record-corrupt.message', { name: '', file: '', own: '', ...d }),
+    hint: say('build-record-corrupt.hint'),
   };
 }
 
@@ -123,17 +132,17 @@ export function isOutputName(name: string): boolean {
 export const OUTPUT_KINDS = ['html', 'pdf', 'ics'] as const;
 
 /** Why a record's entry is not one this tool wrote, or undefined when it could be. */
-function entryProblem(name: string, entry: unknown): string | undefined {
-  const shown = JSON.stringify(name).slice(0, 80);
-  if (!isOutputName(name) || name.toLowerCase() === 'index') return `the output name ${shown} is not a name agenda gives`;
-  if (!isRecord(entry)) return `the entry ${shown} is not an object`;
+function entryProblem(entryName: string, entry: unknown): Distrust | undefined {
+  const name = JSON.stringify(entryName).slice(0, 80);
+  if (!isOutputName(entryName) || entryName.toLowerCase() === 'index') return { why: 'name', name };
+  if (!isRecord(entry)) return { why: 'object', name };
   const { source, key, deps, files, title, date, language, label } = entry;
-  if (![source, key, title, date, language].every(isString) || (label !== undefined && !isString(label))) return `the entry ${shown} lacks its fields`;
-  if (!isRecord(deps) || !Object.values(deps).every(isString)) return `the entry ${shown} has no list of files read`;
-  if (!Array.isArray(files)) return `the entry ${shown} has no list of files`;
-  const own = new Set(OUTPUT_KINDS.map((kind) => `${name}.${kind}`));
+  if (![source, key, title, date, language].every(isString) || (label !== undefined && !isString(label))) return { why: 'fields', name };
+  if (!isRecord(deps) || !Object.values(deps).every(isString)) return { why: 'deps', name };
+  if (!Array.isArray(files)) return { why: 'files', name };
+  const own = new Set(OUTPUT_KINDS.map((kind) => `${entryName}.${kind}`));
   const stranger = files.find((f) => !isString(f) || !own.has(f));
-  if (stranger !== undefined) return `the entry ${shown} lists ${JSON.stringify(stranger).slice(0, 80)}, which is not one of its own files (${[...own].join(', ')})`;
+  if (stranger !== undefined) return { why: 'stranger', name, file: JSON.stringify(stranger).slice(0, 80), own: [...own].join(', ') };
   return undefined;
 }
 

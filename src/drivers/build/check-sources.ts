@@ -8,6 +8,7 @@
  */
 import { compileSource, type Project, type SourceResult } from '../../pipeline/compile.js';
 import { compareDiagnostics, type Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import { say } from '../../base/messages/index.js';
 import type { SourceSet } from '../sources/files.js';
 import { isFeedName } from '../site/feed.js';
 
@@ -56,8 +57,8 @@ function claimNames(file: string, views: readonly { name: string; label?: string
         severity: 'error',
         file,
         span: { start: START, end: START },
-        message: `${file}${what} would be written as ${view.name}.*, ${key === 'index' ? 'which is the listing of all invitations' : 'where the calendars to subscribe to go'}`,
-        hint: 'rename the source file',
+        message: say('output-reserved.message', { file, label: what, name: view.name, kind: key === 'index' ? 'index' : 'feed' }),
+        hint: say('output-reserved.hint'),
       });
       continue;
     }
@@ -69,9 +70,9 @@ function claimNames(file: string, views: readonly { name: string; label?: string
         severity: 'error',
         file,
         span: { start: START, end: START },
-        message: `${mine} and ${other} would both be written as ${view.name}.*`,
-        related: [{ message: 'the other source', file: other.replace(/ \(.*\)$/, '') }],
-        hint: 'rename one of the files (names differing only in case count as the same)',
+        message: say('output-clash.message', { mine, other, name: view.name }),
+        related: [{ message: say('output-clash.related'), file: other.replace(/ \(.*\)$/, '') }],
+        hint: say('output-clash.hint'),
       });
     } else claimed.set(key, mine);
   }

@@ -10,9 +10,11 @@ import type { Project } from '../../pipeline/compile.js';
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { Gathering } from '../../model/gathering.js';
 import { writeFileAtomic } from '../disk/atomic-write.js';
-import { prepareOutputFolder } from '../disk/output-folder.js';
+import { OutputRefused, prepareOutputFolder } from '../disk/output-folder.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { isoOf } from '../../base/calendar-date.js';
+import { writeFailed } from '../../base/diagnostics/io-problem.js';
+import { say } from '../../base/messages/index.js';
 import { dependencyHashes, type Entry } from './cache.js';
 import { feedRecord } from '../site/feed.js';
 import { listingFor } from '../site/listing.js';
@@ -52,6 +54,8 @@ export interface MakeContext {
   render: RenderPool;
   limits: RenderLimits;
   outDir: string;
+  /** The output folder as the user named it (-o), for messages. */
+  shownOut?: string;
   formats: ReadonlySet<Format>;
   /** The PDF renderer, started on first use; undefined when no PDFs are made. */
   pdf?: () => Promise<PdfRenderer | undefined>;
@@ -69,10 +73,14 @@ export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
   if (!rendered.value) return { entry: leftOver(ctx, written, about), written, diagnostics: rendered.diagnostics };
   const page = rendered.value;
   const target = (ext: string) => join(ctx.outDir, `${view.name}.${ext}`);
-  const fail = (code: 'write-failed' | 'pdf-failed', e: unknown): Made => ({
+  const fail = (code: 'write-failed' | 'pdf-failed', e: unknown, file = view.name): Made => ({
     entry: leftOver(ctx, written, { ...about, title: page.title, language: page.language }),
     written,
-    diagnostics: [{ code, severity: 'error', file: g.file, message: `${view.name}: ${code === 'write-failed' ? writeProblem(e) : (e as Error).message}` }],
+    diagnostics: [
+      code === 'write-failed'
+        ? outputProblem(g.file, e, join(ctx.shownOut ?? ctx.outDir, file))
+        : { code, severity: 'error', file: g.file, message: say('pdf-failed.message', { name: view.name, error: (e as Error).message }) },
+    ],
   });
   try {
     await prepareOutputFolder(ctx.outDir, view.name, [...ctx.formats]);
@@ -87,7 +95,7 @@ export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
     try {
       await writeFileAtomic(target(format), text);
     } catch (e) {
-      return fail('write-failed', e);
+      return fail('write-failed', e, `${view.name}.${format}`);
     }
     written.push(`${view.name}.${format}`);
   }
@@ -96,7 +104,7 @@ export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
     try {
       await pdf.write(page.print, target('pdf'));
     } catch (e) {
-      return fail(isWriteError(e) ? 'write-failed' : 'pdf-failed', e);
+      return fail(isWriteError(e) ? 'write-failed' : 'pdf-failed', e, `${view.name}.pdf`);
     }
     written.push(`${view.name}.pdf`);
   }
@@ -125,14 +133,12 @@ function isWriteError(e: unknown): boolean {
   return WRITE_CODES.has((e as NodeJS.ErrnoException)?.code ?? '');
 }
 
-function writeProblem(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  const why: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EROFS: 'the folder is read-only',
-    EACCES: 'no permission to write there',
-    EPERM: 'no permission to write there',
-    EDQUOT: 'the disk quota is used up',
-  };
-  return `cannot write the output: ${(code && why[code]) ?? (e as Error)?.message ?? String(e)}${code ? ` (${code})` : ''}`;
+/**
+ * An output that cannot be written, on the source's line: what the folder
+ * refused (a link, a file in the way, a name too long), or what the
+ * machine did (a full disk, a read-only folder), naming the file.
+ */
+function outputProblem(file: string, e: unknown, shown: string): Diagnostic {
+  if (e instanceof OutputRefused) return { code: 'write-failed', severity: 'error', file, message: e.message, hint: e.hint };
+  return { ...writeFailed(shown, e, 'output'), file };
 }

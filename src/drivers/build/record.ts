@@ -4,6 +4,8 @@
  * a build killed halfway leaves a record of what it made and the next one
  * makes only the rest.
  */
+import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import { systemCode, writeFailed } from '../../base/diagnostics/io-problem.js';
 import { writeManifest, type Entry, type Manifest } from './cache.js';
 
 /** At most one write of the record in this many milliseconds while views finish. */
@@ -14,12 +16,16 @@ export class BuildRecord {
   readonly #name: string | undefined;
   readonly #outputs: Record<string, Entry>;
   #last = 0;
+  readonly #shown: string;
   #writing: Promise<void> = Promise.resolve();
+  /** Why the record could not be written (a full disk): said once; the next build then makes every view again. */
+  readonly problems: Diagnostic[] = [];
 
-  /** `name`: the record's file name, when not the default (a shard's). */
-  constructor(outDir: string, previous: Manifest, name?: string) {
+  /** `name`: the record's file name, when not the default (a shard's); `shown`: its path as the user should see it. */
+  constructor(outDir: string, previous: Manifest, name?: string, shown = name ?? '.agenda-build.json') {
     this.#outDir = outDir;
     this.#name = name;
+    this.#shown = shown;
     this.#outputs = Object.assign(Object.create(null), previous.outputs);
   }
 
@@ -42,7 +48,12 @@ export class BuildRecord {
   async flush(): Promise<void> {
     this.#last = Date.now();
     const manifest: Manifest = { version: 2, outputs: { ...this.#outputs } };
-    this.#writing = this.#writing.then(() => writeManifest(this.#outDir, manifest, this.#name));
+    this.#writing = this.#writing.then(() => writeManifest(this.#outDir, manifest, this.#name).catch((e) => this.#failed(e)));
     await this.#writing;
+  }
+
+  #failed(e: unknown): void {
+    if (!systemCode(e)) throw e;
+    if (!this.problems.length) this.problems.push(writeFailed(this.#shown, e, 'record'));
   }
 }

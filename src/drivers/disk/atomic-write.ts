@@ -5,7 +5,7 @@
  * temporary file is removed.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { processAlive } from './process-alive.js';
 
@@ -29,7 +29,11 @@ export async function makeDirectory(dir: string): Promise<void> {
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST' && (await stat(dir)).isDirectory()) return true;
+      if (code === 'EEXIST') {
+        if ((await stat(dir)).isDirectory()) return true;
+        // A file where the folder should be: the disk's word for a file on the way.
+        throw Object.assign(new Error(`ENOTDIR: not a folder: ${dir}`), { code: 'ENOTDIR', path: dir, syscall: 'mkdir' });
+      }
       if (code === 'ENOENT') return false;
       throw error;
     }
@@ -58,6 +62,51 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Writes `data` to `target` only if nothing is there (false when something
+ * is): the whole file appears at once or not at all, as writeFileAtomic's,
+ * but linked into place, which never replaces. The folder must exist.
+ */
+export async function writeFileExclusive(target: string, data: string | Uint8Array): Promise<boolean> {
+  const temporary = temporaryPathFor(target);
+  try {
+    const handle = await open(temporary, 'wx', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(temporary, target);
+    return true;
+  } catch (error) {
+    const { code, syscall } = error as NodeJS.ErrnoException;
+    if (syscall === 'link' && code === 'EEXIST') return false;
+    // A disk without links (a FAT memory stick): created only if absent, removed again if the write fails.
+    if (syscall === 'link' && (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS')) return writeCreating(target, data);
+    throw error;
+  } finally {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+async function writeCreating(target: string, data: string | Uint8Array): Promise<boolean> {
+  const handle = await open(target, 'wx', 0o644).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'EEXIST') return undefined;
+    throw e;
+  });
+  if (!handle) return false;
+  try {
+    await handle.writeFile(data);
+    await handle.close();
+    return true;
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(target, { force: true }).catch(() => undefined);
     throw error;
   }
 }

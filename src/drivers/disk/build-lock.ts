@@ -18,7 +18,8 @@ import { unlinkSync } from 'node:fs';
 import { link, lstat, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { UsageError } from '../../base/errors.js';
+import { EnvironmentError, UsageError } from '../../base/errors.js';
+import { systemCode, writeFailed } from '../../base/diagnostics/io-problem.js';
 import { say } from '../../base/messages/index.js';
 import { temporaryPathFor } from './atomic-write.js';
 import { processAlive } from './process-alive.js';
@@ -42,12 +43,19 @@ let exitHookInstalled = false;
 
 /**
  * Takes the output folder's lock, or refuses (a UsageError naming the
- * process) when another build that is still running holds it. `shownOut`
- * is the folder as the user named it. Use with `await using`.
+ * process) when another build that is still running holds it, or (an
+ * EnvironmentError) when the folder will not take the lock file: read-only,
+ * full, not ours to write. `shownOut` is the folder as the user named it.
+ * Use with `await using`.
  */
 export async function lockOutputFolder(outDir: string, shownOut: string): Promise<BuildLock> {
   const file = path.join(outDir, LOCK);
-  if (!(await createExclusive(file))) await takeOver(file, shownOut);
+  try {
+    if (!(await createExclusive(file))) await takeOver(file, shownOut);
+  } catch (e) {
+    if (e instanceof UsageError || !systemCode(e)) throw e;
+    throw new EnvironmentError([writeFailed(path.join(shownOut, LOCK), e, 'lock')]);
+  }
   const release = () => letGo(file);
   return { release, [Symbol.asyncDispose]: release };
 }
@@ -78,9 +86,7 @@ function refuseIfHeld(holder: number | undefined, shownOut: string): void {
 }
 
 function refuse(holder: number | undefined, shownOut: string): never {
-  throw new UsageError(
-    `another agenda build (process ${holder ?? '?'}) is writing into ${shownOut}; wait until it ends. ` + `If none is running, remove ${path.join(shownOut, LOCK)}`,
-  );
+  throw new UsageError(say('lock.held', { pid: holder ?? '?', out: shownOut, lock: path.join(shownOut, LOCK) }));
 }
 
 /**
@@ -93,7 +99,11 @@ function refuse(holder: number | undefined, shownOut: string): never {
 async function createExclusive(file: string): Promise<boolean> {
   const temporary = temporaryPathFor(file);
   const token = randomBytes(6).toString('hex');
-  await writeFile(temporary, `${process.pid} ${os.hostname()} ${token}\n`, { flag: 'wx', mode: 0o644 });
+  // A write that fails halfway (a full disk) leaves no temporary file behind.
+  await writeFile(temporary, `${process.pid} ${os.hostname()} ${token}\n`, { flag: 'wx', mode: 0o644 }).catch(async (e: unknown) => {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw e;
+  });
   ours.add(token);
   try {
     await link(temporary, file);

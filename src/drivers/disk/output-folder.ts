@@ -9,9 +9,17 @@
 import { lstat, mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../base/errors.js';
+import { say } from '../../base/messages/index.js';
 
-/** Thrown when an output cannot be written where it should go; the message says why and what to do. */
-export class OutputRefused extends Error {}
+/** Thrown when an output cannot be written where it should go; the message says why, the hint what to do. */
+export class OutputRefused extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
 
 /** A temporary file's name is the target's with this much around it (atomic-write: `.<name>.<pid>.<12 hex>.tmp`, pids up to 7 digits). */
 const TEMPORARY_EXTRA = '..1234567.123456789012.tmp'.length;
@@ -31,9 +39,8 @@ export async function prepareOutputFolder(outDir: string, name: string, kinds: r
   for (const kind of kinds) {
     const bytes = Buffer.byteLength(`${base}.${kind}`);
     if (bytes + TEMPORARY_EXTRA > NAME_MAX) {
-      throw new OutputRefused(
-        `the file name ${base.slice(0, 40)}….${kind} is ${bytes} bytes long; output names can be at most ${NAME_MAX - TEMPORARY_EXTRA} bytes: rename the source`,
-      );
+      const max = NAME_MAX - TEMPORARY_EXTRA;
+      throw new OutputRefused(say('write-failed.name-too-long', { name: base.slice(0, 40), kind, bytes, max }), say('write-failed.rename-hint'));
     }
   }
   await realFolders(outDir, parts, true);
@@ -46,12 +53,13 @@ export async function prepareOutputFolder(outDir: string, name: string, kinds: r
 async function realFolders(root: string, parts: readonly string[], make: boolean): Promise<boolean> {
   let dir = root;
   for (const part of parts) {
-    if (Buffer.byteLength(part) > NAME_MAX) throw new OutputRefused(`the folder name ${part.slice(0, 40)}… is longer than ${NAME_MAX} bytes`);
+    if (Buffer.byteLength(part) > NAME_MAX)
+      throw new OutputRefused(say('write-failed.folder-too-long', { name: part.slice(0, 40), max: NAME_MAX }), say('write-failed.rename-hint'));
     dir = path.join(dir, part);
     const info = await lstat(dir).catch(() => undefined);
     if (info?.isDirectory()) continue;
-    if (info?.isSymbolicLink()) throw new OutputRefused(`${dir} is a symbolic link; agenda writes only into real folders inside the output folder: remove the link`);
-    if (info) throw new OutputRefused(`${dir} is a file, where the folder of an output should be`);
+    if (info?.isSymbolicLink()) throw new OutputRefused(say('write-failed.link', { path: dir }), say('write-failed.link-hint'));
+    if (info) throw new OutputRefused(say('write-failed.file-in-way', { path: dir }), say('write-failed.hint', { code: 'ENOTDIR' }));
     if (!make) return false;
     await mkdir(dir).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'EEXIST') throw e;
@@ -126,8 +134,5 @@ export async function refuseForeignFiles(outDir: string, shownOut: string, targe
     if (info.isSymbolicLink() || !info.isFile() || !(await madeByAgenda(full))) foreign.push(target);
   }
   if (!foreign.length) return;
-  const shown = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : '');
-  throw new UsageError(
-    `the output folder ${shownOut} holds files that agenda did not write and would overwrite: ${shown}. ` + 'Build into a folder of its own (-o), or move those files away',
-  );
+  throw new UsageError(say('output.foreign', { out: shownOut, files: foreign.slice(0, 5).join(', '), more: Math.max(0, foreign.length - 5) }));
 }

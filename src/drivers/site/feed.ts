@@ -96,8 +96,12 @@ export function feedName(feed: Feed, language: string): string {
   return feed.audience ? `${heading} – ${withoutHidden(feed.audience.label)}` : heading;
 }
 
-/** Writes the feeds the record calls for (only those that changed) and removes those it no longer does. */
-export async function writeFeeds(outDir: string, manifest: Manifest): Promise<Feed[]> {
+/**
+ * Writes the feeds the record calls for (only those that changed) and
+ * removes those it no longer does. A feed that cannot be written goes to
+ * `failed` when given (the others are still written), else stops it.
+ */
+export async function writeFeeds(outDir: string, manifest: Manifest, failed?: (file: string, error: unknown) => void): Promise<Feed[]> {
   const feeds = feedsOf(manifest);
   const language = majorityLanguage(Object.values(manifest.outputs));
   const cache = new Map<string, Promise<string[]>>();
@@ -105,11 +109,15 @@ export async function writeFeeds(outDir: string, manifest: Manifest): Promise<Fe
   for (const feed of feeds) {
     const text = await feedText(outDir, feed, feedName(feed, language), read);
     const path = join(outDir, feed.file);
-    if ((await readFile(path, 'utf8').catch(() => undefined)) !== text) await writeFileAtomic(path, text);
+    if ((await readFile(path, 'utf8').catch(() => undefined)) === text) continue;
+    await writeFileAtomic(path, text).catch((e: unknown) => {
+      if (!failed) throw e;
+      failed(feed.file, e);
+    });
   }
   const keep = new Set([...feeds.map((f) => f.file), ...Object.values(manifest.outputs).flatMap((e) => e.files)]);
   for (const name of await readdir(outDir).catch(() => [] as string[])) {
-    if (/^calendar(\.[^/]+)?\.ics$/i.test(name) && !keep.has(name)) await rm(join(outDir, name), { force: true });
+    if (/^calendar(\.[^/]+)?\.ics$/i.test(name) && !keep.has(name)) await rm(join(outDir, name), { force: true }).catch((e: unknown) => failed?.(name, e));
   }
   return feeds;
 }

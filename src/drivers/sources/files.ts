@@ -6,6 +6,8 @@ import { containedPath } from '../../base/containment.js';
 import { outputName } from './source-filter.js';
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import { UsageError } from '../../base/errors.js';
+import { readCause } from '../../base/diagnostics/io-problem.js';
+import { say } from '../../base/messages/index.js';
 
 /** Names skipped when walking a folder (a file named explicitly is always read). */
 const SKIPPED_FILES = new Set(['README.md', 'CHANGELOG.md', 'LICENSE.md']);
@@ -43,14 +45,14 @@ export async function collectSources(paths: readonly string[], options: CollectO
     try {
       info = await stat(path);
     } catch {
-      throw new UsageError(`cannot read ${path}: no such file or folder`);
+      throw new UsageError(say('sources.missing', { path }));
     }
     if (info.isDirectory())
       await walk(path, out, { roots: options.root ? [options.root, path] : [path], problems: options.problems, keep: options.keep ?? noFilter, seen: new Set() });
     else if (info.isFile()) out.push(path);
-    else throw new UsageError(`cannot read ${path}: not a file or folder`);
+    else throw new UsageError(say('sources.not-file', { path }));
   }
-  if (!out.length) throw new UsageError(`no .md sources in ${paths.join(', ')}${!options.keep ? '' : " (the config's sources and exclude choose among them)"}`);
+  if (!out.length) throw new UsageError(say('sources.none', { paths: paths.join(', '), filtered: options.keep ? 'yes' : 'no' }));
   return [...new Set(out)];
 }
 
@@ -71,14 +73,13 @@ async function walk(dir: string, out: string[], w: Walk, depth = 0): Promise<voi
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    if (depth === 0 || !w.problems) throw new UsageError(`cannot read the folder ${dir}: ${code}`);
+    if (depth === 0 || !w.problems) throw new UsageError(say('sources.folder-unreadable', { path: dir, cause: readCause(e) }));
     w.problems.push({
       code: 'folder-unreadable',
       severity: 'error',
       file: dir,
-      message: `cannot list the folder ${dir}: ${code}`,
-      hint: 'the sources in it are not checked; fix its permissions or leave it out',
+      message: say('folder-unreadable.message', { path: dir, cause: readCause(e) }),
+      hint: say('folder-unreadable.hint'),
     });
     return;
   }
@@ -103,8 +104,8 @@ async function linkKind(link: string, w: Walk): Promise<'dir' | 'file' | undefin
   if (found.ok) return info?.isDirectory() ? 'dir' : info?.isFile() ? 'file' : undefined;
   // Only what could hold sources is worth a word: a link named .md, or one to a folder.
   if (!link.endsWith('.md') && !info?.isDirectory()) return undefined;
-  const why = 'real' in found ? `points to ${found.real}, outside the project folder` : 'points to nothing';
-  w.problems?.push({ code: 'source-link-skipped', severity: 'warning', file: link, message: `${link} is a symbolic link that ${why}: it is not read` });
+  const message = say('source-link-skipped.message', { link, why: 'real' in found ? 'outside' : 'nowhere', target: 'real' in found ? found.real : '' });
+  w.problems?.push({ code: 'source-link-skipped', severity: 'warning', file: link, message });
   return undefined;
 }
 

@@ -57,7 +57,8 @@ describe('makeDirectory', () => {
 
   it('refuses a file where a folder should be', async () => {
     await writeFile(path.join(dir, 'file'), 'x');
-    await expect(makeDirectory(path.join(dir, 'file'))).rejects.toMatchObject({ code: 'EEXIST' });
+    // A file in the way is the same refusal whether it is the folder itself or one on the way: said as ENOTDIR.
+    await expect(makeDirectory(path.join(dir, 'file'))).rejects.toMatchObject({ code: 'ENOTDIR' });
     await expect(makeDirectory(path.join(dir, 'file', 'sub'))).rejects.toMatchObject({ code: 'ENOTDIR' });
   });
 
