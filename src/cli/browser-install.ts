@@ -5,7 +5,8 @@
  * Chromium needs; installing the package itself downloads nothing.
  */
 import type { Command } from 'commander';
-import { UsageError } from '../base/errors.js';
+import { EnvironmentError, UsageError } from '../base/errors.js';
+import { systemCode, writeFailed } from '../base/diagnostics/io-problem.js';
 import { say } from '../base/messages/index.js';
 import type { CommandIo } from './command-io.js';
 import { ph } from './face.js';
@@ -35,6 +36,7 @@ async function runInstall(flags: InstallFlags, io: CommandIo): Promise<number> {
   const buildId = flags.buildId ?? (await pinnedBuildId());
   const cacheDir = browserCacheDir(io.env);
   const baseUrl = flags.baseUrl ?? io.env.AGENDA_BROWSER_BASE_URL;
+  await writable(cacheDir);
   io.stderr(`agenda: ${say('browser.downloading', { build: buildId, folder: cacheDir })}\n`);
   try {
     const installed = await install({ browser: Browser.CHROMEHEADLESSSHELL, buildId, cacheDir, platform, ...(baseUrl ? { baseUrl } : {}) });
@@ -43,5 +45,25 @@ async function runInstall(flags: InstallFlags, io: CommandIo): Promise<number> {
   } catch (e) {
     io.stderr(`agenda: ${say('browser.failed', { error: (e as Error).message })}\n`);
     return 1;
+  }
+}
+
+/**
+ * Makes the cache folder and writes a file in it, before anything is
+ * downloaded: a folder that cannot be made or written (a file in the way,
+ * a read-only or full disk) is `write-failed` naming it, not a download
+ * that fails halfway with the cause lost in the downloader's message.
+ */
+async function writable(folder: string): Promise<void> {
+  const [{ makeDirectory, writeFileExclusive, temporaryPathFor }, { rm }] = await Promise.all([import('../drivers/disk/atomic-write.js'), import('node:fs/promises')]);
+  const probe = temporaryPathFor(`${folder}/probe`);
+  try {
+    await makeDirectory(folder);
+    await writeFileExclusive(probe, 'agenda\n');
+  } catch (e) {
+    if (!systemCode(e)) throw e;
+    throw new EnvironmentError([writeFailed(folder, e, 'folder')]);
+  } finally {
+    await rm(probe, { force: true }).catch(() => undefined);
   }
 }

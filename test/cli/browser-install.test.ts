@@ -3,7 +3,7 @@
  * folder (here from a local mirror, --base-url), and the browser finder then
  * finds it there.
  */
-import { access, constants } from 'node:fs';
+import { access, constants, writeFile } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -49,5 +49,17 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('agenda b
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('agenda: the download failed');
     expect(r.stderr).toContain('apt install chromium');
+  });
+
+  it('names a cache folder it cannot write, before downloading anything, with exit 2', async () => {
+    const dir = await tempDir();
+    await promisify(writeFile)(join(dir, 'cache'), 'a file, not a folder');
+    const cache = join(dir, 'cache', 'browsers');
+    const before = asked.length;
+    const r = await agenda(['browser', 'install', '--build-id', '1.2.3', '--base-url', base], { cwd: dir, env: cleanEnv({ AGENDA_BROWSER_CACHE: cache }) });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`The folder ${cache} cannot be made: a file is in the way, where a folder should be  write-failed`);
+    expect(r.stderr).not.toMatch(/internal error|downloading/);
+    expect(asked.length).toBe(before);
   });
 });

@@ -105,6 +105,7 @@ describe('agenda init', () => {
     await writeFile(join(dir, 'repo', '.github'), 'a file where the folder would go\n');
     const r = await agenda(['init', 'repo'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('agenda: cannot write repo/.github/workflows/agenda.yml: ENOTDIR\n');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('The folder repo/.github/workflows cannot be made: a file is in the way, where a folder should be  write-failed');
   });
 });

@@ -161,7 +161,8 @@ export const codes = {
   'write-failed': {
     stage: 'environment',
     severity: 'error',
-    summary: 'a file agenda writes (an invitation, the index, a feed, the build record, the lock, a starter) could not be written: a full or read-only disk, a file or folder in the way',
+    summary:
+      'a file agenda writes (an invitation, the index, a feed, the build record, the lock, a starter) could not be written: a full or read-only disk, a file or folder in the way',
   },
   'browser-missing': { stage: 'environment', severity: 'error', summary: 'no Chrome or Chromium was found to print PDFs with' },
   'browser-failed': { stage: 'environment', severity: 'error', summary: 'the browser was found but would not start' },

@@ -352,6 +352,9 @@ export interface MessageParams {
   'image.total': { mb: number };
   'images-too-large.hint': Record<never, never>;
   'images-too-large.message': { max: number; total: number };
+  'index-only.no-folder': { out: string | number };
+  'index-only.no-record': { out: string | number };
+  'index-only.wrote': { file: string | number; listed: number; records: number };
   'init.ask-language': { languages: string | number };
   'init.ask-organisation': { example: string | number };
   'init.kept': { file: string | number };

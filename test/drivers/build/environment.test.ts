@@ -59,7 +59,18 @@ async function buildOnDisk(kind: 'full' | 'read-only', sources: string, bytes: n
   const args = ['build', sources, '-o', out, '--no-pdf', '--today', '2020-01-01'];
   const agenda = [process.execPath, join(root, 'bin', 'agenda'), ...args];
   const result = canMount
-    ? await spawned('unshare', ['--mount', 'sh', '-c', `mount -t tmpfs -o size=${bytes},mode=755${kind === 'read-only' ? ',ro' : ''} tmpfs "$0" && "$@"; c=$?; cp -a "$0/." "${copy}/"; exit $c`, out, ...agenda], {})
+    ? await spawned(
+        'unshare',
+        [
+          '--mount',
+          'sh',
+          '-c',
+          `mount -t tmpfs -o size=${bytes},mode=755${kind === 'read-only' ? ',ro' : ''} tmpfs "$0" && "$@"; c=$?; cp -a "$0/." "${copy}/"; exit $c`,
+          out,
+          ...agenda,
+        ],
+        {},
+      )
     : await spawned(agenda[0], ['--import', `data:text/javascript,${encodeURIComponent(INJECT)}`, ...agenda.slice(1)], {
         AGENDA_REFUSE_DIR: out,
         AGENDA_REFUSE_CODE: kind === 'full' ? 'ENOSPC' : 'EROFS',
