@@ -143,6 +143,7 @@ export interface MessageParams {
   'doctor.fontsMissing': { count: number; fonts: string | number; letters: string | number };
   'doctor.nodeFix': Record<never, never>;
   'doctor.nodeOld': { needed: string | number; version: string | number };
+  'doctor.nodeUnchecked': { version: string | number };
   'doctor.printFailed': { error: string | number };
   'doctor.printFix': { sandbox: string };
   'doctor.printed': { bytes: number; version: string | number };

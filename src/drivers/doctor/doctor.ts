@@ -33,6 +33,7 @@ export interface DoctorOptions {
   sources: () => Promise<string[]>;
 }
 
+/** The oldest Node agenda runs on; package.json's engines say the same (test/drivers/doctor/node-support.test.ts). */
 const NEEDED_NODE = 20;
 /** The letters the five languages need beyond ASCII. */
 export const PROBE_LETTERS = 'æøåäöÆØÅÄÖ';
@@ -45,16 +46,22 @@ export async function diagnose(o: DoctorOptions): Promise<Finding[]> {
   return findings;
 }
 
+/**
+ * Node's long-term lines from 20 on (20, 22, 24 and later) are supported; 21 and 23,
+ * short-lived and ended, are not checked, and older lines lack what agenda uses.
+ */
+export function nodeSupport(version: string): 'supported' | 'unchecked' | 'old' {
+  const major = Number(version.split('.')[0]);
+  if (major < NEEDED_NODE) return 'old';
+  return major === 21 || major === 23 ? 'unchecked' : 'supported';
+}
+
 function nodeFinding(): Finding {
-  const major = Number(process.versions.node.split('.')[0]);
-  return major >= NEEDED_NODE
-    ? { topic: 'node', status: 'ok', says: `Node ${process.versions.node}` }
-    : {
-        topic: 'node',
-        status: 'problem',
-        says: say('doctor.nodeOld', { version: process.versions.node, needed: NEEDED_NODE }),
-        fix: say('doctor.nodeFix'),
-      };
+  const version = process.versions.node;
+  const support = nodeSupport(version);
+  if (support === 'supported') return { topic: 'node', status: 'ok', says: `Node ${version}` };
+  if (support === 'unchecked') return { topic: 'node', status: 'warning', says: say('doctor.nodeUnchecked', { version }), fix: say('doctor.nodeFix') };
+  return { topic: 'node', status: 'problem', says: say('doctor.nodeOld', { version, needed: NEEDED_NODE }), fix: say('doctor.nodeFix') };
 }
 
 function configFindings(o: DoctorOptions): Finding[] {
