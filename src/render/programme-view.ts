@@ -18,7 +18,7 @@ import { presenceOf } from '../model/presence.js';
 import { timeline, type Slot } from '../model/timeline.js';
 import { formatVenue, pointsOf, type FieldContext } from './fields.js';
 import { markdownToHtml } from './markdown.js';
-import type { DayView, RowView } from './view-types.js';
+import type { DayView, RowView, TableView } from './view-types.js';
 import { own } from '../base/own.js';
 
 export interface ProgrammeContext extends FieldContext {
@@ -39,12 +39,19 @@ function dayView(g: Gathering, day: Day, index: number, ctx: ProgrammeContext): 
   return {
     heading,
     title: day.title,
+    label: `${heading}${day.title ? `: ${day.title}` : ''}`,
     continued: `${heading}${day.title ? `: ${day.title}` : ''} ${cat.labels.continued}`,
     date,
     hours: day.hours ? formatHours(day.hours, cat, separator) : undefined,
     venue: formatVenue(day.venue),
-    rows: rows(g, timeline(day, index), ctx),
+    ...rowsAndTables(g, timeline(day, index), ctx),
   };
+}
+
+function rowsAndTables(g: Gathering, slots: Slot[], ctx: ProgrammeContext): { rows: RowView[]; tables: TableView[] } {
+  const printed = shown(slots, g, ctx.audience).filter((slot) => !untitledSet(slot));
+  const dayRows = keepTogether(rows(g, printed, ctx), printed);
+  return { rows: dayRows, tables: tablesOf(dayRows, printed) };
 }
 
 /** The parallel set a row runs in, if any. */
@@ -54,19 +61,51 @@ function setOf(slot: Slot): Slot | undefined {
 }
 
 /**
- * Rows a page must not part: a part's or a set's title row and the row
- * after it; the rows of one parallel set; the last two rows of the day and
- * those before them, so that no page holds a table's tail alone.
+ * Rows a page must not part: a part's or a set's title row and the two
+ * rows after it; the rows of one parallel set; the first three rows of a
+ * day and the last four, and the last four of each part's table: no page
+ * holds a lone row or two of a day at its foot, nor a tail of fewer than
+ * four rows of a day or a part carried over from the page before.
  */
 function keepTogether(rows: RowView[], slots: Slot[]): RowView[] {
+  const n = rows.length;
+  // Where the part a row is in ends: its table's last row is the one before.
+  const partEnd = rows.map((_, i) => rows.findIndex((r, j) => j > i && r.depth === 0));
+  let partRun = 0;
   rows.forEach((row, i) => {
     const next = slots[i + 1];
     const set = setOf(slots[i]);
     const sameSet = next !== undefined && set !== undefined && setOf(next) === set;
-    row.keepWithNext = next !== undefined && (slots[i].container !== undefined || sameSet);
-    row.keepWithPrevious = rows.length > 3 && i >= rows.length - 2;
+    if (slots[i].container !== undefined) partRun = 2;
+    else if (partRun > 0) partRun--;
+    const inside = next !== undefined && rows[i + 1].depth > 0;
+    row.keepWithNext = next !== undefined && (slots[i].container !== undefined || sameSet || i < 2 || (partRun > 0 && inside));
+    const end = partEnd[i] < 0 ? n : partEnd[i];
+    row.keepWithPrevious = (i > 0 && i >= n - 3) || (row.depth > 0 && i >= end - 3);
   });
   return rows;
+}
+
+/**
+ * The day's rows as the tables a page prints: a table for each part at the
+ * top level, headed by the part's row (which a page it continues on repeats,
+ * so that every page names its part), and one for the rows between parts.
+ */
+function tablesOf(rows: RowView[], slots: Slot[]): TableView[] {
+  const tables: TableView[] = [];
+  let current: TableView | undefined;
+  rows.forEach((row, i) => {
+    const part = row.depth === 0 && slots[i].container === 'part';
+    if (!current || part || (row.depth === 0 && current.part !== undefined)) {
+      const before = tables[tables.length - 1];
+      const lastBefore = before?.rows[before.rows.length - 1] ?? before?.part;
+      current = { part: part ? row : undefined, rows: [], first: tables.length === 0, keepWithPrevious: row.keepWithPrevious || !!lastBefore?.keepWithNext };
+      tables.push(current);
+      if (part) return;
+    }
+    current.rows.push(row);
+  });
+  return tables;
 }
 
 /** A parallel set with no title of its own prints no row: its members carry its time. */
@@ -127,43 +166,40 @@ function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
   const label = (id: string) => own(g.audiences, id)?.label ?? id;
   let previousSet: string | undefined;
   let previousBlock: Slot | undefined;
-  const printed = shown(slots, g, ctx.audience).filter((slot) => !untitledSet(slot));
-  return keepTogether(
-    printed.map((slot, i): RowView => {
-      const item = slot.item;
-      const block = slot.timed ? slot : slot.follows;
-      const time = timeOf(slot, block !== undefined && block !== previousBlock, ctx);
-      previousBlock = block ?? previousBlock;
+  let who = '';
+  return slots.map((slot, i): RowView => {
+    const item = slot.item;
+    const block = slot.timed ? slot : slot.follows;
+    const time = timeOf(slot, block !== undefined && block !== previousBlock, ctx);
+    previousBlock = block ?? previousBlock;
 
-      const ids = slot.audiences ?? present(g, slot.day, slot.start);
-      const set = [...ids].sort().join(' ');
-      let audience = '';
-      if (all.length && (i === 0 || set !== previousSet || (slot.timed && item.for !== undefined))) {
-        if (slot.audiences === undefined && ids.length === all.length) audience = cat.labels.all;
-        else audience = formatList(ids.map(label), cat);
-      }
-      previousSet = set;
+    const ids = slot.audiences ?? present(g, slot.day, slot.start);
+    const set = [...ids].sort().join(' ');
+    const named = all.length > 0 && (i === 0 || set !== previousSet || (slot.timed && item.for !== undefined));
+    // A repeat says what the row it repeats says.
+    if (named) who = slot.audiences === undefined && ids.length === all.length ? cat.labels.all : formatList(ids.map(label), cat);
+    const audience = named ? who : '';
+    previousSet = set;
 
-      const kind = slot.container ?? item.kind ?? 'session';
-      return {
-        time,
-        title: item.title ?? '',
-        lead: item.lead?.length ? formatList(item.lead, cat) : undefined,
-        kind,
-        italic: kind === 'break' || kind === 'meal',
-        details: item.details ? markdownToHtml(item.details, md) : undefined,
-        points: pointsOf(item.points),
-        audience,
-        venue: formatVenue(item.venue),
-        depth: depthOf(slot),
-        point: slot.point,
-        toCome: slot.toCome,
-        keepWithNext: false,
-        keepWithPrevious: false,
-      };
-    }),
-    printed,
-  );
+    const kind = slot.container ?? item.kind ?? 'session';
+    return {
+      time,
+      title: item.title ?? '',
+      lead: item.lead?.length ? formatList(item.lead, cat) : undefined,
+      kind,
+      italic: kind === 'break' || kind === 'meal',
+      details: item.details ? markdownToHtml(item.details, md) : undefined,
+      points: pointsOf(item.points),
+      audience,
+      who,
+      venue: formatVenue(item.venue),
+      depth: depthOf(slot),
+      point: slot.point,
+      toCome: slot.toCome,
+      keepWithNext: false,
+      keepWithPrevious: false,
+    };
+  });
 }
 
 /** Whether any programme entry of the gathering has a time (else it is an agenda, a list of points). */

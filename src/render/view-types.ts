@@ -98,7 +98,22 @@ export interface DayView {
   venue: string | undefined;
   /** The day's label as a table continued on a new page repeats it: "Dag 2 – fredag 13. mars 2026: Samarbeid (forts.)". */
   continued: string;
+  /** The day's label over a part's table, which the day's heading does not cover: "Dag 2 – fredag 13. mars 2026: Samarbeid". */
+  label: string;
   rows: RowView[];
+  /** The rows as the tables a page prints: one for each part at the top level, one for the rows between. */
+  tables: TableView[];
+}
+
+/** A run of a day's rows printed as one table, whose head repeats on every page it continues on. */
+export interface TableView {
+  /** The part the rows belong to: its row heads the table, so that a page the part continues on names it. */
+  part: RowView | undefined;
+  rows: RowView[];
+  /** The day's first table, which its heading stands over (and covers its head's "(forts.)" label); a later one names the day. */
+  first: boolean;
+  /** No page break before the table: its first row is among the day's last four, or the row before it keeps with it. */
+  keepWithPrevious: boolean;
 }
 
 export interface RowView {
@@ -114,6 +129,8 @@ export interface RowView {
   points: PointView[];
   /** The audience cell: '' when it is the same as the row above. */
   audience: string;
+  /** Whom the row is for, on every row ('' without audiences): print repeats it, so that a page the table continues on names its rows' audience. */
+  who: string;
   venue: string | undefined;
   /** 0 at the top; 1 for the items of a part or parallel set. */
   depth: number;
@@ -121,9 +138,9 @@ export interface RowView {
   point: boolean;
   /** Its time is to come: the time column says so, in the invitation's language. */
   toCome: boolean;
-  /** No page break after this row: a part's or a set's title row, and a set's rows but its last. */
+  /** No page break after this row: a part's or a set's title row and the two rows after it, a set's rows but its last, the day's first two rows. */
   keepWithNext: boolean;
-  /** No page break before this row: the last two rows of a day stay with those before them. */
+  /** No page break before this row: the last three rows of a day stay with the one before them. */
   keepWithPrevious: boolean;
 }
 

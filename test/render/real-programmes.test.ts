@@ -134,7 +134,7 @@ describe('page breaks (issue 14, 9)', () => {
     expect(heads[1]).toBe(label);
   });
 
-  it('keeps a parallel set with its title and time, and the last two rows with those before them', async () => {
+  it("keeps a parallel set with its title and time, and a day's first three rows and its last four together", async () => {
     const { html } = renderHtml(gatheringOf(twoDays('nb')), { projectRoot: root });
     const day2 = section(html, 'programme').split('<table')[2];
     const rows = [...day2.matchAll(/<tr class="row ([^"]*)">\s*<td class="time">[^<]*<\/td>\s*<td class="content"><div class="item-title">([^<]*)</g)].map((m) => [
@@ -143,11 +143,11 @@ describe('page breaks (issue 14, 9)', () => {
       /keep-previous/.test(m[1]),
     ]);
     expect(rows).toEqual([
-      ['Innledning', false, false],
+      ['Innledning', true, false],
       ['Seminarer', true, false],
-      ['A', true, false],
-      ['B', true, false],
-      ['C', false, false],
+      ['A', true, true],
+      ['B', true, true],
+      ['C', false, true],
       ['Plenum', false, true],
       ['Avslutning', false, true],
     ]);
