@@ -14,7 +14,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Diagnostic, Point, Span } from '../base/diagnostics/diagnostic.js';
+import type { Diagnostic, Fix, Point, Span } from '../base/diagnostics/diagnostic.js';
 import { codePointLabel, type Hidden, hiddenIn, mayHide, withoutHidden } from '../base/hidden.js';
 import { LineIndex } from '../base/lines.js';
 import { quote, say } from '../base/messages/index.js';
@@ -100,6 +100,11 @@ export interface BodySlot {
 
 const PHRASING_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell']);
 
+/** The words of a paragraph, heading or cell, which its marks are judged in; '' for another block. */
+export function blockWords(block: Nodes): string {
+  return PHRASING_BLOCKS.has(block.type) ? toString(block) : '';
+}
+
 /**
  * The texts a reader sees of a Markdown tree that may hold a hidden
  * character (most hold none, and cost a test each), in order: words,
@@ -109,7 +114,7 @@ const PHRASING_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 't
 export function bodySlots(root: Nodes): BodySlot[] {
   const out: BodySlot[] = [];
   const words = new Map<Nodes, string>();
-  const wordsOf = (block: Nodes) => words.get(block) ?? words.set(block, PHRASING_BLOCKS.has(block.type) ? toString(block) : '').get(block)!;
+  const wordsOf = (block: Nodes) => words.get(block) ?? words.set(block, blockWords(block)).get(block)!;
   const add = (n: Record<string, unknown>, field: BodySlot['field'], block: Nodes, own: boolean) => {
     const text = n[field];
     if (typeof text !== 'string' || !mayHide(text)) return;
@@ -151,6 +156,8 @@ export interface HiddenProblem {
   span: Span;
   message: string;
   hint: string;
+  /** The text over `whole` (see hiddenProblem) without them, when each is written there as itself. */
+  fix?: Fix;
 }
 
 /** Where the text stands in its file: the span of its node, the file's text (to find the character in it) and how offsets become points. */
@@ -166,14 +173,33 @@ export interface TextPlace {
  * the first as it stands in the file, or at the text's node when it is not
  * there as itself (a YAML escape such as "\u202e").
  */
-export function hiddenProblem(found: readonly { text: string; hidden: readonly Hidden[]; at: TextPlace }[], field: { key?: string; isKey?: boolean }): HiddenProblem | undefined {
+export function hiddenProblem(
+  found: readonly { text: string; hidden: readonly Hidden[]; at: TextPlace }[],
+  field: { key?: string; isKey?: boolean },
+  whole?: TextPlace & { context?: string },
+): HiddenProblem | undefined {
   const first = found.find((f) => f.hidden.length);
   if (!first) return undefined;
   const count = found.reduce((n, f) => n + f.hidden.length, 0);
   const h = first.hidden[0];
   const place = field.key === undefined ? 'body' : field.isKey ? 'key' : 'field';
   const params = { place, field: field.key === undefined ? '' : quote(field.key), count, name: codePointLabel(h.codePoint) };
-  return { span: exactSpan(first.text, h, first.at), message: say('hidden-character.message', params), hint: say('hidden-character.hint', { count }) };
+  const fix = removal(whole ?? (found.length === 1 ? first.at : undefined), count);
+  return { span: exactSpan(first.text, h, first.at), message: say('hidden-character.message', params), hint: say('hidden-character.hint', { count }), ...(fix && { fix }) };
+}
+
+/**
+ * The source over a span without its hidden characters: offered only when
+ * the source there, judged as it stands, holds exactly the characters the
+ * finding counts (none written as an escape, none judged otherwise), so a
+ * fix never takes out what the text needs.
+ */
+function removal(whole: (TextPlace & { context?: string }) | undefined, count: number): Fix | undefined {
+  if (whole?.source === undefined || whole.span.end.offset <= whole.span.start.offset) return undefined;
+  const written = whole.source.slice(whole.span.start.offset, whole.span.end.offset);
+  const context = whole.context ?? written;
+  if (hiddenIn(written, context).length !== count) return undefined;
+  return { span: whole.span, text: withoutHidden(written, context) };
 }
 
 /**

@@ -56,6 +56,25 @@ describe('hidden characters in a source', () => {
     expect(spans).toEqual(['2:17-23', '3:13-23', '7:7-15']);
   });
 
+  it('come with a fix that takes them out of the text, and nothing else', () => {
+    const { diagnostics } = checkSource(hostile, 'x.md', { today });
+    const fixes = diagnostics.filter((d) => d.code === 'hidden-character').map((d) => d.fix);
+    expect(fixes.every((f) => f !== undefined)).toBe(true);
+    // Applied from the end, each over its own text, they leave a source check finds nothing hidden in, with every word kept.
+    let fixed = hostile;
+    for (const f of fixes.sort((a, b) => b!.span.start.offset - a!.span.start.offset)) fixed = fixed.slice(0, f!.span.start.offset) + f!.text + fixed.slice(f!.span.end.offset);
+    expect(found(checkSource(fixed, 'x.md', { today }).diagnostics)).toEqual([]);
+    expect(fixed).toBe(hostile.replace(/[\u202e\u200b\u2066\u2069\u2060\u200d\u{e0068}\u{e0069}]/gu, ''));
+  });
+
+  it('come with no fix where one is written as an escape, or a mark is judged in its paragraph', () => {
+    const escaped = '---\ntitle: "Invoice \\u202Egnp.exe"\ndate: 2026-03-02\n---\n\nHilsen *שלום* og [lenke\u200f](https://x.no).\n';
+    const { diagnostics } = checkSource(escaped, 'x.md', { today });
+    const warned = diagnostics.filter((d) => d.code === 'hidden-character');
+    // The mark in the link's text is fine in the Hebrew paragraph; the title's escape is no character a fix could delete.
+    expect(warned.map((d) => [d.span?.start.line, d.fix])).toEqual([[2, undefined]]);
+  });
+
   it('are none in real text of other scripts, with the invisible characters those scripts and emoji need', () => {
     const real = [
       '---',

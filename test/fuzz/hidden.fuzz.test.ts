@@ -5,7 +5,7 @@
  * check and the renderer decide alike (a source gets a `hidden-character`
  * warning exactly when a text of it holds a hidden character), every
  * warning points at such a character as written, and what the renderer is
- * given holds none. `npm test` runs a fixed seed and a bounded number of
+ * given holds none, and the fixes check offers leave no warning behind. `npm test` runs a fixed seed and a bounded number of
  * cases; `npm run fuzz` many more (FUZZ_RUNS, FUZZ_SEED).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -94,6 +94,14 @@ describe('fuzzing hidden characters', () => {
           const written = text.slice(at, at + 8);
           // At the character itself or at an escape of it, or (a text the model made from several nodes) at its value.
           expect(mayHide(String.fromCodePoint(text.codePointAt(at) ?? 32)) || /^(\\u|\\U|&#)/.test(written) || w.span!.end.offset - at > 1).toBe(true);
+        }
+        // The fixes, applied from the end, leave no warning but those that came without one.
+        const fixes = warnings.flatMap((w) => (w.fix ? [w.fix] : [])).sort((a, b) => b.span.start.offset - a.span.start.offset);
+        if (fixes.every((f, i) => i === 0 || f.span.end.offset <= fixes[i - 1].span.start.offset)) {
+          let fixed = text;
+          for (const f of fixes) fixed = fixed.slice(0, f.span.start.offset) + f.text + fixed.slice(f.span.end.offset);
+          const after = checkSource(fixed, 'fuzz.md', { today }).diagnostics.filter((d) => d.code === 'hidden-character');
+          expect(after.length).toBeLessThanOrEqual(warnings.length - fixes.length);
         }
         if (!gathering) return;
         const { any, shown } = hiddenTexts(gathering);

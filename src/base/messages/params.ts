@@ -382,6 +382,7 @@ export interface MessageParams {
   'lock.held': { lock: string | number; out: string | number; pid: string | number };
   'lock.takeover-left': { file: string | number };
   'lsp.fix.change': { text: string | number };
+  'lsp.fix.hidden': Record<never, never>;
   'lsp.fix.quote': Record<never, never>;
   'lsp.frame-dropped': { bytes: number };
   'lsp.frame-repaired': { said: number; was: number };

@@ -6,11 +6,12 @@
  * in src/base/hidden.ts, which texts a reader sees in
  * src/model/shown-texts.ts; the renderer leaves out exactly these.
  */
+import type { Nodes } from 'mdast';
 import type { Span } from '../../base/diagnostics/diagnostic.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { hiddenIn, mayHide } from '../../base/hidden.js';
 import { locationOf, spanOfPosition } from '../../model/location.js';
-import { bodySlots, hiddenProblem, mapShown, type Place, type TextPlace } from '../../model/shown-texts.js';
+import { blockWords, bodySlots, hiddenProblem, mapShown, type Place, type TextPlace } from '../../model/shown-texts.js';
 import type { Context } from '../context.js';
 import { md, type Rule } from '../rule.js';
 
@@ -104,7 +105,7 @@ function body(context: Context): void {
     if (!mayHide(text) && !REFERENCE.test(text)) return;
   }
   const point = recorded && ((offset: number) => recorded.point(offset));
-  const blocks = new Map<object, { text: string; hidden: ReturnType<typeof hiddenIn>; at: TextPlace }[]>();
+  const blocks = new Map<Nodes, { text: string; hidden: ReturnType<typeof hiddenIn>; at: TextPlace }[]>();
   for (const slot of bodySlots(gathering.body)) {
     const text = slot.node[slot.field] as string;
     const hidden = hiddenIn(text, slot.context);
@@ -115,8 +116,11 @@ function body(context: Context): void {
     list.push({ text, hidden, at: { span, source, point } });
     blocks.set(slot.block, list);
   }
-  for (const found of blocks.values()) {
-    const problem = hiddenProblem(found, {});
+  for (const [block, found] of blocks) {
+    // The fix rewrites the whole block (a paragraph, a heading), its marks judged in its words as the renderer judges them.
+    const span = spanOfPosition(block.position);
+    const whole = span && { span, source, point, context: blockWords(block) || undefined };
+    const problem = hiddenProblem(found, {}, whole);
     if (problem) context.report({ code: 'hidden-character', ...problem });
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Quick fixes where the repair is known: the did-you-mean a diagnostic
  * carries as its fix (keys, language codes, audience ids, kinds, templates,
- * rule ids, the right weekday, the right year), and quotes around a value
+ * rule ids, the right weekday, the right year, a text without its hidden
+ * characters), and quotes around a value
  * YAML would cut at a colon or at " #".
  */
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
@@ -17,7 +18,7 @@ export function codeActions(uri: string, text: string, diagnostics: readonly Lsp
     if (d.source !== 'agenda') continue;
     const fix = (d.data as FindingData | undefined)?.fix;
     if (fix) {
-      out.push(action(d.code === 'yaml-comment' ? say('lsp.fix.quote') : say('lsp.fix.change', { text: fix.text }), uri, rangeOf(fix.span), fix.text, d));
+      out.push(action(fixTitle(d.code, fix.text), uri, rangeOf(fix.span), fix.text, d));
       continue;
     }
     if (d.code === 'yaml-syntax' || d.code === 'yaml-comment') {
@@ -26,6 +27,13 @@ export function codeActions(uri: string, text: string, diagnostics: readonly Lsp
     }
   }
   return out;
+}
+
+/** What the fix says it does: a hidden-character fix rewrites a whole text, so it names what it takes out instead. */
+function fixTitle(code: LspDiagnostic['code'], text: string): string {
+  if (code === 'yaml-comment') return say('lsp.fix.quote');
+  if (code === 'hidden-character') return say('lsp.fix.hidden');
+  return say('lsp.fix.change', { text });
 }
 
 function action(title: string, uri: string, range: Range, newText: string, diagnostic: LspDiagnostic): CodeAction {
