@@ -88,10 +88,13 @@ ${[
   property('Microsoft.VisualStudio.Code.ExtensionPack', ''),
   property('Microsoft.VisualStudio.Code.ExtensionKind', 'workspace'),
   property('Microsoft.VisualStudio.Code.LocalizedLanguages', ''),
+  // It has code to run (a main), unlike a theme; vsce 3.9 writes both of these the same way.
+  property('Microsoft.VisualStudio.Code.ExecutesCode', 'true'),
   property('Microsoft.VisualStudio.Services.Links.Source', source),
   property('Microsoft.VisualStudio.Services.Links.Support', m.bugs?.url ?? ''),
   property('Microsoft.VisualStudio.Services.Links.Learn', m.homepage ?? ''),
   property('Microsoft.VisualStudio.Services.GitHubFlavoredMarkdown', 'true'),
+  property('Microsoft.VisualStudio.Services.Content.Pricing', 'Free'),
 ].join('\n')}
     </Properties>
     <License>extension/LICENSE.txt</License>

@@ -107,6 +107,7 @@ describe('npm run vsix', { timeout: 60_000 }, () => {
     const vsixManifest = files.get('extension.vsixmanifest')!.toString('utf8');
     expect(vsixManifest).toContain(`<Identity Language="en-US" Id="${manifest.name}" Version="${manifest.version}" Publisher="${manifest.publisher}" />`);
     expect(vsixManifest).toContain(`<Property Id="Microsoft.VisualStudio.Code.Engine" Value="${manifest.engines.vscode}" />`);
+    expect(vsixManifest).toContain('<Property Id="Microsoft.VisualStudio.Code.ExecutesCode" Value="true" />');
     // The description is the English of package.nls.json, not the placeholder.
     expect(vsixManifest).toMatch(/<Description xml:space="preserve">Diagnostics, [^<%]+<\/Description>/);
     for (const [, path] of vsixManifest.matchAll(/Path="([^"]+)"/g)) expect(files.has(path), path).toBe(true);
