@@ -16,6 +16,7 @@ import { severityOf, unknownRuleIds, unknownTemplate } from '../check/validate.j
 import { AA_TEXT, accentContrast, readableAccent as darkenedAccent } from '../base/contrast.js';
 import { say } from '../base/messages/index.js';
 import { UsageError } from '../base/errors.js';
+import { readCause } from '../base/diagnostics/io-problem.js';
 import { lineStartsOf } from '../base/lines.js';
 import { longTexts, yamlSize } from '../model/limits.js';
 import { hiddenInConfig } from '../model/shown-texts.js';
@@ -59,8 +60,8 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
-  } catch {
-    throw new UsageError(`cannot read the config file ${file}`);
+  } catch (e) {
+    throw new UsageError(say('config.unreadable', { file, cause: readCause(e) }));
   }
   const root = dirname(resolve(file));
   // Findings name the file as seen from the working folder, as sources' findings do (GitHub annotations need that).

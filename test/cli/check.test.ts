@@ -49,6 +49,16 @@ describe('agenda check', () => {
     expect(r.stdout).toBe(`${file}:4:1: error: Unknown key "venu" [key-unknown]\n` + `${file}:5:1: error: Unknown key "a\\nb" [key-unknown]\n`);
   });
 
+  it('names why a config file named cannot be read, in words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-check-config-'));
+    mkdirSync(join(dir, 'mappe.yaml'));
+    const missing = await run(['check', join(root, 'examples'), '--config', join(dir, 'borte.yaml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`agenda: cannot read the config file ${join(dir, 'borte.yaml')}: the file does not exist\n`);
+    const folder = await run(['check', join(root, 'examples'), '--config', join(dir, 'mappe.yaml')]);
+    expect(folder.stderr).toBe(`agenda: cannot read the config file ${join(dir, 'mappe.yaml')}: it is a folder, not a file\n`);
+  });
+
   it('exits 2 on a path that does not exist, without a stack trace', async () => {
     const r = await run(['check', join(root, 'no-such-folder')]);
     expect(r.code).toBe(2);

@@ -80,6 +80,7 @@ export interface MessageParams {
   'config.accent-contrast.hint': { used: string | number };
   'config.site-accessibility': Record<never, never>;
   'config.site-base-url': Record<never, never>;
+  'config.unreadable': { cause: string | number; file: string | number };
   'configField.audiences': Record<never, never>;
   'configField.branding': Record<never, never>;
   'configField.branding.accent': Record<never, never>;
@@ -454,6 +455,7 @@ export interface MessageParams {
   'series-order.related': { date: string | number; label: string | number };
   'source-link-skipped.message': { link: string | number; target: string | number; why: string };
   'sources.folder-unreadable': { cause: string | number; path: string | number };
+  'sources.git-failed': { command: string | number; ref: string | number; said: string | number };
   'sources.missing': { path: string | number };
   'sources.none': { filtered: string; paths: string | number };
   'sources.not-file': { path: string | number };

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { LoadedConfig } from '../../pipeline/config.js';
 import { UsageError } from '../../base/errors.js';
+import { say } from '../../base/messages/index.js';
 import { collectSourceSet, type SourceSet } from './files.js';
 import { outputBase, sourceFilter } from './source-filter.js';
 
@@ -52,7 +53,7 @@ async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {
       return (await git('git', args, { cwd, maxBuffer: 64 << 20 })).stdout;
     } catch (e) {
       const said = ((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n')[0];
-      throw new UsageError(`--changed ${ref}: git ${args[0]} failed: ${said}`);
+      throw new UsageError(say('sources.git-failed', { ref, command: args[0], said }));
     }
   };
   const top = (await run(['rev-parse', '--show-toplevel'])).trim();
