@@ -51,6 +51,13 @@ describe('a table for each part', () => {
     expect(heads).toEqual(['Dag 1 – torsdag 12. mars 2026 (forts.)', ...Array(4).fill('Dag 1 – torsdag 12. mars 2026'), 'Dag 2 – fredag 13. mars 2026 (forts.)']);
   });
 
+  it("the day's label over a later table is for paper: a screen, which has no pages, leaves it out", () => {
+    const { html } = renderHtml(gatheringOf(source('timetable', 2)), { projectRoot: root });
+    const css = /<style[^>]*>([\s\S]*?)<\/style>/.exec(html)![1];
+    expect(css).toMatch(/@media screen \{\s*table\.later tr\.day-continued \{ display: none; \}/);
+    expect([...section(html, 'programme').matchAll(/<table class="timetable([^"]*)">/g)].map((m) => /\blater\b/.test(m[1]))).toEqual([false, true, true, true, true, false]);
+  });
+
   it('the column heads show over the first table of a day only, and are there for a screen reader over every one', () => {
     const { html } = renderHtml(gatheringOf(source('timetable')), { projectRoot: root });
     const heads = [...section(html, 'programme').matchAll(/<thead>\s*<tr( class="visually-hidden")?><th class="col-time" scope="col">Tid<\/th>/g)].map((m) => !m[1]);
