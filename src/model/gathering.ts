@@ -38,6 +38,7 @@ export type Audience = NonNullable<FrontMatter['audiences']>[string];
 export type Deadline = NonNullable<FrontMatter['deadlines']>[number];
 export type Group = NonNullable<FrontMatter['groups']>[number];
 export type Session = NonNullable<Group['sessions']>[number];
+export type Series = NonNullable<FrontMatter['series']>[number];
 export type Phase = NonNullable<FrontMatter['phases']>[number];
 export type Point = NonNullable<ItemOutput['points']>[number];
 
@@ -49,6 +50,10 @@ export interface Day extends Located {
   hoursInherited?: boolean;
   /** Audience id → its times on this day, where they differ from the audience's own (presence.ts). */
   audiences?: Record<string, { from?: number; until?: number; absent?: true } & Located>;
+  /** The audiences this day is for: the others are absent, and it is not one of the main days (schema: Day). */
+  for?: string[];
+  /** An optional day, for some only: the invitation's dates are the other days (schema: Day). */
+  optional?: boolean;
   venue?: Venue;
   programme: Item[];
 }

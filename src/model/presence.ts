@@ -4,7 +4,8 @@
  * `until`, else all day. A day's entry replaces the audience's times for
  * that day, both ends: a second day that names the audience without times
  * has it there all day, and `absent` says it is not there at all that day
- * (an arrival day for those who come early).
+ * (an arrival day for those who come early), as does a day `for` other
+ * audiences than this one.
  */
 import type { Gathering, Located } from './gathering.js';
 import { own } from '../base/own.js';
@@ -23,6 +24,9 @@ export function presenceOf(g: Gathering, id: string, day: number): Presence | un
   if (!audience) return undefined;
   const that = own(g.days[day]?.audiences, id);
   if (that?.absent) return { absent: true, owner: that };
+  // A day for some audiences only (`for: [board]`): the others are not there.
+  const only = g.days[day]?.for;
+  if (only && !only.includes(id)) return { absent: true, owner: g.days[day] };
   if (that) return { from: that.from, until: that.until, owner: that };
   return { from: audience.from, until: audience.until, owner: audience };
 }

@@ -207,6 +207,14 @@ export const Day = z.strictObject({
     optional(z.record(text, DayPresence)),
     "Audience id → {from, until} on this day, where it differs from the audience's own times; {} is all day, absent not at all",
   ),
+  for: described(
+    optional(oneOrMore(text)),
+    "Audience ids this day is for, one or a list: the others are not there (as 'absent'), and the invitation's dates are the other days, with this one named",
+  ),
+  optional: described(
+    optional(z.boolean()),
+    "An optional day, for some only (an arrival day, a day before the meeting): the invitation's dates are the other days, with this one named",
+  ),
   venue: optional(Venue),
   programme: optional(z.array(Item)),
 });
@@ -244,12 +252,28 @@ export const Session = z.strictObject({
   title: optional(text),
 });
 
+/**
+ * What a run of dated sessions has: a member group's series and a series of
+ * meetings of one kind alike. The run's `venue` and `time` are its
+ * sessions' unless a session names its own.
+ */
+const runOfSessions = {
+  description: optional(text),
+  venue: optional(Venue),
+  time: optional(timeRange("The sessions' hours where a session names none")),
+  sessions: optional(z.array(Session)),
+};
+
 export const Group = z.strictObject({
   label: text,
-  description: optional(text),
   members: optional(z.array(text)),
-  venue: optional(Venue),
-  sessions: optional(z.array(Session)),
+  ...runOfSessions,
+});
+
+/** A kind of meeting a network holds several times a year ("Områdeskonferens"): a run of sessions with no members. */
+export const Series = z.strictObject({
+  title: text,
+  ...runOfSessions,
 });
 
 export const Phase = z.strictObject({
@@ -279,6 +303,10 @@ export const FrontMatter = z.strictObject({
   registration: optional(Registration),
   contact: optional(oneOrMore(Contact)),
   groups: optional(z.array(Group)),
+  series: described(
+    optional(z.array(Series)),
+    'Meetings of several kinds over a year (meetings with the authority, area conferences), each kind with its dated sessions; no members',
+  ),
   phases: optional(z.array(Phase)),
   rules: optional(ruleSeverities),
 });

@@ -10,6 +10,7 @@ import { dayNumber } from '../base/calendar-date.js';
 import { formatVenue, type FieldContext } from './fields.js';
 import { RenderError } from './render-error.js';
 import type { GroupView } from './view-types.js';
+import { sessionRuns, sessionTime, sessionVenue } from '../model/sessions.js';
 
 export interface GroupsView {
   groups: GroupView[];
@@ -43,7 +44,7 @@ export function groupsView(g: Gathering, ctx: FieldContext, only?: number): Grou
       venue: formatVenue(group.venue),
       sessions: (group.sessions ?? []).map((s, i) => ({
         date: formatDate(s.date, ctx.cat),
-        hours: s.time ? formatHours(s.time, ctx.cat, ctx.separator) : undefined,
+        hours: (s.time ?? group.time) ? formatHours((s.time ?? group.time)!, ctx.cat, ctx.separator) : undefined,
         venue: formatVenue(s.venue ?? group.venue),
         title: s.title,
         current: i === current,
@@ -52,4 +53,28 @@ export function groupsView(g: Gathering, ctx: FieldContext, only?: number): Grou
   );
   if (only === undefined) return { groups: views, group: undefined };
   return { groups: [views[only]], group: views[only] };
+}
+
+/** A series of meetings by kind, each kind a row with its meetings: where and when each is. */
+export function seriesViews(g: Gathering, ctx: FieldContext): GroupView[] {
+  return sessionRuns(g)
+    .filter((run) => !run.group)
+    .map((run) => ({
+      hasCurrent: false,
+      label: run.label,
+      description: run.owner.description,
+      members: [],
+      memberList: '',
+      venue: formatVenue(run.owner.venue),
+      sessions: run.sessions.map((s) => {
+        const time = sessionTime(run, s);
+        return {
+          date: formatDate(s.date, ctx.cat),
+          hours: time ? formatHours(time, ctx.cat, ctx.separator) : undefined,
+          venue: formatVenue(sessionVenue(run, s).venue),
+          title: s.title,
+          current: false,
+        };
+      }),
+    }));
 }

@@ -11,7 +11,7 @@
  * when that changes from the row above ("Alle" at lunch when the principals
  * have joined), and stays blank while it is the same.
  */
-import { fill, formatDate, formatHours, formatList, formatSlot } from '../base/i18n/index.js';
+import { formatDate, formatHours, formatList, formatSlot } from '../base/i18n/index.js';
 import { formatTime } from '../base/calendar-date.js';
 import type { Day, Gathering } from '../model/gathering.js';
 import { presenceOf } from '../model/presence.js';
@@ -20,6 +20,7 @@ import { formatVenue, pointsOf, type FieldContext } from './fields.js';
 import { markdownToHtml } from './markdown.js';
 import type { DayView, RowView, TableView } from './view-types.js';
 import { own } from '../base/own.js';
+import { dayLabel } from './when-view.js';
 
 export interface ProgrammeContext extends FieldContext {
   /** The audience id of an audience's invitation. */
@@ -35,7 +36,7 @@ export function dayViews(g: Gathering, ctx: ProgrammeContext): DayView[] {
 function dayView(g: Gathering, day: Day, index: number, ctx: ProgrammeContext): DayView {
   const { cat, separator } = ctx;
   const date = formatDate(day.date, cat);
-  const heading = `${fill(cat.labels.day, { n: index + 1 })} – ${date}`;
+  const heading = `${dayLabel(g, index, cat)} – ${date}`;
   return {
     heading,
     title: day.title,

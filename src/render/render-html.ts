@@ -62,7 +62,7 @@ export interface RenderResult {
 export function chooseTemplate(g: Gathering, fallback?: string): string {
   if (g.template) return g.template;
   if (fallback) return fallback;
-  if (g.groups?.length) return 'network';
+  if (g.groups?.length || g.series?.length) return 'network';
   if (g.phases?.length) return 'phases';
   return 'timetable';
 }

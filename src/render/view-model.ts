@@ -2,13 +2,14 @@
  * Gathering → view model: everything a template prints, localised and
  * formatted. The gathering is valid by now; nothing here checks the source.
  */
-import { fill, formatDays, formatDate, formatHours, type Catalogue } from '../base/i18n/index.js';
+import { fill, formatDate, formatHours, type Catalogue } from '../base/i18n/index.js';
 import { formatTime } from '../base/calendar-date.js';
 import type { Gathering } from '../model/gathering.js';
 import { daysOf, presenceOf, samePresence } from '../model/presence.js';
 import { splitBody } from './body.js';
-import { contactViews, deadlineViews, formatVenue, pointsOf, registrationView, type FieldContext } from './fields.js';
-import { groupsView } from './groups-view.js';
+import { contactViews, deadlineViews, pointsOf, registrationView, type FieldContext } from './fields.js';
+import { groupsView, seriesViews } from './groups-view.js';
+import { datesOf, isYearOfMeetings, mainDays, venueOf } from './when-view.js';
 import { markdownToHtml, type MarkdownContext } from './markdown.js';
 import { dayViews, hasTimes } from './programme-view.js';
 import { RenderError } from './render-error.js';
@@ -51,10 +52,11 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
   const { groups, group } = groupsView(g, ctx, o.group);
   const organisation = o.branding.organisation ?? g.organiser;
   const footer = o.branding.footer ?? organisation;
-  // An audience's invitation is dated by the days it is there.
+  // An audience's invitation is dated by the days it is there; an optional day is named beside the main ones.
   const present = daysOf(g, o.audience);
-  const first = g.days[present[0] ?? 0];
-  const last = g.days[present[present.length - 1] ?? g.days.length - 1];
+  const main = mainDays(g, present.length ? present : [0]);
+  const first = g.days[main[0]];
+  const { dates, beside } = datesOf(g, present.length ? present : [0], cat);
   const title = g.title.trim();
 
   const view: ViewModel = {
@@ -71,11 +73,12 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
     welcome: title.toLocaleLowerCase(cat.locale).startsWith(labels.welcome.toLocaleLowerCase(cat.locale)) ? undefined : labels.welcome,
     when: {
       date: formatDate(first.date, cat),
-      dates: formatDays(first.date, last.date, cat),
-      hours: g.days.length > 1 ? undefined : hoursOf(g, o),
+      dates,
+      beside,
+      hours: main.length > 1 || isYearOfMeetings(g) ? undefined : hoursOf(g, o, main[0]),
       groups: group ? undefined : groupDates(groups),
     },
-    venue: formatVenue(g.venue ?? first.venue),
+    venue: venueOf(g, first),
     audience: audienceBanner(g, o),
     group,
     programme: programmeOf(g, layout, days),
@@ -87,6 +90,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
     contacts: contactViews(g, ctx),
     groups,
     membersColumn: groups.some((group) => group.members.length > 0),
+    series: seriesViews(g, ctx),
     phases: phaseViews(g, md),
     body: body.segments,
     aside: body.aside,
@@ -104,6 +108,7 @@ function headingsOf(labels: Catalogue['labels'], timed: boolean, deadlines: numb
     facts: '',
     deadlines: deadlines === 1 ? labels.deadline : labels.deadlines,
     groups: labels.groups,
+    series: labels.series,
     phases: labels.phases,
     registration: '',
   };
@@ -140,9 +145,9 @@ function phaseViews(g: Gathering, md: ViewOptions['md']): ViewModel['phases'] {
 }
 
 /** The day's hours; in an audience's invitation, from when it joins until it leaves. */
-function hoursOf(g: Gathering, o: ViewOptions): string | undefined {
-  const hours = g.days[0].hours;
-  const who = o.audience !== undefined ? presenceOf(g, o.audience, 0) : undefined;
+function hoursOf(g: Gathering, o: ViewOptions, day: number): string | undefined {
+  const hours = g.days[day].hours;
+  const who = o.audience !== undefined ? presenceOf(g, o.audience, day) : undefined;
   const start = who?.from ?? hours?.start;
   const end = who?.until ?? hours?.end;
   if (start !== undefined && end !== undefined) return formatHours({ start, end }, o.cat, o.separator);

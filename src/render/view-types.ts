@@ -9,7 +9,7 @@
  */
 import type { Labels } from '../base/i18n/index.js';
 
-export const blockNames = ['programme', 'facts', 'deadlines', 'groups', 'phases', 'registration'] as const;
+export const blockNames = ['programme', 'facts', 'deadlines', 'groups', 'series', 'phases', 'registration'] as const;
 export type BlockName = (typeof blockNames)[number];
 
 export interface ViewModel {
@@ -38,6 +38,8 @@ export interface ViewModel {
     dates: string;
     /** "kl. 08.30–14.30"; for an audience, its own hours. */
     hours: string | undefined;
+    /** The days beside the main ones, named after them: "med valfri førdag 16. april". */
+    beside: string | undefined;
     /** A series' overview whose groups meet for this gathering on dates of their own: each group's session. */
     groups: { label: string; date: string; hours: string | undefined; venue: string | undefined }[] | undefined;
   };
@@ -57,6 +59,8 @@ export interface ViewModel {
   groups: GroupView[];
   /** Some group lists members: the groups table has a Members column (else none, not an empty one). */
   membersColumn: boolean;
+  /** A series of meetings by kind: a row a kind, each with its dated sessions (the groups' table, without members). */
+  series: GroupView[];
   phases: PhaseView[];
   /** The Markdown body, cut where a directive places a block. */
   body: Segment[];

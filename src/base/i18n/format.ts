@@ -25,6 +25,11 @@ export function formatDateShort(d: CalendarDate, cat: Catalogue): string {
   return fill(cat.dateShort, { ...namesOf(d, cat), day: d.day, year: d.year });
 }
 
+/** "16. april": a date whose year the reader has just been told. */
+export function formatDayMonth(d: CalendarDate, cat: Catalogue): string {
+  return fill(cat.dayMonth, { ...namesOf(d, cat), day: d.day });
+}
+
 /** The dates of a gathering of several days: "15.–16. august 2019", or both dates in full. */
 export function formatDays(first: CalendarDate, last: CalendarDate, cat: Catalogue): string {
   if (first.year === last.year && first.month === last.month && first.day === last.day) return formatDate(first, cat);

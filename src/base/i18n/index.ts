@@ -44,9 +44,31 @@ export interface Labels {
   sessions: string;
   /** Marks the session the invitation is for, in a group's invitation. */
   thisSession: string;
+  /** A series of meetings by kind: its heading ("Møteplan"), the column of kinds ("Møte") and of dates ("Datoer"). */
+  series: string;
+  meeting: string;
+  dates: string;
   phases: string;
   /** A day of a gathering of several days: {n}. */
   day: string;
+  /** An optional day's heading: before the main days ("Valgfri førdag"), else ("Valgfri ekstradag"). */
+  optionalBefore: string;
+  optionalAfter: string;
+  /** A day for some audiences only (a day's `for`): its heading before the main days ("Førdag"), else ("Ekstradag"). */
+  dayBefore: string;
+  dayAfter: string;
+  /** After the main dates in the masthead, the days beside them: "med {days}", {days} being those below joined as a list. */
+  withSideDays: string;
+  /** Optional days before the main days and after them, one or several: {dates}. */
+  optionalFirst: string;
+  optionalFirstMany: string;
+  optionalExtra: string;
+  optionalExtraMany: string;
+  /** Days for some audiences only ({who}) before the main days and after them: {dates}. */
+  firstFor: string;
+  firstForMany: string;
+  extraFor: string;
+  extraForMany: string;
   /** After a day's label on a page its table continues on: "Dag 2 – fredag 13. mars 2026 (forts.)". */
   continued: string;
   /** Hours: {range} becomes "08.30–14.30". */
@@ -94,6 +116,8 @@ export interface Catalogue {
   date: string;
   /** The same without the weekday. */
   dateShort: string;
+  /** A date in the year the reader is told of already: {day} {month} ("16. april"). */
+  dayMonth: string;
   /** Two days of one month: {from} {to} {month} {year} ("15.–16. august 2019"). */
   dayRange: string;
   /** Between hours and minutes unless the project says otherwise. */
@@ -111,4 +135,4 @@ export function catalogue(language: string): Catalogue {
   return found;
 }
 
-export { fill, formatDate, formatDateShort, formatDays, formatList, formatSlot, formatHours } from './format.js';
+export { fill, formatDate, formatDateShort, formatDayMonth, formatDays, formatList, formatSlot, formatHours } from './format.js';

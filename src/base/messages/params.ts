@@ -183,7 +183,9 @@ export interface MessageParams {
   'field.days[].audiences.*.from': Record<never, never>;
   'field.days[].audiences.*.until': Record<never, never>;
   'field.days[].date': Record<never, never>;
+  'field.days[].for': Record<never, never>;
   'field.days[].hours': Record<never, never>;
+  'field.days[].optional': Record<never, never>;
   'field.days[].title': Record<never, never>;
   'field.deadlines': Record<never, never>;
   'field.deadlines[]': Record<never, never>;
@@ -207,6 +209,7 @@ export interface MessageParams {
   'field.groups[].sessions[].date': Record<never, never>;
   'field.groups[].sessions[].time': Record<never, never>;
   'field.groups[].sessions[].title': Record<never, never>;
+  'field.groups[].time': Record<never, never>;
   'field.hours': Record<never, never>;
   'field.language': Record<never, never>;
   'field.organiser': Record<never, never>;
@@ -239,6 +242,16 @@ export interface MessageParams {
   'field.registration.via': Record<never, never>;
   'field.rules': Record<never, never>;
   'field.rules.*': Record<never, never>;
+  'field.series': Record<never, never>;
+  'field.series[]': Record<never, never>;
+  'field.series[].description': Record<never, never>;
+  'field.series[].sessions': Record<never, never>;
+  'field.series[].sessions[]': Record<never, never>;
+  'field.series[].sessions[].date': Record<never, never>;
+  'field.series[].sessions[].time': Record<never, never>;
+  'field.series[].sessions[].title': Record<never, never>;
+  'field.series[].time': Record<never, never>;
+  'field.series[].title': Record<never, never>;
   'field.subtitle': Record<never, never>;
   'field.template': Record<never, never>;
   'field.timezone': Record<never, never>;
@@ -272,9 +285,9 @@ export interface MessageParams {
     start: string | number;
   };
   'gap.related': { end: string | number; title: string | number };
-  'group-sessions-count.hint': { fewer: string };
+  'group-sessions-count.hint': { fewer: string; kinds: string };
   'group-sessions-count.message': { count: number; group: string | number; n: number; others: string | number; usual: string | number };
-  'group-sessions-missing.hint': { group: string | number };
+  'group-sessions-missing.hint': { group: string | number; kinds: string };
   'group-sessions-missing.message': { count: number; group: string | number; others: string | number; usual: number };
   'help.audience': Record<never, never>;
   'help.baseUrl': Record<never, never>;

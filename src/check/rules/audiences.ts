@@ -9,6 +9,7 @@ import type { Slot } from '../../model/timeline.js';
 import { keySpanOf } from '../../model/location.js';
 import { presenceOf } from '../../model/presence.js';
 import { closest } from '../../base/suggest.js';
+import { own } from '../../base/own.js';
 import type { Context } from '../context.js';
 import { listing, quoted, titled } from '../context.js';
 import { fixAt } from '../texts.js';
@@ -251,7 +252,7 @@ function undeclared(context: Context): void {
       });
     }
   }
-  const owners = [...context.plans.flatMap((plan) => plan.slots.map((slot) => slot.item)), ...(context.gathering.deadlines ?? [])];
+  const owners = [...context.gathering.days, ...context.plans.flatMap((plan) => plan.slots.map((slot) => slot.item)), ...(context.gathering.deadlines ?? [])];
   for (const owner of owners) {
     (owner.for ?? []).forEach((id, i) => {
       if (Object.hasOwn(declared, id)) return;
@@ -274,12 +275,14 @@ function undeclared(context: Context): void {
 
 /** An item for an audience the day says is absent (`audiences: {early: absent}`). */
 function absentDay(context: Context, slot: Slot, id: string, index: number, day: number): void {
-  const presence = context.gathering.days[day].audiences![id];
+  const that = context.gathering.days[day];
+  // Where the day says so: its `audiences: {id: absent}`, else its `for`, which leaves the audience out.
+  const said = own(that.audiences, id)?.absent ? spanOf(that.audiences![id]) : spanOf(that, 'for');
   context.report({
     code: 'audience-absent',
     span: spanOf(slot.item, 'for', index),
     message: say('check.audience-absent-day', { item: titled(slot.item), when: context.when(slot), date: isoOf(context.gathering.days[day].date), audience: context.audience(id) }),
-    related: [{ message: say('check.audience-absent-day.related', { audience: context.audience(id) }), span: spanOf(presence) }],
+    related: [{ message: say('check.audience-absent-day.related', { audience: context.audience(id) }), span: said }],
     hint: say('check.audience-absent-day.hint', { id }),
   });
 }
@@ -378,6 +381,7 @@ function unused(context: Context): Set<string> {
   for (const plan of context.plans) {
     for (const slot of plan.slots) for (const id of slot.item.for ?? []) named.add(id);
     for (const deadline of context.gathering.deadlines ?? []) for (const id of deadline.for ?? []) named.add(id);
+    for (const day of context.gathering.days) for (const id of day.for ?? []) named.add(id);
     for (const slot of plan.leaves) {
       any = true;
       if (slot.audiences !== undefined) continue;

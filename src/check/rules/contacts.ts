@@ -7,6 +7,7 @@ import type { Located } from '../../model/gathering.js';
 import { decodeDestination, LINK_SCHEMES, linkVerdict } from '../../model/links.js';
 import { say } from '../../base/messages/index.js';
 import { spanOf } from '../../model/gathering.js';
+import { sessionRuns } from '../../model/sessions.js';
 import { md, type Finding, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { quoted } from '../context.js';
@@ -103,9 +104,9 @@ export const contacts: Rule = {
     const addVenue = (v: (Located & { link?: string }) | undefined) => v && venues.add(v);
     addVenue(g.venue);
     for (const day of g.days) addVenue(day.venue);
-    for (const group of g.groups ?? []) {
-      addVenue(group.venue);
-      for (const s of group.sessions ?? []) addVenue(s.venue);
+    for (const run of sessionRuns(g)) {
+      addVenue(run.owner.venue);
+      for (const s of run.sessions) addVenue(s.venue);
     }
     for (const plan of context.plans) for (const slot of plan.slots) addVenue(slot.item.venue);
     for (const v of venues) if (v.link !== undefined) report(checkLink(v.link, spanOf(v, 'link'), 'field'));

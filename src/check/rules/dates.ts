@@ -13,6 +13,7 @@ import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { bodyText, fixAt, frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
 import type { CalendarDate } from '../../base/calendar-date.js';
+import { sessionRuns, seriesSessions } from '../../model/sessions.js';
 
 /** More than this many days from the file's other dates is taken for a typing slip. */
 const PLAUSIBLE_DAYS = 730;
@@ -21,9 +22,9 @@ export const dates: Rule = {
   id: 'dates',
   codes: codesOf('dates'),
   explanation:
-    'Every date of a file (the gathering, its days, deadlines, the sessions of its groups) lies within a couple of years of the ' +
+    'Every date of a file (the gathering, its days, deadlines, the sessions of its groups and series) lies within a couple of years of the ' +
     'others; a date more than two years from their median is a typing slip (seed 004: 20.03.2109 among 2018 dates). The ' +
-    "sessions of a group, and the days of a gathering, are listed in the order they happen (seed 004: Gruppe 3's 18.03.2018 " +
+    "sessions of a group or of a series, and the days of a gathering, are listed in the order they happen (seed 004: Gruppe 3's 18.03.2018 " +
     'after its 12.10.2018). The hint proposes the smallest plausible fix or none: a day dated like the one before it is ' +
     'the day after that one; a session merely listed out of order gets no other date, and only one dated before every session ' +
     "above it gets another year. A weekday written next to a date, in the text or in a title, must be that date's weekday: " +
@@ -146,10 +147,11 @@ function collect(context: Context): Dated[] {
     const what = quoted(deadline.what.length > 40 ? deadline.what.slice(0, 39) + '…' : deadline.what);
     out.push({ date: deadline.date, owner: deadline, label: label('deadline', 0, '', what) });
   }
-  for (const group of gathering.groups ?? []) {
+  // A group's sessions and a series of meetings alike: each run is a series, in the order it happens.
+  for (const run of sessionRuns(gathering)) {
     const series: Dated[] = [];
-    (group.sessions ?? []).forEach((s, i) =>
-      series.push({ date: s.date, owner: s, label: label('session', i + 1, group.label), inSeries: say('dates.in-series', { kind: 'session', n: i + 1 }), series }),
+    run.sessions.forEach((s, i) =>
+      series.push({ date: s.date, owner: s, label: label('session', i + 1, run.label), inSeries: say('dates.in-series', { kind: 'session', n: i + 1 }), series }),
     );
     out.push(...series);
   }
@@ -307,8 +309,10 @@ function past(context: Context): void {
   const today = context.today;
   if (!today) return;
   const g = context.gathering;
-  const last = g.days[g.days.length - 1]?.date ?? g.date;
-  if (dayNumber(last) >= dayNumber(today)) return;
+  // A year of meetings is past when its last meeting is.
+  const lastDay = dayNumber(g.days[g.days.length - 1]?.date ?? g.date);
+  const last = Math.max(lastDay, ...seriesSessions(g).map((s) => dayNumber(s.session.date)));
+  if (last >= dayNumber(today)) return;
   context.report({
     code: 'date-past',
     span: spanOf(g, 'date'),

@@ -3,6 +3,7 @@
  * names a weekday their date is not.
  */
 import { spanOf } from '../../model/gathering.js';
+import { meetingsSpan } from '../../model/sessions.js';
 import { dayNumber, isoOf } from '../../base/calendar-date.js';
 import { wrongBareWeekday, weekdayName, weekdayNamed } from '../calendar-words.js';
 import { md, type Rule } from '../rule.js';
@@ -81,12 +82,16 @@ export const deadlines: Rule = {
   check(context) {
     const { gathering } = context;
     const first = dayNumber(gathering.days[0]?.date ?? gathering.date);
+    // A year of meetings: a registration falls before its last meeting (the one it is for), a follow-up after its first.
+    const meetings = meetingsSpan(gathering);
+    const last = meetings ? dayNumber(meetings.last.date) : first;
     for (const deadline of gathering.deadlines ?? []) {
       const d = dayNumber(deadline.date);
       const kind = deadline.kind;
-      const late = (kind === 'registration' || kind === 'preparation') && d >= first;
+      const late = (kind === 'registration' || kind === 'preparation') && d >= last;
       const early = (kind === 'input' || kind === 'follow-up') && d < first;
       if (!late && !early) continue;
+      const against = late && meetings ? meetings.last : undefined;
       const kindName = say('deadline.kind', { kind: kind! });
       context.report({
         code: 'deadline-order',
@@ -95,10 +100,15 @@ export const deadlines: Rule = {
           late: late ? 'yes' : 'no',
           kind: kindName,
           date: context.date(deadline.date),
-          days: Math.abs(d - first),
-          gathering: isoOf(gathering.date),
+          days: Math.abs(d - (against ? last : first)),
+          gathering: isoOf(against?.date ?? gathering.date),
         }),
-        related: [{ message: say('deadline-order.related', { date: isoOf(gathering.date) }), span: spanOf(gathering, 'date') }],
+        related: [
+          {
+            message: say('deadline-order.related', { date: isoOf(against?.date ?? gathering.date) }),
+            span: against ? spanOf(against, 'date') : spanOf(gathering, 'date'),
+          },
+        ],
         hint: say('deadline-order.hint', { late: late ? 'yes' : 'no', kind: kindName }),
       });
     }

@@ -15,7 +15,9 @@ export const groups: Rule = {
     'Each member (a school, a municipality) usually belongs to one group of a series; a member listed in two groups is worth a ' +
     'second look (seed 004: Sætre in Gruppe 1 and 2, Tofte in Gruppe 1 and 3). When it is on purpose, say so once in the ' +
     'file: `rules: {member-duplicate: off}`. Groups of one series meet the same number of times: a group with no sessions, or ' +
-    'with fewer or more than the others, is usually a session left out or pasted twice. Names are compared without regard to ' +
+    'with fewer or more than the others, is usually a session left out or pasted twice. Meetings of different kinds that are ' +
+    'not member groups (meetings with the authority three times, the annual conference twice) are a `series`, where each kind ' +
+    'meets as often as it does. Names are compared without regard to ' +
     'case or extra spaces.',
   ok: [
     {
@@ -113,6 +115,8 @@ export const groups: Rule = {
     for (const n of counts) if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
     // The usual count: the most common one, the larger on a tie.
     const usual = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+    // Groups without members that meet unequally are more likely kinds of meetings: `series` is their form.
+    const kinds = list.every((g) => !g.members?.length) ? 'yes' : 'no';
     list.forEach((group, i) => {
       const n = counts[i];
       if (n === usual) return;
@@ -125,7 +129,7 @@ export const groups: Rule = {
             ? say('group-sessions-missing.message', { group: group.label, others: listing(others), count: others.length, usual })
             : say('group-sessions-count.message', { group: group.label, n, others: listing(others), count: others.length, usual }),
         // Groups of one series that meet unequally may be different kinds of meetings: the hint says both.
-        hint: n === 0 ? say('group-sessions-missing.hint', { group: group.label }) : say('group-sessions-count.hint', { fewer: n < usual ? 'yes' : 'no' }),
+        hint: n === 0 ? say('group-sessions-missing.hint', { group: group.label, kinds }) : say('group-sessions-count.hint', { fewer: n < usual ? 'yes' : 'no', kinds }),
       });
     });
   },

@@ -4,6 +4,7 @@
  * programme that starts or ends away from the hours the invitation states.
  */
 import { spanOf } from '../../model/gathering.js';
+import { sessionRuns, sessionTime } from '../../model/sessions.js';
 import type { Slot } from '../../model/timeline.js';
 import type { Context } from '../context.js';
 import { titled } from '../context.js';
@@ -204,6 +205,31 @@ export const time: Rule = {
   },
 };
 
+/** A session's hours, or its run's where it has none (reported once, where they are written). */
+function sessionRanges(context: Context, backwards: (start: number, end: number | undefined) => boolean): void {
+  const { gathering } = context;
+  const seen = new Set<object>();
+  for (const run of sessionRuns(gathering)) {
+    for (const session of run.sessions) {
+      const t = sessionTime(run, session);
+      const owner = session.time ? session : run.owner;
+      if (!t || seen.has(owner) || !backwards(t.start, t.end)) continue;
+      seen.add(owner);
+      context.report({
+        code: 'time-end-before-start',
+        span: spanOf(owner, 'time'),
+        message: say('time-end-before-start.message.session', {
+          group: run.label,
+          date: context.date(session.date),
+          end: context.clock(t.end!),
+          start: context.clock(t.start),
+        }),
+        hint: say('time-end-before-start.hint', { start: context.clock(t.start) }),
+      });
+    }
+  }
+}
+
 function ranges(context: Context): void {
   const { gathering } = context;
   const backwards = (start: number, end: number | undefined) => end !== undefined && end < start;
@@ -238,24 +264,7 @@ function ranges(context: Context): void {
       }
     }
   }
-  for (const group of gathering.groups ?? []) {
-    for (const session of group.sessions ?? []) {
-      const t = session.time;
-      if (t && backwards(t.start, t.end)) {
-        context.report({
-          code: 'time-end-before-start',
-          span: spanOf(session, 'time'),
-          message: say('time-end-before-start.message.session', {
-            group: group.label,
-            date: context.date(session.date),
-            end: context.clock(t.end!),
-            start: context.clock(t.start),
-          }),
-          hint: say('time-end-before-start.hint', { start: context.clock(t.start) }),
-        });
-      }
-    }
-  }
+  sessionRanges(context, backwards);
   const times = [
     ...Object.entries(gathering.audiences ?? {}).map(([id, a]) => ({ id, a, day: '', date: 'none' })),
     ...gathering.days.flatMap((d, i) => Object.entries(d.audiences ?? {}).map(([id, a]) => ({ id, a, day: context.dayLabel(i), date: isoOf(d.date) }))),

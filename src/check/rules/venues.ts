@@ -9,12 +9,13 @@ import { titled } from '../context.js';
 import { md, type Rule } from '../rule.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { relation } from '../schedule.js';
+import { sessionRuns, sessionTime, sessionVenue } from '../../model/sessions.js';
 
 export const venues: Rule = {
   id: 'venues',
   codes: codesOf('venues'),
   explanation:
-    "Every session of a group needs a place: its own `venue`, or the group's. In a gathering of several days where some days " +
+    "Every session of a group or of a series needs a place: its own `venue`, or the group's or series'. In a gathering of several days where some days " +
     'name a venue, every day must. (A gathering that names no venue at all is not judged: some, like a conference held at each ' +
     'school in turn, have none.) Two groups cannot meet in one room at the same time: sessions of different groups on the same ' +
     'date with crossing times and the same venue (same name, same room or no room given) are reported, and so are items that run ' +
@@ -76,30 +77,32 @@ export const venues: Rule = {
   check(context) {
     const { gathering } = context;
     const booked: { group: string; venue: Venue; date: number; start: number; end: number; span: ReturnType<typeof spanOf> }[] = [];
-    for (const group of gathering.groups ?? []) {
-      for (const session of group.sessions ?? []) {
-        const venue = session.venue ?? group.venue;
+    // A group's sessions and a series' meetings alike: each needs a place, and two runs cannot share a room at once.
+    for (const run of sessionRuns(gathering)) {
+      for (const session of run.sessions) {
+        const { venue, owner } = sessionVenue(run, session);
         if (!venue) {
           context.report({
             code: 'venue-missing',
             span: spanOf(session, 'date'),
-            message: say('venue-missing.message.session', { group: group.label, date: context.date(session.date) }),
-            hint: say('venue-missing.hint.session', { group: group.label }),
+            message: say('venue-missing.message.session', { group: run.label, date: context.date(session.date) }),
+            hint: say('venue-missing.hint.session', { group: run.label }),
           });
           continue;
         }
-        const start = session.time?.start ?? 0;
-        const end = session.time?.end ?? 24 * 60;
-        const span = session.venue ? spanOf(session, 'venue') : spanOf(group, 'venue');
+        const time = sessionTime(run, session);
+        const start = time?.start ?? 0;
+        const end = time?.end ?? 24 * 60;
+        const span = spanOf(owner, 'venue');
         const date = dayNumber(session.date);
         for (const other of booked) {
-          if (other.group === group.label || other.date !== date || !sameRoom(other.venue, venue)) continue;
+          if (other.group === run.label || other.date !== date || !sameRoom(other.venue, venue)) continue;
           if (Math.min(end, other.end) <= Math.max(start, other.start)) continue;
           context.report({
             code: 'venue-conflict',
             span,
             message: say('venue-conflict.message.groups', {
-              group: group.label,
+              group: run.label,
               other: other.group,
               venue: venue.room ? `${venue.name}, ${venue.room}` : venue.name,
               date: isoOf(session.date),
@@ -110,7 +113,7 @@ export const venues: Rule = {
             hint: say('venue-conflict.hint'),
           });
         }
-        booked.push({ group: group.label, venue, date, start, end, span });
+        booked.push({ group: run.label, venue, date, start, end, span });
       }
     }
     if (gathering.days.length > 1 && gathering.days.some((d) => d.venue)) {

@@ -14,7 +14,7 @@ import type { CalendarEvent, Calendar } from './calendar-event.js';
 import { sequenceAt } from './sequence.js';
 import { stableUid } from './uid.js';
 import { writeIcs } from './write-ics.js';
-import { catalogue, fill } from '../../base/i18n/index.js';
+import { catalogue } from '../../base/i18n/index.js';
 import type { Day, Gathering } from '../../model/gathering.js';
 import { presenceOf } from '../../model/presence.js';
 import { timeline } from '../../model/timeline.js';
@@ -23,6 +23,8 @@ import { formatVenue } from '../../model/venue.js';
 import { dayDescription, paragraphs, type DescriptionContext } from './calendar-description.js';
 import { viewTitle, type View } from '../views.js';
 import { maxOf, minOf } from '../../base/arrays.js';
+import { seriesSessions, sessionTime, sessionVenue } from '../../model/sessions.js';
+import { dayLabel, isSideDay, isYearOfMeetings } from '../when-view.js';
 
 export interface CalendarContext {
   /** The source's path relative to the project, with forward slashes: the root of every UID. */
@@ -57,6 +59,14 @@ function dayTimes(day: Day): { start?: number; end?: number } {
   return { start: minOf(starts), end: maxOf(ends) };
 }
 
+/** How a day's event names it: its title, else "Dag 2"; a day beside the main ones always says it is one ("Valgfri førdag: Ankomst"). */
+function dayName(g: Gathering, n: number, ctx: DescriptionContext): string {
+  const day = g.days[n];
+  const label = dayLabel(g, n, ctx.cat);
+  if (!isSideDay(day)) return day.title ?? label;
+  return day.title ? `${label}: ${day.title}` : label;
+}
+
 function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' | 'date' | 'summary'>, uid: (...p: string[]) => string, ctx: DescriptionContext): CalendarEvent[] {
   return g.days.flatMap((day, n) => {
     let { start, end } = dayTimes(day);
@@ -67,7 +77,7 @@ function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' |
     if (audience?.until !== undefined && end !== undefined) end = Math.min(end, audience.until);
     // A day the audience is not there for is no event of its calendar.
     if (audience && start !== undefined && end !== undefined && end <= start) return [];
-    const title = g.days.length > 1 ? `${g.title} (${day.title ?? fill(ctx.cat.labels.day, { n: n + 1 })})` : g.title;
+    const title = g.days.length > 1 ? `${g.title} (${dayName(g, n, ctx)})` : g.title;
     return {
       ...common,
       uid: uid('day', String(n + 1)),
@@ -78,6 +88,24 @@ function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' |
       summary: title,
       description: dayDescription(g, day, n, ctx),
       location: formatVenue(day.venue),
+    } satisfies CalendarEvent;
+  });
+}
+
+/** Each meeting of a series its own event, with its own date, hours and place; named by its place in the file. */
+function meetingEvents(g: Gathering, common: Omit<CalendarEvent, 'uid' | 'date' | 'summary'>, uid: (...p: string[]) => string, url: string | undefined): CalendarEvent[] {
+  return seriesSessions(g).map(({ run, session, index, place }) => {
+    const time = sessionTime(run, session);
+    return {
+      ...common,
+      uid: uid('series', String(place + 1), String(index + 1)),
+      date: session.date,
+      start: time?.start,
+      end: time?.end,
+      allDay: time === undefined,
+      summary: session.title ? `${session.title} – ${run.label}` : run.label,
+      description: paragraphs(run.owner.description, g.title, url),
+      location: formatVenue(sessionVenue(run, session).venue),
     } satisfies CalendarEvent;
   });
 }
@@ -95,20 +123,23 @@ export function calendarOf(g: Gathering, view: View, ctx: CalendarContext): Cale
   const groups = (g.groups ?? []).map((group, i) => ({ group, i })).filter(({ i }) => view.group === undefined || view.group === i);
   const sessions = groups.flatMap(({ group, i }) => (group.sessions ?? []).map((s, j) => ({ group, i, s, j })));
 
-  if (view.group === undefined || sessions.length === 0) events.push(...dayEvents(g, view, common, uid, described));
+  // A year of meetings with no programme of its own is its meetings: no event for its date besides them.
+  if ((view.group === undefined || sessions.length === 0) && !isYearOfMeetings(g)) events.push(...dayEvents(g, view, common, uid, described));
   for (const { group, s, j } of sessions) {
+    const time = s.time ?? group.time;
     events.push({
       ...common,
       uid: uid('session', group.label, String(j + 1)),
       date: s.date,
-      start: s.time?.start,
-      end: s.time?.end,
-      allDay: s.time === undefined,
+      start: time?.start,
+      end: time?.end,
+      allDay: time === undefined,
       summary: `${s.title ?? g.title} – ${group.label}`,
       description: paragraphs(group.description, url),
       location: formatVenue(s.venue ?? group.venue),
     });
   }
+  if (view.group === undefined) events.push(...meetingEvents(g, common, uid, url));
   for (const [n, d] of (g.deadlines ?? []).entries()) {
     // An audience's calendar has its own deadlines and everyone's, not another audience's.
     if (view.audience !== undefined && d.for !== undefined && !d.for.includes(view.audience)) continue;

@@ -1,0 +1,91 @@
+/**
+ * What the masthead says of when and where. A gathering's dates are its
+ * main days: an optional day before or after them ("valfri førdag") is
+ * named after them, not folded into the span ("17.–18. april 2026, med
+ * valfri førdag 16. april"). A year of meetings (`series`, no programme of
+ * its own) spans its meetings, and is where they all are, if they are in
+ * one place.
+ */
+import { fill, formatDateShort, formatDayMonth, formatDays, formatList, type Catalogue } from '../base/i18n/index.js';
+import type { CalendarDate } from '../base/calendar-date.js';
+import type { Day, Gathering } from '../model/gathering.js';
+import { formatVenue } from '../model/venue.js';
+import { own } from '../base/own.js';
+import { isYearOfMeetings, meetingsSpan, seriesSessions, sessionVenue } from '../model/sessions.js';
+
+export { isYearOfMeetings } from '../model/sessions.js';
+
+/** A day beside the main ones: optional, or for some audiences only. */
+export const isSideDay = (day: Day): boolean => day.optional === true || day.for !== undefined;
+
+/** The days (indexes) that set the dates: those of `present` that are main days, else all of them. */
+export function mainDays(g: Gathering, present: number[]): number[] {
+  const main = present.filter((i) => !isSideDay(g.days[i]));
+  return main.length ? main : present;
+}
+
+/** The main dates, and the days beside them named: "17.–18. april 2026" and "med valfri førdag 16. april". */
+export function datesOf(g: Gathering, present: number[], cat: Catalogue): { dates: string; beside: string | undefined } {
+  const span = seriesSpan(g);
+  if (span) return { dates: formatDays(span.first, span.last, cat), beside: undefined };
+  const main = mainDays(g, present);
+  const first = g.days[main[0]].date;
+  const last = g.days[main[main.length - 1]].date;
+  const side = present.filter((i) => !main.includes(i));
+  const before = side.filter((i) => i < main[0]);
+  const after = side.filter((i) => i > main[main.length - 1]);
+  const phrases = [...sidePhrases(g, before, 'before', first, cat), ...sidePhrases(g, after, 'after', first, cat)];
+  return { dates: formatDays(first, last, cat), beside: phrases.length ? fill(cat.labels.withSideDays, { days: formatList(phrases, cat) }) : undefined };
+}
+
+/** The side days on one side of the main ones, as phrases: the optional ones together, those for the same audiences together. */
+function sidePhrases(g: Gathering, days: number[], side: 'before' | 'after', year: CalendarDate, cat: Catalogue): string[] {
+  const { labels } = cat;
+  const sets = new Map<string, Day[]>();
+  for (const i of days) {
+    const day = g.days[i];
+    const key = day.optional ? '' : (day.for ?? []).join('\u0000');
+    sets.set(key, [...(sets.get(key) ?? []), day]);
+  }
+  return [...sets].map(([key, list]) => {
+    const dates = formatList(
+      list.map((d) => (d.date.year === year.year ? formatDayMonth(d.date, cat) : formatDateShort(d.date, cat))),
+      cat,
+    );
+    const many = list.length > 1;
+    if (key === '') {
+      return fill(side === 'before' ? (many ? labels.optionalFirstMany : labels.optionalFirst) : many ? labels.optionalExtraMany : labels.optionalExtra, { dates });
+    }
+    const who = formatList(
+      list[0].for!.map((id) => own(g.audiences, id)?.label ?? id),
+      cat,
+    );
+    return fill(side === 'before' ? (many ? labels.firstForMany : labels.firstFor) : many ? labels.extraForMany : labels.extraFor, { who, dates });
+  });
+}
+
+/** The first and last meeting of a year of meetings. */
+function seriesSpan(g: Gathering): { first: CalendarDate; last: CalendarDate } | undefined {
+  const span = meetingsSpan(g);
+  return span && { first: span.first.date, last: span.last.date };
+}
+
+/** The masthead's venue: the gathering's; for a year of meetings without one, the place all its meetings are in, if one. */
+export function venueOf(g: Gathering, day: Day): string | undefined {
+  if (g.venue || !isYearOfMeetings(g)) return formatVenue(g.venue ?? day.venue);
+  const places = new Set(seriesSessions(g).map(({ run, session }) => formatVenue(sessionVenue(run, session).venue)));
+  return places.size === 1 ? [...places][0] : undefined;
+}
+
+/** A day's label: "Dag 2", counting the main days only; a day beside them "Valgfri førdag", "Førdag", "Valgfri ekstradag", "Ekstradag". */
+export function dayLabel(g: Gathering, index: number, cat: Catalogue): string {
+  const main = mainDays(
+    g,
+    g.days.map((_, i) => i),
+  );
+  const n = main.indexOf(index);
+  if (n >= 0) return fill(cat.labels.day, { n: n + 1 });
+  const before = index < main[0];
+  if (g.days[index].optional) return before ? cat.labels.optionalBefore : cat.labels.optionalAfter;
+  return before ? cat.labels.dayBefore : cat.labels.dayAfter;
+}
