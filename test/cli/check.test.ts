@@ -12,7 +12,7 @@ const bad = join(root, 'test', 'fixtures', 'parse', 'key-unknown', 'input.md');
 describe('agenda check', () => {
   it('passes the examples with nothing printed but a summary', async () => {
     const r = await run(['check', join(root, 'examples')]);
-    expect(r.stdout).toBe('5 files checked: 0 errors, 0 warnings\n');
+    expect(r.stdout).toBe('8 files checked: 0 errors, 0 warnings\n');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });

@@ -25,22 +25,22 @@ afterAll(() => useLanguage('en'));
 describe("the config's messages:", () => {
   it('is the language spoken when --lang names none, before the locale', async () => {
     const dir = project('# the tool speaks Swedish here\nmessages: sv   # sv, nb, nn, da or en\n');
-    expect((await run(['check', examples], { LANG: 'nb_NO.UTF-8' }, dir)).stdout).toBe('5 filer kontrollerade: 0 fel, 0 varningar\n');
-    expect((await run(['check', examples], {}, dir)).stdout).toBe('5 filer kontrollerade: 0 fel, 0 varningar\n');
-    expect((await run(['check', examples, '--lang', 'en'], { LANG: 'nb_NO.UTF-8' }, dir)).stdout).toBe('5 files checked: 0 errors, 0 warnings\n');
+    expect((await run(['check', examples], { LANG: 'nb_NO.UTF-8' }, dir)).stdout).toBe('8 filer kontrollerade: 0 fel, 0 varningar\n');
+    expect((await run(['check', examples], {}, dir)).stdout).toBe('8 filer kontrollerade: 0 fel, 0 varningar\n');
+    expect((await run(['check', examples, '--lang', 'en'], { LANG: 'nb_NO.UTF-8' }, dir)).stdout).toBe('8 files checked: 0 errors, 0 warnings\n');
   });
 
   it('is read from the config named with --config', async () => {
     const other = project('messages: "da"\n');
     const here = project('messages: sv\n');
     const r = await run(['check', examples, '--config', join(other, 'agenda.config.yaml')], {}, here);
-    expect(r.stdout).toBe('5 filer tjekket: 0 fejl, 0 advarsler\n');
+    expect(r.stdout).toBe('8 filer tjekket: 0 fejl, 0 advarsler\n');
   });
 
   it('leaves the locale to decide when it names no language agenda speaks, and says what is wrong', async () => {
     const dir = project('messages: de\n');
     const r = await run(['check', examples], { LANG: 'nb_NO.UTF-8' }, dir);
-    expect(r.stdout).toContain('5 filer sjekket');
+    expect(r.stdout).toContain('8 filer sjekket');
     expect(r.stdout).toMatch(/agenda\.config\.yaml\n\s+3:\d+/);
     expect(r.code).not.toBe(0);
   });

@@ -8,7 +8,8 @@ import type { Gathering, Item } from '../../src/model/gathering.js';
 import { renderHtml } from '../../src/render/render-html.js';
 import { example, examples, inOrder, root, section, textOf } from './helpers.js';
 
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}.${String(m % 60).padStart(2, '0')}`;
+// A time after midnight is kept as minutes past the day's start (24.30 is 00.30 the night after): printed as the clock shows it.
+const hhmm = (m: number) => `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}.${String(m % 60).padStart(2, '0')}`;
 const slot = (t: { start: number; end?: number }) => (t.end === undefined ? hhmm(t.start) : `${hhmm(t.start)}–${hhmm(t.end)}`);
 
 function flat(items: readonly Item[]): Item[] {

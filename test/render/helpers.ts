@@ -5,7 +5,16 @@ import type { Gathering } from '../../src/model/gathering.js';
 import { parseSource } from '../../src/parse/parse.js';
 
 export const root = join(import.meta.dirname, '..', '..');
-export const examples = ['ost-oppstart-2020', 'kongsberg-samling-2025', 'nordre-sunnmore-august', 'roskilde-ledelseskonferencer-2020', 'asker-ledernettverk-nov-2018'];
+export const examples = [
+  'ost-oppstart-2020',
+  'kongsberg-samling-2025',
+  'nordre-sunnmore-august',
+  'roskilde-ledelseskonferencer-2020',
+  'asker-ledernettverk-nov-2018',
+  'vastra-natverket-2026-27',
+  'aarhus-skoleledermoede-2026',
+  'sogn-haustseminar-2026',
+];
 
 export function gatheringOf(text: string, file = 'test.md'): Gathering {
   const parsed = parseSource(text, file);

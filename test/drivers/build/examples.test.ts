@@ -45,7 +45,8 @@ beforeAll(async () => {
 describe('agenda build examples', { timeout: 60_000 }, () => {
   it('writes HTML, PDF and a calendar for each example, an index linking them, and says so', async () => {
     const expected = examples.flatMap((n) => ['html', 'ics', 'pdf'].map((ext) => `${n}.${ext}`));
-    expect(await listFiles(main.out)).toEqual(['.agenda-build.json', ...expected, 'calendar.ics', 'calendar.owners.ics', 'calendar.principals.ics', 'index.html'].sort());
+    const feeds = ['calendar.ics', ...['bestyrelser', 'ledere', 'owners', 'principals', 'rektorar', 'styringsgruppa'].map((id) => `calendar.${id}.ics`)];
+    expect(await listFiles(main.out)).toEqual(['.agenda-build.json', ...expected, ...feeds, 'index.html'].sort());
     const index = await readFile(join(main.out, 'index.html'), 'utf8');
     for (const file of expected) expect(index).toContain(`href="${file}"`);
     for (const g of gatherings.values()) expect(index).toContain(`>${g.title}</a>`);
@@ -55,8 +56,8 @@ describe('agenda build examples', { timeout: 60_000 }, () => {
     expect(index).toContain('--accent: #2d5f3a;');
     expect(index).toContain('href="webcal://eksempel.no/samlinger/calendar.principals.ics"');
     expect(index).not.toMatch(/<script|\son\w+=/i);
-    expect(main.stdout).toContain('5 files checked: 0 errors, 0 warnings');
-    expect(main.stdout).toMatch(/5 invitations: 5 built, 0 up to date → .*index\.html/);
+    expect(main.stdout).toContain(`${examples.length} files checked: 0 errors, 0 warnings`);
+    expect(main.stdout).toMatch(new RegExp(`${examples.length} invitations: ${examples.length} built, 0 up to date → .*index\\.html`));
   });
 
   it.each(examples)('%s.pdf has pages, metadata, tags, embedded fonts and the programme in order', (name) => {
@@ -69,21 +70,42 @@ describe('agenda build examples', { timeout: 60_000 }, () => {
     expect(pdf.tagged).toBe(true);
     expect(pdf.embeddedFonts.length).toBeGreaterThan(0);
     expect(pdf.unembeddedFonts).toEqual([]);
-    const titles = g.days.flatMap((d) => d.programme.map((item) => item.title)).filter((t): t is string => !!t);
-    expect(titles.length).toBeGreaterThanOrEqual(5);
+    // The programme's titles, and a year of meetings' kinds; its meetings' own titles (a column the PDF's text holds apart) anywhere.
+    const meetings = (g.series ?? []).flatMap((s) => (s.sessions ?? []).map((m) => m.title)).filter((t): t is string => !!t);
+    for (const title of meetings) expect(pdf.text).toContain(title);
+    const titles = [...g.days.flatMap((d) => d.programme.map((item) => item.title)), ...(g.series ?? []).map((s) => s.title)].filter((t): t is string => !!t);
+    expect(titles.length + meetings.length).toBeGreaterThanOrEqual(5);
     expect(inOrder(pdf.text, [g.title, ...titles])).toEqual({});
   });
 
-  it.each(examples)('%s.ics has an event per day, deadline and group session, each with a unique UID', (name) => {
+  it.each(examples)('%s.ics has an event per day, deadline, group session and meeting, each with a unique UID', (name) => {
     const g = gatherings.get(name)!;
     const events = calendars.get(name)!;
-    const sessions = (g.groups ?? []).flatMap((group) => group.sessions ?? []);
-    expect(events).toHaveLength(g.days.length + (g.deadlines?.length ?? 0) + sessions.length);
+    const sessions = [...(g.groups ?? []), ...(g.series ?? [])].flatMap((run) => run.sessions ?? []);
+    // A year of meetings with no programme of its own is its meetings: no event for its date besides them.
+    const days = g.series?.length && g.days.every((d) => d.programme.length === 0) ? 0 : g.days.length;
+    expect(events).toHaveLength(days + (g.deadlines?.length ?? 0) + sessions.length);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     for (const day of g.days.filter((d) => d.venue)) {
       expect(events.some((e) => e.location?.includes(day.venue!.name))).toBe(true);
     }
     expect(events.filter((e) => e.categories.includes('deadline'))).toHaveLength(g.deadlines?.length ?? 0);
+  });
+
+  it('names the main dates at the top of each page that has days beside them, and a year of meetings by its span', () => {
+    const top = (name: string) => pdfs.get(name)!.text;
+    expect(top('aarhus-skoleledermoede-2026')).toContain('16.–17. april 2026, med valgfri forudgående dag 15. april');
+    expect(top('sogn-haustseminar-2026')).toContain('21.–22. oktober 2026, med førdag for Styringsgruppa 20. oktober');
+    expect(top('vastra-natverket-2026-27')).toContain('17 september 2026 – 6 maj 2027');
+  });
+
+  it('gives each meeting of vastra-natverket-2026-27 an event at its own date, hour and place', () => {
+    const events = calendars.get('vastra-natverket-2026-27')!.filter((e) => !e.categories.includes('deadline'));
+    const uddevalla = events.find((e) => e.location?.includes('Uddevalla'))!;
+    // 09.00 in Stockholm on 8 October 2026 (summer time, UTC+2).
+    expect(uddevalla.start.toISOString()).toBe('2026-10-08T07:00:00.000Z');
+    expect(uddevalla.summary).toBe('Fyrbodal – Områdeskonferenser');
+    expect(new Set(events.map((e) => e.start.toISOString().slice(0, 10))).size).toBe(8);
   });
 
   it('puts the Oslo start of ost-oppstart-2020 at the right moment in UTC', () => {
@@ -167,6 +189,15 @@ describe('audience and group views', { timeout: 120_000 }, () => {
     const pdf = await readPdf(new Uint8Array(await readFile(join(out, 'ost-oppstart-2020.principals.pdf'))));
     expect(pdf.text).toContain('Om å bli bedre gjennom samarbeid');
     expect(pdf.text).not.toContain('Intensjoner og rammer for skoleeiersamarbeidet');
+  });
+
+  it("leaves the day beside the main ones out of the board members' invitation and calendar, who are absent on it", async () => {
+    const events = await readIcs(join(out, 'aarhus-skoleledermoede-2026.bestyrelser.ics'));
+    expect(events.filter((e) => !e.categories.includes('deadline')).map((e) => e.start.toISOString().slice(0, 10))).toEqual(['2026-04-16', '2026-04-17']);
+    const pdf = await readPdf(new Uint8Array(await readFile(join(out, 'aarhus-skoleledermoede-2026.bestyrelser.pdf'))));
+    expect(pdf.text).not.toContain('Studiebesøg');
+    expect(pdf.text).toContain('16.–17. april 2026');
+    expect(pdf.text).not.toContain('forudgående');
   });
 
   it("holds only Gruppe 1's sessions in Gruppe 1's calendar", async () => {

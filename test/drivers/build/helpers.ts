@@ -10,7 +10,16 @@ import { loadConfig } from '../../../src/pipeline/config.js';
 
 export const root = join(import.meta.dirname, '..', '..', '..');
 export const examplesDir = join(root, 'examples');
-export const examples = ['asker-ledernettverk-nov-2018', 'kongsberg-samling-2025', 'nordre-sunnmore-august', 'ost-oppstart-2020', 'roskilde-ledelseskonferencer-2020'];
+export const examples = [
+  'asker-ledernettverk-nov-2018',
+  'kongsberg-samling-2025',
+  'nordre-sunnmore-august',
+  'ost-oppstart-2020',
+  'roskilde-ledelseskonferencer-2020',
+  'vastra-natverket-2026-27',
+  'aarhus-skoleledermoede-2026',
+  'sogn-haustseminar-2026',
+];
 
 /** 2023-11-14T22:13:20Z */
 export const EPOCH = '1700000000';
