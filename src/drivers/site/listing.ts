@@ -1,6 +1,6 @@
 /**
  * What the index page says of a gathering besides its title and date: its
- * last day, the first day's hours, the venue and the registration deadline.
+ * last day (a year of meetings' last meeting), the first day's hours, the venue and the registration deadline.
  * Kept in the build record with each view (cache.ts: Entry.listing), so the
  * index lists gatherings that were up to date, or built by another shard,
  * as fully as those built now. The record is read as untrusted: a listing
@@ -9,6 +9,7 @@
 import { isoOf } from '../../base/calendar-date.js';
 import type { Deadline, Gathering } from '../../model/gathering.js';
 import { formatVenue } from '../../model/venue.js';
+import { meetingsSpan } from '../../model/sessions.js';
 
 export interface Listing {
   /** The last day (YYYY-MM-DD) of a gathering of several days. */
@@ -39,8 +40,11 @@ export function listingFor(g: Gathering): Listing {
   const last = g.days[g.days.length - 1];
   const deadline = registrationDeadline(g.deadlines);
   const venue = formatVenue(first.venue ?? g.venue);
+  // A year of meetings lasts until its last meeting: the index lists it as to come until then.
+  const meetings = meetingsSpan(g);
+  const until = meetings ? meetings.last.date : g.days.length > 1 ? last.date : undefined;
   return {
-    ...(g.days.length > 1 ? { until: isoOf(last.date) } : {}),
+    ...(until && isoOf(until) !== isoOf(g.date) ? { until: isoOf(until) } : {}),
     ...(first.hours ? { start: first.hours.start, ...(first.hours.end !== undefined ? { end: first.hours.end } : {}) } : {}),
     ...(venue ? { venue } : {}),
     ...(deadline ? { deadline: isoOf(deadline.date), ...(deadline.time !== undefined ? { deadlineTime: deadline.time } : {}) } : {}),
