@@ -1,10 +1,16 @@
 /**
  * What a validator rule is: a module with a permanent id, the fine-grained
- * codes it reports under (declared in the catalogue, src/base/diagnostics/codes.ts), a paragraph that
- * explains it, ok / not-ok examples that the test suite runs and
- * docs/rules.md shows, and a check over one gathering.
+ * codes it reports under (declared in the catalogue, src/base/diagnostics/codes.ts),
+ * ok / not-ok examples that the test suite runs, and docs/rules.md,
+ * docs/<language>/rules.md and `agenda explain` show, and a check over one
+ * gathering. What the rule is for (`rule.<id>.explanation`), what each code
+ * catches (`<code>.summary`) and each example's title are messages of the
+ * catalogue (src/base/messages/diagnostics/<language>.json), in every
+ * language the tool speaks.
  */
-import type { Code } from '../base/diagnostics/codes.js';
+import type { Code, RuleId } from '../base/diagnostics/codes.js';
+import type { Language } from '../base/i18n/index.js';
+import { type MessageKey, say, sayIn } from '../base/messages/index.js';
 import type { Fix, Related, Span } from '../base/diagnostics/diagnostic.js';
 import type { Context } from './context.js';
 
@@ -15,8 +21,6 @@ export interface RuleCode {
   id: Code;
   /** Severity unless the project config or the file says otherwise. */
   severity: RuleSeverity;
-  /** One line: what the code catches. */
-  summary: string;
 }
 
 /** What a rule reports; the validator adds file and severity. */
@@ -30,8 +34,8 @@ export interface Finding {
 }
 
 export interface Example {
-  /** What the example shows, one line. */
-  title: string;
+  /** What the example shows, one line: the key of its title in the catalogue, `rule.<rule>.example.<name>`. */
+  title: MessageKey;
   /** A whole source file: front matter and body. */
   source: string;
   /** For not-ok examples: every diagnostic of this rule, as `line:column code message`. */
@@ -44,9 +48,8 @@ export interface Example {
 
 export interface Rule {
   /** Module id: also accepted in `rules:`, for every code of the module at once. */
-  id: string;
+  id: RuleId;
   codes: RuleCode[];
-  explanation: string;
   ok: Example[];
   notOk: Example[];
   check(context: Context): void;
@@ -64,4 +67,15 @@ export function md(strings: TemplateStringsArray, ...values: unknown[]): string 
     .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n') + '\n';
+}
+
+/** What the rule is for, in the language spoken (or in `language`, loaded): its explanation in the catalogue. */
+export function explanationOf(rule: Pick<Rule, 'id'>, language?: Language): string {
+  const key = `rule.${rule.id}.explanation` as const;
+  return language ? sayIn(language, key) : say(key);
+}
+
+/** An example's title, in the language spoken (or in `language`, loaded). */
+export function titleOf(example: Pick<Example, 'title'>, language?: Language): string {
+  return language ? sayIn(language, example.title as 'rule.time.explanation') : say(example.title as 'rule.time.explanation');
 }

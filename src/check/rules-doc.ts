@@ -1,64 +1,25 @@
 /**
- * docs/rules.md, written from the rule modules themselves: each rule's id,
- * codes (default severity, summary), explanation and its ok / not-ok
- * examples, which the test suite also runs. A test keeps the file equal to
- * this output (UPDATE=1 rewrites it), so the page cannot drift from the code.
+ * docs/rules.md (English) and docs/<language>/rules.md, written from the
+ * rule modules and the message catalogue: each rule's id, its codes
+ * (default severity, summary), its explanation and its ok / not-ok
+ * examples, which the test suite also runs; then the codes beyond the
+ * rules, stage by stage. A page's opening prose is the page's own (above
+ * its marker); everything below the marker is this output, and a test
+ * keeps each page equal to it (UPDATE=1 rewrites them), so no page can
+ * drift from the code or from another language.
  */
-import { codesTable } from '../base/diagnostics/codes-doc.js';
-import type { Example, Rule } from './rule.js';
+import { cell, codesTable } from '../base/diagnostics/codes-doc.js';
+import { summaryOf, stages, type Stage } from '../base/diagnostics/codes.js';
+import type { Language } from '../base/i18n/index.js';
+import { sayIn } from '../base/messages/index.js';
+import { type Example, explanationOf, type Rule, titleOf } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
-const intro = `# Validator rules
+/** An example's findings of `codes`, as `line:column code message` in the language spoken (src/pipeline/examples.ts). */
+export type ReportsOf = (example: Example, codes: ReadonlySet<string>) => string[];
 
-\`agenda check\` parses every source and then runs the rules below over it.
-Parse errors (YAML syntax, unknown keys, values of the wrong type, dates and
-times that cannot be read) are always errors. A YAML syntax error stops the
-file; where only some values are refused (a \`kind: lunch\`, a misspelt key),
-the rules still look at the rest, so both are mended in one round. The rules
-report every problem they find, each under a permanent code that ends the
-printed line:
-
-    test/fixtures/seeds/004.md
-      44:15-44:25  error    Session 3 of Gruppe 1 is dated 20.03.2109, 90 years after the file's other dates (around 2018-11-01)  date-implausible
-      48:88-48:93  warning  "Sætre" is a member of Gruppe 1 and Gruppe 2  member-duplicate
-
-This page is generated from the rule modules in \`src/check/rules/\`
-(\`src/check/rules-doc.ts\`); the examples on it are run by the test suite.
-
-## Severities
-
-Every code has a default severity: \`error\`, \`warning\` or \`off\`. An error
-makes \`agenda check\` exit with 1; warnings are printed but pass, unless
-there are more of them than \`--max-warnings <n>\` allows (\`--max-warnings 0\`
-fails on any warning). A code that is \`off\` is not reported at all.
-
-Severities are set in a \`rules:\` map, keyed by a code (\`member-duplicate\`)
-or by a rule's id (\`groups\`, for all its codes at once), in two places:
-
-- the project config, \`agenda.config.yaml\` (found from the current folder
-  upwards, or named with \`--config\`), for every source of the project:
-
-  \`\`\`yaml
-  rules:
-    gaps: error          # every code of the gaps rule
-    date-past: off       # an archive of past gatherings
-  max-warnings: 10       # the same as --max-warnings 10
-  \`\`\`
-
-- a source's own front matter, for that file only; say why in a comment:
-
-  \`\`\`yaml
-  rules:
-    # Sætre and Tofte are 1–10 schools and belong to two groups on purpose.
-    member-duplicate: off
-  \`\`\`
-
-The file wins over the project config, and in each a code wins over its
-rule's id; what neither sets keeps its default. A key that names no code and
-no rule is an error (\`rule-unknown\`), with the nearest id suggested.
-\`--today YYYY-MM-DD\` (else \`SOURCE_DATE_EPOCH\`, else the clock) is the
-date the date rules count as today.
-`;
+/** The line a page's generated part starts below. */
+export const RULES_MARKER = '<!-- generated below from src/check/rules and the message catalogue (src/check/rules-doc.ts): do not edit -->';
 
 function fenceFor(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
@@ -70,57 +31,67 @@ function block(text: string, lang = ''): string {
   return `${fence}${lang}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}\n`;
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
+/** What the example's title adds: the day it is checked as today, the images beside it. */
+export function exampleSetting(e: Example, language: Language): string[] {
+  const images = Object.entries(e.images ?? {}).map(([name, bytes]) => sayIn(language, 'docs.example.image', { name, mb: bytes / 1024 / 1024 }));
+  return [
+    ...(e.today ? [sayIn(language, 'docs.example.today', { today: e.today })] : []),
+    ...(images.length ? [sayIn(language, 'docs.example.beside', { images: images.join(', ') })] : []),
+  ];
 }
 
-function example(e: Example, kind: 'ok' | 'not ok'): string {
-  const beside = Object.entries(e.images ?? {}).map(([name, bytes]) => `\`${name}\` of ${(bytes / 1024 / 1024).toFixed(1)} MB`);
-  const today = (e.today ? ` (with \`--today ${e.today}\`)` : '') + (beside.length ? ` (beside it: ${beside.join(', ')})` : '');
-  const parts = [`#### ${kind === 'ok' ? 'OK' : 'Not OK'}: ${e.title}${today}\n\n`, block(e.source, 'markdown')];
-  if (kind === 'not ok') {
-    const lines = e.expected ?? [];
-    parts.push(lines.length ? `\nReports (line:column code message):\n\n${block(lines.join('\n'), 'text')}` : '\nReports nothing of this rule.\n');
+function example(e: Example, kind: 'ok' | 'notOk', codes: ReadonlySet<string>, language: Language, reportsOf: ReportsOf): string {
+  const title = sayIn(language, kind === 'ok' ? 'docs.example.ok' : 'docs.example.notOk', { title: titleOf(e, language) });
+  const parts = [`#### ${[title, ...exampleSetting(e, language)].join(' ')}\n\n`, block(e.source, 'markdown')];
+  if (kind === 'notOk') {
+    const lines = reportsOf(e, codes);
+    parts.push(lines.length ? `\n${sayIn(language, 'docs.reports')}\n\n${block(lines.join('\n'), 'text')}` : `\n${sayIn(language, 'docs.reports.none')}\n`);
   }
   return parts.join('');
 }
 
-function rule(r: Rule): string {
-  const codes = ['| code | default | what it catches |', '|---|---|---|', ...r.codes.map((c) => `| \`${c.id}\` | ${c.severity} | ${cell(c.summary)} |`)].join('\n');
-  return [`## ${r.id}\n`, `${r.explanation}\n`, `${codes}\n`, `### Examples\n`, ...r.ok.map((e) => example(e, 'ok')), ...r.notOk.map((e) => example(e, 'not ok'))].join('\n');
+function rule(r: Rule, language: Language, reportsOf: ReportsOf): string {
+  const codes = new Set<string>(r.codes.map((c) => c.id));
+  const head = `| ${sayIn(language, 'docs.col.code')} | ${sayIn(language, 'docs.col.default')} | ${sayIn(language, 'docs.col.catches')} |`;
+  const table = [head, '|---|---|---|', ...r.codes.map((c) => `| \`${c.id}\` | ${c.severity} | ${cell(summaryOf(c.id, language))} |`)].join('\n');
+  return [
+    `## ${r.id}\n`,
+    `${explanationOf(r, language)}\n`,
+    `${table}\n`,
+    `### ${sayIn(language, 'docs.examples')}\n`,
+    ...r.ok.map((e) => example(e, 'ok', codes, language, reportsOf)),
+    ...r.notOk.map((e) => example(e, 'notOk', codes, language, reportsOf)),
+  ].join('\n');
 }
 
-const beyondRules = `## Beyond the rules: the config, the project and the build
+/** The stages beyond the rules, in the order a source meets them. */
+const beyond: readonly Stage[] = stages.filter((s) => s !== 'check');
 
-These codes are not a rule's: they cannot be turned off in \`rules:\`.
-\`agenda check\` reports those of the config and of the project (what
-rendering will read, and names the outputs would clash on), so that a
-source it passes, \`agenda build\` can make; the build adds those of its
-own work. An \`environment\` code says the machine, not the sources,
-stopped the command: the exit code is then 2.
+function beyondRules(language: Language): string {
+  const rows = beyond.map((s) => `| ${s} | ${cell(sayIn(language, `stage.${s}` as 'stage.read'))} |`);
+  const table = [`| ${sayIn(language, 'docs.col.stage')} | ${sayIn(language, 'docs.col.codes')} |`, '|---|---|', ...rows].join('\n');
+  const sections = beyond.map((s) => `### ${s}\n\n${codesTable([s], language)}`);
+  return [`## ${sayIn(language, 'docs.beyond.heading')}\n`, `${sayIn(language, 'docs.beyond.text')}\n`, `${table}\n`, ...sections].join('\n');
+}
 
-| stage | codes |
-|---|---|
-| config | agenda.config.yaml and what it names |
-| project | what only the set of sources shows |
-| build | making an invitation failed |
-| environment | the machine: exit code 2 |
+/**
+ * The generated part of a rules page in `language`, which must be the
+ * language spoken (useLanguage): the examples' findings are checked in it.
+ */
+export function rulesMarkdown(language: Language, reportsOf: ReportsOf, rules: readonly Rule[] = allRules): string {
+  const head = `| ${sayIn(language, 'docs.col.rule')} | ${sayIn(language, 'docs.col.codes')} |`;
+  const contents = [
+    `## ${sayIn(language, 'docs.rules.heading')}\n`,
+    head,
+    '|---|---|',
+    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.codes.map((c) => `\`${c.id}\``).join(', ')} |`),
+  ].join('\n');
+  return [`${contents}\n`, ...rules.map((r) => rule(r, language, reportsOf)), beyondRules(language)].join('\n');
+}
 
-### config
-
-${codesTable(['config'])}
-### project
-
-${codesTable(['project'])}
-### build
-
-${codesTable(['build'])}
-### environment
-
-${codesTable(['environment'])}`;
-
-/** The whole of docs/rules.md. */
-export function rulesMarkdown(rules: readonly Rule[] = allRules): string {
-  const contents = ['## Rules\n', '| rule | codes |', '|---|---|', ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.codes.map((c) => `\`${c.id}\``).join(', ')} |`)].join('\n');
-  return [intro, `${contents}\n`, ...rules.map(rule), beyondRules].join('\n');
+/** `page` with everything below its marker made anew; undefined when it has no marker. */
+export function withRulesMarkdown(page: string, language: Language, reportsOf: ReportsOf): string | undefined {
+  const at = page.indexOf(RULES_MARKER);
+  if (at < 0) return undefined;
+  return `${page.slice(0, at)}${RULES_MARKER}\n\n${rulesMarkdown(language, reportsOf)}`;
 }

@@ -10,7 +10,7 @@ import { probeImage } from '../../src/render/image-check.js';
 import { rules } from '../../src/check/rules/index.js';
 import { ruleIds } from '../../src/base/diagnostics/codes.js';
 import { parseIsoDate } from '../../src/model/values.js';
-import type { Example } from '../../src/check/rule.js';
+import { type Example, explanationOf } from '../../src/check/rule.js';
 import type { Diagnostic } from '../../src/base/diagnostics/diagnostic.js';
 
 function run(example: Example): Diagnostic[] {
@@ -27,7 +27,7 @@ describe('rules', () => {
     const codes = new Set(rule.codes.map((c) => c.id));
     describe(rule.id, () => {
       it('has an explanation, codes and examples', () => {
-        expect(rule.explanation.length).toBeGreaterThan(80);
+        expect(explanationOf(rule).length).toBeGreaterThan(80);
         expect(rule.codes.length).toBeGreaterThan(0);
         expect(rule.ok.length).toBeGreaterThan(0);
         expect(rule.notOk.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import type { Diagnostic, Span } from './diagnostic.js';
 import { countBySeverity } from './diagnostic.js';
 import { printable } from './printable.js';
 import { docsOf } from './codes.js';
-import { say } from '../messages/index.js';
+import { messageLanguage, say } from '../messages/index.js';
 import { maxOf } from '../arrays.js';
 
 export type ReportFormat = 'stylish' | 'json' | 'github' | 'unix';
@@ -63,7 +63,7 @@ function toJson(d: Diagnostic) {
     endColumn: d.span?.end.column ?? null,
     severity: d.severity,
     code: d.code,
-    docs: docsOf(d.code),
+    docs: docsOf(d.code, messageLanguage()),
     message: d.message,
     hint: d.hint ?? null,
     related: (d.related ?? []).map((r) => ({
@@ -90,7 +90,7 @@ function toGithub(d: Diagnostic): string {
     if (d.span.end.line === d.span.start.line) props.push(`endColumn=${d.span.end.column}`);
   }
   props.push(`title=${escapeProperty(d.code)}`);
-  const body = [d.message, d.hint, say('report.docs', { link: docsOf(d.code) })].filter((line) => line !== undefined).join('\n');
+  const body = [d.message, d.hint, say('report.docs', { link: docsOf(d.code, messageLanguage()) })].filter((line) => line !== undefined).join('\n');
   return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(body)}\n`;
 }
 

@@ -22,19 +22,9 @@ import { isFor, overlap, presence, uncovered, type Interval } from '../schedule.
 export const audiences: Rule = {
   id: 'audiences',
   codes: codesOf('audiences'),
-  explanation:
-    'An item with no `for` is for everyone present; an item with `for` is for the audiences it names, which must be declared under ' +
-    "`audiences` (with `from` / `until` when an audience joins late or leaves early; a day's own `audiences` says when it is there " +
-    'on that day, where that differs). While an audience is present, something ' +
-    'should be scheduled for it: when a row is for others only and nothing else is for that audience meanwhile, the invitation ' +
-    'leaves it unclear what those people do (seed 000: after lunch one row is presented to the principals only, and the ' +
-    'school owners, present all day, have nothing in that row). Untimed rows are the sequential sub-slots of their block, so an ' +
-    'audience that a row does not address is idle during that row. An audience that no item is for, not even an item for ' +
-    'everyone while it is present, is probably a slip. A day that says an audience is `absent` (an arrival day for those who ' +
-    'come early) may address nothing to it.',
   ok: [
     {
-      title: 'Principals join at lunch; after that every row is for both or for everyone (the corrected seed 000)',
+      title: 'rule.audiences.example.principals-join-lunch',
       source: md`
         ---
         title: Oppstartsamling
@@ -63,7 +53,7 @@ export const audiences: Rule = {
       `,
     },
     {
-      title: 'Two days: the general audience joins at 13.00 on the first, and is there all of the second',
+      title: 'rule.audiences.example.two-days-general',
       source: md`
         ---
         title: Nettverkssamling
@@ -92,7 +82,7 @@ export const audiences: Rule = {
       `,
     },
     {
-      title: 'An arrival day for those who come early: the others are absent that day',
+      title: 'rule.audiences.example.arrival-day-those',
       source: md`
         ---
         title: Landskonferanse
@@ -117,7 +107,7 @@ export const audiences: Rule = {
   ],
   notOk: [
     {
-      title: 'An item on a day its audience is absent',
+      title: 'rule.audiences.example.item-on-absent-day',
       source: md`
         ---
         title: Landskonferanse
@@ -142,7 +132,7 @@ export const audiences: Rule = {
       expected: ['14:22 audience-absent "Omvisning" (18.00–20.00, 2026-04-16) is for Alle deltakere (all), who are not there on that day'],
     },
     {
-      title: 'A row for the principals only while the owners are present (seed 000)',
+      title: 'rule.audiences.example.row-principals-only',
       source: md`
         ---
         title: Oppstartsamling
@@ -168,7 +158,7 @@ export const audiences: Rule = {
       ],
     },
     {
-      title: 'An undeclared audience, an item before its audience joins, an audience no item is for',
+      title: 'rule.audiences.example.undeclared-audience-item',
       source: md`
         ---
         title: Samling
@@ -195,7 +185,7 @@ export const audiences: Rule = {
       ],
     },
     {
-      title: 'A day that names an undeclared audience, and an item before the audience joins on that day',
+      title: 'rule.audiences.example.day-names-undeclared',
       source: md`
         ---
         title: Nettverkssamling

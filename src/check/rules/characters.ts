@@ -18,16 +18,9 @@ import { md, type Rule } from '../rule.js';
 export const characters: Rule = {
   id: 'characters',
   codes: codesOf('characters'),
-  explanation:
-    'Some characters are not seen but change what is: a right-to-left override (U+202E) prints the text after it backwards, ' +
-    'so "Invoice [U+202E]gnp.exe" reads "Invoice exe.png"; a zero-width space (U+200B) or a tag character hides inside a word. ' +
-    'They come in by copying from e-mails, web pages and chat. Each text that holds any gets one warning at the first, naming ' +
-    'it, with the count, and the invitation, the PDF, the calendar and the index leave them out. Letters of every script are ' +
-    'left alone, and so are the invisible characters a script needs: joiners in Arabic, Persian and the Indic scripts and ' +
-    'between emoji, the direction marks and closed isolates in right-to-left text, a zero-width space in Thai or Japanese.',
   ok: [
     {
-      title: 'Right-to-left text with its marks, Persian with its non-joiner, emoji joined',
+      title: 'rule.characters.example.right-to-left-text',
       source: md`
         ---
         title: "Velkommen – ברוכים הבאים!\\u200f"
@@ -41,7 +34,7 @@ export const characters: Rule = {
   ],
   notOk: [
     {
-      title: 'An override in a title, a zero-width space inside a word',
+      title: 'rule.characters.example.override-in-title',
       source: md`
         ---
         title: "Faktura \\u202egnp.exe"

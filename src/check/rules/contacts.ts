@@ -16,16 +16,9 @@ import { bodyText, frontMatterStrings, spanIn } from '../texts.js';
 export const contacts: Rule = {
   id: 'contacts',
   codes: codesOf('contacts'),
-  explanation:
-    "An invitation is only as good as the addresses in it. E-mail addresses (a contact's `email`, `registration.email`, a " +
-    "deadline's `to`, `mailto:` links) must have a name, one @ and a domain with a dot. Web addresses in link fields (`registration.link`, " +
-    "a venue's `link`, a deadline's `to`) must be whole: `https://` and a host. Markdown links, in the body and in front-matter text, may be " +
-    'relative (`program.pdf`, `#påmelding`), but an address with a scheme must be well formed, and one that starts with `www.` ' +
-    'needs its `https://`. Links to `javascript:`, `vbscript:` or `file:` are refused: they run code or point into the ' +
-    "author's own disk.",
   ok: [
     {
-      title: 'Well-formed addresses',
+      title: 'rule.contacts.example.well-formed-addresses',
       source: md`
         ---
         title: Samling
@@ -44,7 +37,7 @@ export const contacts: Rule = {
   ],
   notOk: [
     {
-      title: 'Malformed addresses and an unsafe link',
+      title: 'rule.contacts.example.malformed-addresses-unsafe',
       source: md`
         ---
         title: Samling
@@ -69,7 +62,7 @@ export const contacts: Rule = {
       ],
     },
     {
-      title: 'A link spelt with a character reference, and a link the invitation cannot make',
+      title: 'rule.contacts.example.link-spelt-character',
       source: md`
         ---
         title: Samling

@@ -21,23 +21,9 @@ const PLAUSIBLE_DAYS = 730;
 export const dates: Rule = {
   id: 'dates',
   codes: codesOf('dates'),
-  explanation:
-    'Every date of a file (the gathering, its days, deadlines, the sessions of its groups and series) lies within a couple of years of the ' +
-    'others; a date more than two years from their median is a typing slip (seed 004: 20.03.2109 among 2018 dates). The ' +
-    "sessions of a group or of a series, and the days of a gathering, are listed in the order they happen (seed 004: Gruppe 3's 18.03.2018 " +
-    'after its 12.10.2018). The hint proposes the smallest plausible fix or none: a day dated like the one before it is ' +
-    'the day after that one; a session merely listed out of order gets no other date, and only one dated before every session ' +
-    "above it gets another year. A weekday written next to a date, in the text or in a title, must be that date's weekday: " +
-    '"tirsdag den 28. januar 2020" is right, "onsdag 28. januar 2020" is not. Forms such as "tirsdag 28. januar 2020", ' +
-    '"tirsdag den 28. januar", "tysdag 28.01.2020", "tisdag 28 januari" and "Tuesday 28 January 2020" are read in bokmål, ' +
-    'nynorsk, Danish, Swedish and English; without a year, the year is the one that puts the date nearest the gathering. ' +
-    "A day's or a session's title that names a weekday alone (\"Torsdag: …\") must name its date's. `date-past` warns of a gathering " +
-    "before today, the mark of last year's file copied with its date unchanged; an archive of past gatherings turns it off in " +
-    'its project config (`rules: {date-past: off}`). Today is `--today`, else `SOURCE_DATE_EPOCH`, else the clock, so that CI ' +
-    'results do not change with the calendar when it is fixed.',
   ok: [
     {
-      title: 'The right weekday in the text, sessions in order',
+      title: 'rule.dates.example.right-weekday-text',
       source: md`
         ---
         title: Oppstartsamling
@@ -58,7 +44,7 @@ export const dates: Rule = {
   ],
   notOk: [
     {
-      title: 'A year typo and a session out of order (seed 004)',
+      title: 'rule.dates.example.year-typo-session',
       source: md`
         ---
         title: Ledernettverk
@@ -84,7 +70,7 @@ export const dates: Rule = {
       ],
     },
     {
-      title: "A weekday that is not the date's, in the text and in a title",
+      title: 'rule.dates.example.weekday-not-date',
       source: md`
         ---
         title: Samling onsdag 28. januar 2020
@@ -99,7 +85,7 @@ export const dates: Rule = {
       ],
     },
     {
-      title: 'A gathering in the past',
+      title: 'rule.dates.example.gathering-in-past',
       today: '2026-11-23',
       source: md`
         ---

@@ -15,16 +15,9 @@ import { frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
 export const deadlines: Rule = {
   id: 'deadlines',
   codes: codesOf('deadlines'),
-  explanation:
-    'Registration and preparation are due before the gathering: a deadline on the day or after it cannot be met. Input and ' +
-    'follow-up are due after it (or during it), never before it starts. A deadline without a `kind` is not judged. A date without ' +
-    'a year is read as the nearest one on the right side (see the format\'s dates): a January gathering\'s registration "10.12" is ' +
-    'the December before. When the ' +
-    'text of a deadline names a weekday ("innen fredag"), it must be the weekday of its date. Weekday names of bokmål, ' +
-    'nynorsk, Danish, Swedish and English are recognised.',
   ok: [
     {
-      title: 'Preparation due a week before (seed 001), follow-up after',
+      title: 'rule.deadlines.example.preparation-due-week',
       source: md`
         ---
         title: Samling
@@ -40,7 +33,7 @@ export const deadlines: Rule = {
       `,
     },
     {
-      title: "A January gathering's registration due 10.12: the December before",
+      title: 'rule.deadlines.example.registration-year-before',
       source: md`
         ---
         title: Samling
@@ -55,7 +48,7 @@ export const deadlines: Rule = {
   ],
   notOk: [
     {
-      title: 'Registration after the gathering, follow-up before it, a wrong weekday',
+      title: 'rule.deadlines.example.registration-after-gathering',
       source: md`
         ---
         title: Samling

@@ -13,17 +13,9 @@ import { maxOf, minOf } from '../../base/arrays.js';
 export const gaps: Rule = {
   id: 'gaps',
   codes: codesOf('gaps'),
-  explanation:
-    'Between the first item of a day and the last, every minute should belong to something, for every audience that is present: ' +
-    'a programme that jumps from 10.00 to 10.15 has an unlisted break, and participants will ask. An explicit break ' +
-    '(`kind: break`, or a meal) covering the time silences it. Untimed rows share the time of the row above them, a start time alone ' +
-    'runs until the next item, and an open start ("fra 08.00") runs until the next item starts. A closing point ("14.30 Takk for ' +
-    'i dag", a start time with nothing after it) ends the day where it stands, so the time before it counts. The evening ' +
-    "programme (`evening: true`, or a meal from 16.00 on after the day's hours) is not part of the day: the time before it is " +
-    'no gap. Time that some audience has free while others are busy is not a gap: `audience-idle` asks about that.',
   ok: [
     {
-      title: 'A listed break between two items',
+      title: 'rule.gaps.example.listed-break-between',
       source: md`
         ---
         title: Samling
@@ -40,7 +32,7 @@ export const gaps: Rule = {
       `,
     },
     {
-      title: "A dinner in the evening, after the day's hours, is no gap",
+      title: 'rule.gaps.example.dinner-evening-after',
       source: md`
         ---
         title: Samling
@@ -57,7 +49,7 @@ export const gaps: Rule = {
   ],
   notOk: [
     {
-      title: 'The programme jumps from 10.00 to 10.15 (seed 004)',
+      title: 'rule.gaps.example.programme-jumps-from',
       source: md`
         ---
         title: Samling
@@ -72,7 +64,7 @@ export const gaps: Rule = {
       expected: ['7:11 gap Nothing is scheduled from 10.00 to 10.15, between "Progresjon og dybdelæring" and "Å målrette innsatsen"'],
     },
     {
-      title: 'Half an hour before the closing point',
+      title: 'rule.gaps.example.half-hour-before',
       source: md`
         ---
         title: Samling

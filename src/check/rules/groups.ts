@@ -11,17 +11,9 @@ import { say } from '../../base/messages/index.js';
 export const groups: Rule = {
   id: 'groups',
   codes: codesOf('groups'),
-  explanation:
-    'Each member (a school, a municipality) usually belongs to one group of a series; a member listed in two groups is worth a ' +
-    'second look (seed 004: Sætre in Gruppe 1 and 2, Tofte in Gruppe 1 and 3). When it is on purpose, say so once in the ' +
-    'file: `rules: {member-duplicate: off}`. Groups of one series meet the same number of times: a group with no sessions, or ' +
-    'with fewer or more than the others, is usually a session left out or pasted twice. Meetings of different kinds that are ' +
-    'not member groups (meetings with the authority three times, the annual conference twice) are a `series`, where each kind ' +
-    'meets as often as it does. Names are compared without regard to ' +
-    'case or extra spaces.',
   ok: [
     {
-      title: 'Three groups, each member once, three sessions each',
+      title: 'rule.groups.example.three-groups-each',
       source: md`
         ---
         title: Ledernettverk
@@ -39,7 +31,7 @@ export const groups: Rule = {
   ],
   notOk: [
     {
-      title: 'Sætre in two groups (seed 004); a group with a session less',
+      title: 'rule.groups.example.member-in-two-groups',
       source: md`
         ---
         title: Ledernettverk
@@ -63,7 +55,7 @@ export const groups: Rule = {
       ],
     },
     {
-      title: 'A group listed without its sessions',
+      title: 'rule.groups.example.group-listed-without',
       source: md`
         ---
         title: Ledernettverk

@@ -18,15 +18,9 @@ import { MAX_IMAGE_BYTES } from '../../model/limits.js';
 export const images: Rule = {
   id: 'images',
   codes: codesOf('images'),
-  explanation:
-    'Images in the body (`![Kart](kart.png)`) are read from the folder of the source and put inside the invitation, so it ' +
-    'shows them offline and in the PDF. The file must be a PNG, JPEG, GIF, WebP or SVG image of at most 5 MB inside the ' +
-    'project folder (the folder of agenda.config.yaml), links resolved. Addresses (https://…) are not read: the ' +
-    'invitation shows no image from the network. Each image is put into the page every time it is shown, and the ' +
-    'images together may come to at most 10 MB: beyond that the page is too heavy to print or to send.',
   ok: [
     {
-      title: 'No image, or one from the network (not shown, never fetched)',
+      title: 'rule.images.example.no-image',
       source: md`
         ---
         title: Samling
@@ -39,7 +33,7 @@ export const images: Rule = {
   ],
   notOk: [
     {
-      title: 'An image that is not there',
+      title: 'rule.images.example.image-not-there',
       source: md`
         ---
         title: Samling
@@ -51,7 +45,7 @@ export const images: Rule = {
       expected: ['6:1 image-unreadable The image mangler/kart.png cannot be read: there is no such file'],
     },
     {
-      title: 'A large photo shown on every day of the programme',
+      title: 'rule.images.example.large-photo-shown',
       images: { 'foto.jpg': 4_000_000 },
       source: md`
         ---

@@ -14,17 +14,9 @@ import { presence, relation, type Interval, overlap as overlapOf } from '../sche
 export const overlaps: Rule = {
   id: 'overlaps',
   codes: codesOf('overlaps'),
-  explanation:
-    'Two items overlap when their times cross and someone would have to be in both. They do not overlap when they are members ' +
-    'of a parallel set (`parallel:`, tracks that run side by side), when they are for different audiences (`for:`), when one is a ' +
-    'point in the programme ("08.30 Velkommen" above "08.30–09.30 …" takes no time), when one is an item inside a part that spans ' +
-    'it, when one is an open start ("fra 09.30", which runs alongside), when they are untimed rows of one block (rows run one ' +
-    "after the other), or when one says it runs alongside the other (`alongside:` and the other's title, or the title of a part " +
-    'or set the other is in: a standing lunch during registration). `alongside` must name an item of the same day ' +
-    '(`alongside-unknown`). The message names both items and both times; the other item is given as a related position.',
   ok: [
     {
-      title: 'A point item beside a range, a part around its items, an open start',
+      title: 'rule.overlaps.example.point-item-beside',
       source: md`
         ---
         title: Samling
@@ -47,7 +39,7 @@ export const overlaps: Rule = {
       `,
     },
     {
-      title: 'Parallel tracks, and items for different audiences',
+      title: 'rule.overlaps.example.parallel-tracks-items',
       source: md`
         ---
         title: Samling
@@ -70,7 +62,7 @@ export const overlaps: Rule = {
       `,
     },
     {
-      title: 'A standing lunch during registration, on purpose',
+      title: 'rule.overlaps.example.standing-lunch-during',
       source: md`
         ---
         title: Nettverksmøte
@@ -89,7 +81,7 @@ export const overlaps: Rule = {
   ],
   notOk: [
     {
-      title: 'Two items for everyone that cross',
+      title: 'rule.overlaps.example.two-items-everyone',
       source: md`
         ---
         title: Samling
@@ -104,7 +96,7 @@ export const overlaps: Rule = {
       expected: ['7:11 overlap "Gruppearbeid" (09.45–10.30) overlaps "Foredrag" (09.00–10.00)'],
     },
     {
-      title: 'An item for one audience that crosses an item for everyone',
+      title: 'rule.overlaps.example.item-audience-crosses',
       source: md`
         ---
         title: Samling
@@ -123,7 +115,7 @@ export const overlaps: Rule = {
       expected: ['10:11 overlap "Rektormøte" (10.30–11.30) overlaps "Foredrag" (09.00–11.00) for Rektorer (principals)'],
     },
     {
-      title: 'Two days: the same hours on both days are apart, two items on the second day cross',
+      title: 'rule.overlaps.example.two-days-same',
       source: md`
         ---
         title: Samling
@@ -147,7 +139,7 @@ export const overlaps: Rule = {
       expected: ['16:15 overlap "Leiargruppeutvikling" (10.00–12.00) overlaps "Fagfornyinga" (09.00–10.30) on 2019-08-16'],
     },
     {
-      title: 'A lunch said to run alongside an item the day does not have',
+      title: 'rule.overlaps.example.alongside-unknown',
       source: md`
         ---
         title: Nettverksmøte

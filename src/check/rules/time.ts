@@ -16,18 +16,9 @@ import { say } from '../../base/messages/index.js';
 export const time: Rule = {
   id: 'time',
   codes: codesOf('time'),
-  explanation:
-    'A programme is read from top to bottom, so a timed entry that starts before the one above it is a slip (often a typed hour). ' +
-    "Every range must end after it starts (an item from 09.00 to 09.00 is a slip; a moment is written as its start alone): items, the day's `hours`, sessions, and an audience's `from` / `until`. " +
-    'When the day states its `hours`, nothing may run outside them, and the programme should fill them: the invitation\'s "08.30–14.30" ' +
-    'and a programme that ends at 14.00 cannot both be right. A start time alone runs until the next entry (or the end of the day), ' +
-    'so "14.30 Takk for i dag" at the end of 08.30–14.30 is inside the hours; an open start ("fra 08.00") must also lie inside them. ' +
-    'The evening programme lies outside the hours on purpose: an item with `evening: true`, or a meal from 16.00 on that starts ' +
-    'after the hours end ("19.30 Festmiddag"; from 18.00 on when the day states no hours). In a gathering of several days, the top-level `hours` are the usual hours: a day ' +
-    'without its own takes them when its programme lies within them (it may end early), and has no stated hours otherwise.',
   ok: [
     {
-      title: 'A programme that fills its hours; a point item at each end',
+      title: 'rule.time.example.programme-fills-hours',
       source: md`
         ---
         title: Samling
@@ -46,7 +37,7 @@ export const time: Rule = {
       `,
     },
     {
-      title: "A dinner after the day's hours, and an evening item marked as such",
+      title: 'rule.time.example.dinner-after-day',
       source: md`
         ---
         title: Samling
@@ -66,7 +57,7 @@ export const time: Rule = {
       `,
     },
     {
-      title: "Two days: the gathering's usual hours, and a second day with other hours that ends at lunch",
+      title: 'rule.time.example.two-days-gathering',
       source: md`
         ---
         title: Samling
@@ -91,7 +82,7 @@ export const time: Rule = {
   ],
   notOk: [
     {
-      title: 'A range that ends before it starts, an item out of order, a range of no length',
+      title: 'rule.time.example.range-ends-before',
       source: md`
         ---
         title: Samling
@@ -114,7 +105,7 @@ export const time: Rule = {
       ],
     },
     {
-      title: "The programme runs past the day's hours and starts after them",
+      title: 'rule.time.example.programme-runs-past',
       source: md`
         ---
         title: Samling
@@ -133,7 +124,7 @@ export const time: Rule = {
       ],
     },
     {
-      title: 'A programme that ends before the stated hours do (001 says 08.30–14.30)',
+      title: 'rule.time.example.programme-ends-before',
       source: md`
         ---
         title: Samling
@@ -149,7 +140,7 @@ export const time: Rule = {
       expected: ['4:8 hours-mismatch The programme ends at 14.00, 30 minutes before the day ends (08.30–14.30)'],
     },
     {
-      title: 'A closing item after the stated hours end (001 with "Takk for i dag" at 15.00)',
+      title: 'rule.time.example.closing-item-after',
       source: md`
         ---
         title: Samling

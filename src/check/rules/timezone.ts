@@ -35,13 +35,9 @@ export function isTimeZone(name: string): boolean {
 export const timezone: Rule = {
   id: 'timezone',
   codes: codesOf('timezone'),
-  explanation:
-    "The calendar files give every event in UTC, converted from the gathering's times in its `timezone` (Europe/Oslo unless " +
-    'the source says otherwise). The name must be one of the IANA time-zone database, as Area/City: Europe/Oslo, ' +
-    'Europe/Copenhagen, Europe/Stockholm.',
   ok: [
     {
-      title: 'A Danish gathering in Copenhagen time',
+      title: 'rule.timezone.example.danish-gathering-copenhagen',
       source: md`
         ---
         title: Ledelseskonference
@@ -54,7 +50,7 @@ export const timezone: Rule = {
   ],
   notOk: [
     {
-      title: 'A misspelt city',
+      title: 'rule.timezone.example.misspelt-city',
       source: md`
         ---
         title: Samling

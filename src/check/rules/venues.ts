@@ -14,15 +14,9 @@ import { sessionRuns, sessionTime, sessionVenue } from '../../model/sessions.js'
 export const venues: Rule = {
   id: 'venues',
   codes: codesOf('venues'),
-  explanation:
-    "Every session of a group or of a series needs a place: its own `venue`, or the group's or series'. In a gathering of several days where some days " +
-    'name a venue, every day must. (A gathering that names no venue at all is not judged: some, like a conference held at each ' +
-    'school in turn, have none.) Two groups cannot meet in one room at the same time: sessions of different groups on the same ' +
-    'date with crossing times and the same venue (same name, same room or no room given) are reported, and so are items that run ' +
-    'side by side in the same venue.',
   ok: [
     {
-      title: "Every session has a venue, its own or its group's",
+      title: 'rule.venues.example.every-session-has',
       source: md`
         ---
         title: Ledernettverk
@@ -46,7 +40,7 @@ export const venues: Rule = {
   ],
   notOk: [
     {
-      title: 'Sessions without a venue (seed 004), and one room for two groups at once',
+      title: 'rule.venues.example.sessions-without-venue',
       source: md`
         ---
         title: Ledernettverk

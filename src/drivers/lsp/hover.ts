@@ -10,6 +10,7 @@ import { fieldDoc } from '../../model/field-docs.js';
 import { say } from '../../base/messages/index.js';
 import { parseDate } from '../../model/values.js';
 import { rules } from '../../check/rules/index.js';
+import { summaryOf } from '../../base/diagnostics/codes.js';
 import { cursorAt, topValue } from './yaml-cursor.js';
 
 export function hover(text: string, position: Position): Hover | undefined {
@@ -45,8 +46,8 @@ function gatheringYear(text: string): number | undefined {
 function ruleDoc(id: string): string | undefined {
   for (const rule of rules) {
     const code = rule.codes.find((c) => c.id === id);
-    if (code) return say('lsp.hover.code', { id, severity: code.severity, summary: code.summary });
-    if (rule.id === id) return `${say('lsp.hover.module', { id })}\n\n${rule.codes.map((c) => `- \`${c.id}\` (${c.severity}): ${c.summary}`).join('\n')}`;
+    if (code) return say('lsp.hover.code', { id, severity: code.severity, summary: summaryOf(code.id) });
+    if (rule.id === id) return `${say('lsp.hover.module', { id })}\n\n${rule.codes.map((c) => `- \`${c.id}\` (${c.severity}): ${summaryOf(c.id)}`).join('\n')}`;
   }
   return undefined;
 }

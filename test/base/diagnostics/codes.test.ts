@@ -18,7 +18,7 @@ const current = () => Object.keys(codes);
 
 describe('the codes', () => {
   it("of the rules are each reported by a rule module that exists, and only the rules' codes name one", () => {
-    const modules = new Set(rules.map((r) => r.id));
+    const modules = new Set<string>(rules.map((r) => r.id));
     for (const [code, info] of Object.entries(codes) as [string, { stage: string; rule?: string }][]) {
       if (info.stage === 'check') expect(modules.has(info.rule ?? ''), code).toBe(true);
       else expect(info.rule, code).toBeUndefined();
