@@ -10,6 +10,8 @@ export interface Io {
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   color: boolean;
+  /** The terminal's width in columns, when stdout is one (text is wrapped to it). */
+  columns?: number;
   /** Whether stdout is a terminal (for --color auto). */
   stdoutTty?: boolean;
   cwd: string;

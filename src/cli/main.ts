@@ -21,6 +21,7 @@ import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import type { BuildFlags, CheckFlags, Io } from './command-io.js';
 import { registerDoctor } from './doctor.js';
+import { registerExplain } from './explain.js';
 import { registerInit } from './init.js';
 import { registerLsp } from './lsp.js';
 import { registerNew } from './new.js';
@@ -39,6 +40,7 @@ const defaultIo = (): Io => ({
   env: process.env,
   color: wantsColor(process.env, !!process.stdout.isTTY),
   stdoutTty: !!process.stdout.isTTY,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   cwd: process.cwd(),
   tty: !!process.stderr.isTTY && !process.env.CI,
   ask: process.stdin.isTTY && process.stdout.isTTY ? askOnTerminal : undefined,
@@ -76,7 +78,19 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .showHelpAfterError(say('cli.seeHelp'))
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
-  for (const register of [registerCheck, registerBuild, registerWatch, registerPreview, registerSchema, registerLsp, registerNew, registerBrowser, registerInit, registerDoctor]) {
+  for (const register of [
+    registerCheck,
+    registerBuild,
+    registerWatch,
+    registerPreview,
+    registerSchema,
+    registerLsp,
+    registerNew,
+    registerBrowser,
+    registerInit,
+    registerDoctor,
+    registerExplain,
+  ]) {
     register(program, io, setCode);
   }
   program

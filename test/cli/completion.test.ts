@@ -38,16 +38,20 @@ describe('agenda completion', { timeout: 30_000 }, () => {
     expect(await bashOffers(['agenda', 'build', '--no-p'])).toEqual(['--no-pdf']);
     expect(await bashOffers(['agenda', '--lang', 'n'])).toEqual(['nb', 'nn']);
     expect(await bashOffers(['agenda', 'completion', '--he'])).toEqual(['--help']);
+    // A command's arguments, where it names them: explain's codes and rules.
+    expect(await bashOffers(['agenda', 'explain', 'overl'])).toEqual(['overlap', 'overlaps']);
+    expect(await bashOffers(['agenda', '--lang', 'da', 'explain', 'member-'])).toEqual(['member-duplicate']);
   });
 
   it.each(['bash', 'zsh', 'fish', 'powershell'])('%s: holds every command and every option the program declares', async (shell) => {
     const text = await script(shell);
-    expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['check', 'build', 'watch', 'preview', 'init', 'new', 'doctor', 'lsp', 'completion']));
+    expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['check', 'build', 'watch', 'preview', 'init', 'new', 'doctor', 'lsp', 'completion', 'explain']));
     for (const c of commands) expect(text, c.name).toMatch(new RegExp(`\\b${c.name}\\b`));
     for (const o of [global, ...commands].flatMap((c) => c.options)) {
       const long = o.flags.find((f) => f.startsWith('--'));
       if (long) expect(text, long).toContain(shell === 'fish' ? `-l ${long.slice(2)}` : long);
     }
+    for (const c of commands) for (const value of c.values ?? []) expect(text, `${c.name} ${value}`).toMatch(new RegExp(`[ '(]${value}[ ')]`));
   });
 
   it('bash and zsh scripts are valid shell', async () => {

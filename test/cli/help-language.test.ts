@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './run.js';
 
-const commands = ['', 'check', 'build', 'watch', 'preview', 'schema', 'lsp', 'new', 'init', 'doctor', 'browser', 'browser install', 'completion'];
+const commands = ['', 'check', 'build', 'watch', 'preview', 'schema', 'lsp', 'new', 'init', 'doctor', 'browser', 'browser install', 'completion', 'explain'];
 
 /** Words a translation keeps: names, codes, flags' values, formats. */
 const kept = new Set(
-  'agenda chrome chromium markdown html json github unix stylish schema index source_date_epoch yaml config testing headless ctrl stdin stdout language server protocol https storage googleapis public sandbox format check build watch preview doctor browser install root container invitation over front matter version node help messages init gitignore actions code timetable auto always never terminal bash fish powershell completion pages'.split(
+  'agenda chrome chromium markdown html json github unix stylish schema index source_date_epoch yaml config testing headless ctrl stdin stdout language server protocol https storage googleapis public sandbox format check build watch preview doctor browser install root container invitation over front matter version node help messages init gitignore actions code timetable auto always never terminal bash fish powershell completion pages explain overlap overlaps'.split(
     ' ',
   ),
 );

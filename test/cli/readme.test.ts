@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/pipeline/compile.js';
+import { buildProgram } from '../../src/cli/main.js';
+import { describeProgram } from '../../src/cli/completion.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const block = (lang: string) => {
@@ -24,5 +26,11 @@ describe('README', () => {
     expect(pkg.scripts.setup).toContain('agenda build examples');
     // The whole suite, browser tests included: no --project filter.
     expect(pkg.scripts.test).toMatch(/^vitest run(?: --config \S+)?$/);
+  });
+
+  it('lists every command of the program under Commands', () => {
+    const program = buildProgram({ stdout: () => undefined, stderr: () => undefined, env: {}, color: false, cwd: process.cwd() }, () => undefined);
+    const listed = readme.slice(readme.indexOf('## Commands'), readme.indexOf('\n## ', readme.indexOf('## Commands') + 1));
+    for (const c of describeProgram(program).commands) expect(listed, c.name).toMatch(new RegExp(`^agenda ${c.name}\\b`, 'm'));
   });
 });
