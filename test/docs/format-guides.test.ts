@@ -15,7 +15,7 @@
  *     date: 2026-04-20
  *     -->
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compounds, kindWords } from '../../src/model/item-kinds.js';
@@ -118,6 +118,12 @@ describe.each(guides)('%s', (guide) => {
     const links = [...outside.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
     expect(links.length).toBeGreaterThan(10);
     expect(links.filter((l) => !anchors.has(l))).toEqual([]);
+  });
+
+  it('links only to files that exist (the rules in its language, the examples)', () => {
+    const outside = page.replace(/```[\s\S]*?```/g, '');
+    const files = [...outside.matchAll(/\]\(([^)#:]+)(?:#[^)]*)?\)/g)].map((m) => m[1]);
+    expect(files.filter((f) => !existsSync(join(root, dirname(guide), f)))).toEqual([]);
   });
 
   it('links at its top to the guide in every other language', () => {
