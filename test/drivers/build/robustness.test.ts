@@ -46,7 +46,7 @@ function failuresOf(report: BuildReport): { name: string; message: string }[] {
   return report.diagnostics
     .filter((d) => d.code === 'pdf-failed')
     .map((d) => {
-      const [, name, message] = /^(\S+): (.*)$/s.exec(d.message)!;
+      const [, name, message] = /^The browser could not print (\S+): (.*)$/s.exec(d.message)!;
       return { name, message };
     });
 }
