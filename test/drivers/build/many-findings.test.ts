@@ -18,7 +18,8 @@ describe('a source with findings in the hundreds of thousands', () => {
     const items = Array.from({ length: 1000 }, (_, i) => `  - time: 09.00–10.00\n    title: Punkt ${i}`).join('\n');
     await writeFile(join(t, 'src', 'mange.md'), `---\ntitle: Mange\ndate: 2026-03-02\nhours: 09.00–10.00\nprogramme:\n${items}\n---\n`);
     await writeFile(join(t, 'src', 'ok.md'), source({ title: 'Samling' }));
-    const r = await run(['build', join(t, 'src'), '-o', join(t, 'out'), '--no-pdf', '--today', '2020-01-01'], envWith(), t);
+    // Run from the sources' folder: without a config it is the output base, so the outputs are named as the sources.
+    const r = await run(['build', join(t, 'src'), '-o', join(t, 'out'), '--no-pdf', '--today', '2020-01-01'], envWith(), join(t, 'src'));
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain('internal error');
     expect(r.stdout + r.stderr).toMatch(/[\d,]+ more findings in this file not shown/);

@@ -19,13 +19,14 @@ describe('sources named after the properties of Object.prototype', () => {
     await mkdir(join(t, 'src'));
     for (const name of names) await writeFile(join(t, 'src', `${name}.md`), source({ title: `Samling ${name}` }));
     const args = ['build', join(t, 'src'), '-o', join(t, 'out'), '--no-pdf', '--today', '2020-01-01', '--format', 'json'];
-    const first = await run(args, envWith(), t);
+    // Run from the sources' folder: without a config it is the output base, so the outputs are named as the sources.
+    const first = await run(args, envWith(), join(t, 'src'));
     expect(first.code, first.stderr).toBe(0);
     const record = JSON.parse(await readFile(join(t, 'out', '.agenda-build.json'), 'utf8'));
     expect(Object.keys(record.outputs).sort()).toEqual([...names].sort());
     const index = await readFile(join(t, 'out', 'index.html'), 'utf8');
     for (const name of names) expect(index, name).toContain(`Samling ${name}`);
-    const second = await run([...args.slice(0, -2), '--format', 'stylish'], envWith(), t);
+    const second = await run([...args.slice(0, -2), '--format', 'stylish'], envWith(), join(t, 'src'));
     expect(second.stdout + second.stderr).toContain(`${names.length} invitations: 0 built, ${names.length} up to date`);
   });
 });
