@@ -46,19 +46,23 @@ export async function makeDirectory(dir: string): Promise<void> {
   }
 }
 
+/** Writes a new file, synced to the disk; 'wx': never follows or reuses something already at the name. */
+async function writeNew(file: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(file, 'wx', 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Writes `data` to `target` (its folder made if missing) through a temporary file renamed into place. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   await makeDirectory(path.dirname(target));
   const temporary = temporaryPathFor(target);
   try {
-    // 'wx': never follow or reuse something already at the temporary name.
-    const handle = await open(temporary, 'wx', 0o644);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeNew(temporary, data);
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
@@ -74,13 +78,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
 export async function writeFileExclusive(target: string, data: string | Uint8Array): Promise<boolean> {
   const temporary = temporaryPathFor(target);
   try {
-    const handle = await open(temporary, 'wx', 0o644);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeNew(temporary, data);
     await link(temporary, target);
     return true;
   } catch (error) {
