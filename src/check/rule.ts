@@ -1,7 +1,8 @@
 /**
  * What a validator rule is: a module with a permanent id, the fine-grained
  * codes it reports under (declared in the catalogue, src/base/diagnostics/codes.ts),
- * ok / not-ok examples that the test suite runs, and docs/rules.md,
+ * ok / not-ok examples (in ./rules/examples/, each with its source in every
+ * language) that the test suite runs, and docs/rules.md,
  * docs/<language>/rules.md and `agenda explain` show, and a check over one
  * gathering. What the rule is for (`rule.<id>.explanation`), what each code
  * catches (`<code>.summary`) and each example's title are messages of the
@@ -33,12 +34,21 @@ export interface Finding {
   fix?: Fix;
 }
 
+/**
+ * An example's source in each language the tool speaks: the same programme
+ * as a secretary in each country would write it, line for line (its
+ * findings at the same lines), keys and codes as written. `nb` is the one
+ * the example was written in; a language not (yet) written falls back to
+ * it, and test/check/rules-languages.test.ts lists every such gap.
+ */
+export type Sources = { nb: string } & Partial<Record<Exclude<Language, 'nb'>, string>>;
+
 export interface Example {
   /** What the example shows, one line: the key of its title in the catalogue, `rule.<rule>.example.<name>`. */
   title: MessageKey;
-  /** A whole source file: front matter and body. */
-  source: string;
-  /** For not-ok examples: every diagnostic of this rule, as `line:column code message`. */
+  /** A whole source file, front matter and body, in each language. */
+  source: Sources;
+  /** For not-ok examples: every diagnostic of this rule in the `nb` source, checked in English, as `line:column code message`. */
   expected?: string[];
   /** `today` for the example, YYYY-MM-DD. */
   today?: string;
@@ -67,6 +77,11 @@ export function md(strings: TemplateStringsArray, ...values: unknown[]): string 
     .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n') + '\n';
+}
+
+/** The example's source in `language`: its own, or the `nb` one where that language is not written yet. */
+export function sourceOf(example: Pick<Example, 'source'>, language: Language): string {
+  return example.source[language] ?? example.source.nb;
 }
 
 /** What the rule is for, in the language spoken (or in `language`, loaded): its explanation in the catalogue. */

@@ -2,7 +2,7 @@
  * docs/rules.md (English) and docs/<language>/rules.md, written from the
  * rule modules and the message catalogue: each rule's id, its codes
  * (default severity, summary), its explanation and its ok / not-ok
- * examples, which the test suite also runs; then the codes beyond the
+ * examples, each in the page's language, which the test suite also runs; then the codes beyond the
  * rules, stage by stage. A page's opening prose is the page's own (above
  * its marker); everything below the marker is this output, and a test
  * keeps each page equal to it (UPDATE=1 rewrites them), so no page can
@@ -12,11 +12,11 @@ import { cell, codesTable } from '../base/diagnostics/codes-doc.js';
 import { summaryOf, stages, type Stage } from '../base/diagnostics/codes.js';
 import type { Language } from '../base/i18n/index.js';
 import { sayIn } from '../base/messages/index.js';
-import { type Example, explanationOf, type Rule, titleOf } from './rule.js';
+import { type Example, explanationOf, type Rule, sourceOf, titleOf } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
-/** An example's findings of `codes`, as `line:column code message` in the language spoken (src/pipeline/examples.ts). */
-export type ReportsOf = (example: Example, codes: ReadonlySet<string>) => string[];
+/** An example's findings of `codes` in its source in `language`, as `line:column code message` in the language spoken (src/pipeline/examples.ts). */
+export type ReportsOf = (example: Example, codes: ReadonlySet<string>, language: Language) => string[];
 
 /** The line a page's generated part starts below. */
 export const RULES_MARKER = '<!-- generated below from src/check/rules and the message catalogue (src/check/rules-doc.ts): do not edit -->';
@@ -42,9 +42,9 @@ export function exampleSetting(e: Example, language: Language): string[] {
 
 function example(e: Example, kind: 'ok' | 'notOk', codes: ReadonlySet<string>, language: Language, reportsOf: ReportsOf): string {
   const title = sayIn(language, kind === 'ok' ? 'docs.example.ok' : 'docs.example.notOk', { title: titleOf(e, language) });
-  const parts = [`#### ${[title, ...exampleSetting(e, language)].join(' ')}\n\n`, block(e.source, 'markdown')];
+  const parts = [`#### ${[title, ...exampleSetting(e, language)].join(' ')}\n\n`, block(sourceOf(e, language), 'markdown')];
   if (kind === 'notOk') {
-    const lines = reportsOf(e, codes);
+    const lines = reportsOf(e, codes, language);
     parts.push(lines.length ? `\n${sayIn(language, 'docs.reports')}\n\n${block(lines.join('\n'), 'text')}` : `\n${sayIn(language, 'docs.reports.none')}\n`);
   }
   return parts.join('');

@@ -80,7 +80,7 @@ interface Explanation {
 async function explained(word: string, rules: readonly Rule[], format: Format, io: Io): Promise<string> {
   const { code, rule } = lookUp(word, rules);
   const { checkExample } = await import('../pipeline/examples.js');
-  const { explanationOf } = await import('../check/rule.js');
+  const { explanationOf, sourceOf } = await import('../check/rule.js');
   const { exampleSetting } = await import('../check/rules-doc.js');
   const language = messageLanguage();
   const info = code ? table[code] : undefined;
@@ -93,10 +93,10 @@ async function explained(word: string, rules: readonly Rule[], format: Format, i
     ['not-ok', rule?.notOk ?? []],
   ] as const) {
     for (const e of list) {
-      const reports = checkExample(e)
+      const reports = checkExample(e, language)
         .filter((d) => ruleCodes.has(d.code))
         .map((d) => ({ line: d.span?.start.line, column: d.span?.start.column, code: d.code, message: d.message }));
-      if (kind === 'ok' || shows(reports)) examples.push({ kind, title: say(e.title), setting: exampleSetting(e, language), source: e.source, reports });
+      if (kind === 'ok' || shows(reports)) examples.push({ kind, title: say(e.title), setting: exampleSetting(e, language), source: sourceOf(e, language), reports });
     }
   }
   const out: Explanation = {

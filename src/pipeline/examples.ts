@@ -6,22 +6,24 @@
  * `agenda explain` print what this finds, in the language spoken.
  */
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
-import type { Example } from '../check/rule.js';
+import type { Language } from '../base/i18n/index.js';
+import { type Example, sourceOf } from '../check/rule.js';
 import { parseIsoDate } from '../model/values.js';
 import { probeImage } from '../render/image-check.js';
 import { checkSource } from './compile.js';
 
-export function checkExample(example: Example): Diagnostic[] {
+/** `example` checked in its source in `language` (the `nb` one unless told). */
+export function checkExample(example: Example, language: Language = 'nb'): Diagnostic[] {
   const parsed = example.today ? parseIsoDate(example.today) : undefined;
   const today = parsed?.ok && parsed.value.year !== undefined ? { year: parsed.value.year, month: parsed.value.month, day: parsed.value.day } : undefined;
   const images = example.images ?? {};
   const probe = (path: string, base: string) => (Object.hasOwn(images, path) ? { bytes: images[path] } : probeImage(path, base, process.cwd(), 'image'));
-  return checkSource(example.source, 'example.md', { today, probeImage: probe }).diagnostics;
+  return checkSource(sourceOf(example, language), 'example.md', { today, probeImage: probe }).diagnostics;
 }
 
-/** An example's findings under `codes`, one line each, as `line:column code message`: what the pages and `agenda explain` show. */
-export function exampleReports(example: Example, codes: ReadonlySet<string>): string[] {
-  return checkExample(example)
+/** An example's findings under `codes` in its source in `language`, one line each, as `line:column code message`: what the pages and `agenda explain` show. */
+export function exampleReports(example: Example, codes: ReadonlySet<string>, language: Language = 'nb'): string[] {
+  return checkExample(example, language)
     .filter((d) => codes.has(d.code))
     .map((d) => `${d.span?.start.line}:${d.span?.start.column} ${d.code} ${d.message}`);
 }

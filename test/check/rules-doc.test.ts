@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { codes } from '../../src/base/diagnostics/codes.js';
 import { languages } from '../../src/base/i18n/index.js';
 import { sayIn, useLanguage } from '../../src/base/messages/index.js';
-import { titleOf } from '../../src/check/rule.js';
+import { sourceOf, titleOf } from '../../src/check/rule.js';
 import { RULES_MARKER, rulesMarkdown, withRulesMarkdown } from '../../src/check/rules-doc.js';
 import { rules } from '../../src/check/rules/index.js';
 import { exampleReports } from '../../src/pipeline/examples.js';
@@ -42,15 +42,35 @@ describe('the rules pages', () => {
       for (const rule of rules) {
         expect(text).toContain(`## ${rule.id}\n`);
         for (const e of [...rule.ok, ...rule.notOk]) expect(text, `${language} ${e.title}`).toContain(`${titleOf(e, language)}`);
-        for (const e of rule.notOk) for (const line of exampleReports(e, new Set(rule.codes.map((c) => c.id)))) expect(text).toContain(line);
+        for (const e of rule.notOk) for (const line of exampleReports(e, new Set(rule.codes.map((c) => c.id)), language)) expect(text).toContain(line);
       }
       expect(text).toContain(`## ${sayIn(language, 'docs.beyond.heading')}\n`);
     }
   });
 
-  it('show in English the findings each not-ok example lists, as the rules test runs them', async () => {
+  it('show in English the codes each not-ok example lists, at its lines, found in the English source', async () => {
     await useLanguage('en');
     const text = rulesMarkdown('en', exampleReports);
-    for (const rule of rules) for (const e of rule.notOk) for (const line of e.expected ?? []) expect(text).toContain(`\n${line}\n`);
+    for (const rule of rules) {
+      for (const e of rule.notOk) {
+        for (const line of e.expected ?? []) {
+          const [, at, code] = /^(\d+):\d+ (\S+) /.exec(line)!;
+          expect(text, line).toMatch(new RegExp(`\\n${at}:\\d+ ${code} `));
+        }
+        expect(text).toContain(sourceOf(e, 'en'));
+      }
+    }
+  });
+
+  it('show each example in the language of the page', async () => {
+    for (const language of languages) {
+      await useLanguage(language);
+      const text = rulesMarkdown(language, exampleReports);
+      for (const rule of rules) for (const e of [...rule.ok, ...rule.notOk]) expect(text, `${language} ${e.title}`).toContain(sourceOf(e, language));
+    }
+    await useLanguage('da');
+    // A Danish word of a source, and none of its bokmål one.
+    expect(rulesMarkdown('da', exampleReports)).toContain('title: Gruppearbejde');
+    expect(rulesMarkdown('da', exampleReports)).not.toContain('title: Gruppearbeid');
   });
 });

@@ -10,14 +10,14 @@ import { probeImage } from '../../src/render/image-check.js';
 import { rules } from '../../src/check/rules/index.js';
 import { ruleIds } from '../../src/base/diagnostics/codes.js';
 import { parseIsoDate } from '../../src/model/values.js';
-import { type Example, explanationOf } from '../../src/check/rule.js';
+import { type Example, explanationOf, sourceOf } from '../../src/check/rule.js';
 import type { Diagnostic } from '../../src/base/diagnostics/diagnostic.js';
 
 function run(example: Example): Diagnostic[] {
   const today = example.today ? (parseIsoDate(example.today) as { ok: true; value: { year: number; month: number; day: number } }).value : undefined;
   const images = example.images ?? {};
   const probe = (path: string, base: string) => (path in images ? { bytes: images[path] } : probeImage(path, base, process.cwd(), 'image'));
-  return checkSource(example.source, 'example.md', { today, probeImage: probe }).diagnostics;
+  return checkSource(sourceOf(example, 'nb'), 'example.md', { today, probeImage: probe }).diagnostics;
 }
 
 export const line = (d: Diagnostic) => `${d.span?.start.line}:${d.span?.start.column} ${d.code} ${d.message}`;

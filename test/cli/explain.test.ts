@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { codes, type Code, type Stage, stages } from '../../src/base/diagnostics/codes.js';
 import { loadLanguage, sayIn } from '../../src/base/messages/index.js';
-import { explanationOf, titleOf } from '../../src/check/rule.js';
+import { explanationOf, sourceOf, titleOf } from '../../src/check/rule.js';
 import { rules } from '../../src/check/rules/index.js';
 import { wrap } from '../../src/cli/explain.js';
 import { main } from '../../src/cli/main.js';
@@ -32,12 +32,20 @@ describe('agenda explain CODE', () => {
     expect(text).toContain(`Rigtigt: ${titleOf(overlaps.ok[0], 'da')}`);
     expect(text).toContain(`Forkert: ${titleOf(overlaps.notOk[0], 'da')}`);
     // The finding, checked in Danish, under the example's source.
-    expect(text).toContain('7:11 overlap »Gruppearbeid« (09.45–10.30) ligger samtidig med »Foredrag« (09.00–10.00)');
+    expect(text).toContain('7:11 overlap »Gruppearbejde« (09.45–10.30) ligger samtidig med »Oplæg« (09.00–10.00)');
     expect(r.stdout).toContain('    rules:\n      overlap: warning\n');
     expect(text).toContain(shown(sayIn('da', 'explain.severity.rule', { rule: 'overlaps' })));
     expect(text).toContain('docs/da/rules.md#overlaps');
     // None of the English of the same page.
     for (const english of [sayIn('en', 'overlap.summary'), titleOf(overlaps.ok[0], 'en'), 'Examples', 'Severity', 'overlaps "Foredrag"']) expect(text).not.toContain(english);
+  });
+
+  it('shows the examples in Danish: the programme a Danish secretary would write, not the bokmål one', async () => {
+    const r = await run(['explain', 'overlap', '--lang', 'da']);
+    // Every line of every Danish source, as written (indented, never wrapped).
+    for (const e of [...overlaps.ok, ...overlaps.notOk]) for (const line of sourceOf(e, 'da').split('\n').filter(Boolean)) expect(r.stdout).toContain(`    ${line}\n`);
+    for (const danish of ['title: Gruppearbejde', 'title: Oplæg', 'title: Stående frokost', 'principals: Skoleledere']) expect(r.stdout).toContain(danish);
+    for (const bokmal of ['Gruppearbeid', 'Foredrag', 'title: Samling', 'Stående lunsj', 'Skoleeiere', 'Rektorer', 'Kaffe\n']) expect(r.stdout).not.toContain(bokmal);
   });
 
   it('shows only the not-ok examples that report the code asked for', async () => {
@@ -149,11 +157,17 @@ describe('the text fits a terminal', () => {
     });
     expect(code).toBe(0);
     const dates = rules.find((r) => r.id === 'dates')!;
-    const sourceLines = new Set(dates.ok.concat(dates.notOk).flatMap((e) => e.source.split('\n').map((l) => l.trim())));
+    const sourceLines = new Set(
+      dates.ok.concat(dates.notOk).flatMap((e) =>
+        sourceOf(e, 'en')
+          .split('\n')
+          .map((l) => l.trim()),
+      ),
+    );
     const prose = stdout.split('\n').filter((l) => !sourceLines.has(l.trim()) && !/^ {4}\d+:\d+ /.test(l));
     for (const line of prose) expect(line.length, line).toBeLessThanOrEqual(60);
     expect(prose.join('\n')).not.toContain('`');
-    expect(stdout).toContain('    title: Samling onsdag 28. januar 2020\n');
+    expect(stdout).toContain('    title: Meeting Wednesday 28 January 2020\n');
   });
 
   it('wrap breaks at spaces only, keeps the indent, and counts a code without its backticks', () => {

@@ -20,7 +20,7 @@ export function allSources(): { name: string; text: string }[] {
     name: file.slice(root.length + 1),
     text: readFileSync(file, 'utf8'),
   }));
-  for (const rule of rules) for (const e of [...rule.ok, ...rule.notOk]) out.push({ name: `${rule.id}: ${e.title}`, text: e.source });
+  for (const rule of rules) for (const e of [...rule.ok, ...rule.notOk]) out.push({ name: `${rule.id}: ${e.title}`, text: e.source.nb });
   return out;
 }
 

@@ -40,8 +40,10 @@ for (const file of [...mdFiles(join(root, 'examples')), ...mdFiles(join(root, 't
 }
 for (const rule of rules) {
   for (const e of [...rule.ok, ...rule.notOk]) {
-    const yaml = frontMatter(e.source);
-    if (yaml !== undefined) sources.push({ name: `${rule.id}: ${e.title}`, yaml });
+    for (const [language, source] of Object.entries(e.source)) {
+      const yaml = frontMatter(source);
+      if (yaml !== undefined) sources.push({ name: `${rule.id}: ${e.title} (${language})`, yaml });
+    }
   }
 }
 

@@ -13,44 +13,14 @@ import { hiddenIn, mayHide } from '../../base/hidden.js';
 import { locationOf, spanOfPosition } from '../../model/location.js';
 import { blockWords, bodySlots, hiddenProblem, mapShown, type Place, type TextPlace } from '../../model/shown-texts.js';
 import type { Context } from '../context.js';
-import { md, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+import { notOk, ok } from './examples/characters.js';
 
 export const characters: Rule = {
   id: 'characters',
   codes: codesOf('characters'),
-  ok: [
-    {
-      title: 'rule.characters.example.right-to-left-text',
-      source: md`
-        ---
-        title: "Velkommen – ברוכים הבאים!\\u200f"
-        date: 2025-03-21
-        venue: "Kulturhuset, می\\u200cخواهم"
-        ---
-
-        Familiedag for alle 👩&#x200d;👩&#x200d;👧.
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.characters.example.override-in-title',
-      source: md`
-        ---
-        title: "Faktura \\u202egnp.exe"
-        date: 2025-03-21
-        venue: "Rådhu\\u200bset"
-        ---
-
-        Møt opp i tide&#x200b;&#x200b;.
-      `,
-      expected: [
-        '2:17 hidden-character "title" holds an invisible character, U+202E RIGHT-TO-LEFT OVERRIDE: the invitation leaves it out',
-        '4:14 hidden-character "venue" holds an invisible character, U+200B ZERO WIDTH SPACE: the invitation leaves it out',
-        '7:15 hidden-character The text holds 2 invisible characters, the first U+200B ZERO WIDTH SPACE: the invitation leaves them out',
-      ],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     frontMatter(context);
     body(context);

@@ -8,7 +8,8 @@ import { decodeDestination, LINK_SCHEMES, linkVerdict } from '../../model/links.
 import { say } from '../../base/messages/index.js';
 import { spanOf } from '../../model/gathering.js';
 import { sessionRuns } from '../../model/sessions.js';
-import { md, type Finding, type Rule } from '../rule.js';
+import type { Finding, Rule } from '../rule.js';
+import { notOk, ok } from './examples/contacts.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { quoted } from '../context.js';
 import { bodyText, frontMatterStrings, spanIn } from '../texts.js';
@@ -16,67 +17,8 @@ import { bodyText, frontMatterStrings, spanIn } from '../texts.js';
 export const contacts: Rule = {
   id: 'contacts',
   codes: codesOf('contacts'),
-  ok: [
-    {
-      title: 'rule.contacts.example.well-formed-addresses',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        venue: {name: Lampeland, link: "https://www.kongsberg.kommune.no/lampeland"}
-        registration:
-          link: https://skjema.no/samling
-          email: post@kongsbergregionen.no
-        contact: line.berget.hedegart@kongsbergregionen.no
-        ---
-
-        Les [programmet](program.pdf) og [forarbeidet](#forarbeid), eller
-        skriv til <post@kongsbergregionen.no>.
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.contacts.example.malformed-addresses-unsafe',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        registration:
-          link: www.skjema.no/samling
-        contact: line.berget@kongsbergregionen
-        deadlines:
-          - date: 2025-03-14
-            what: Forarbeid
-            to: post@@kongsbergregionen.no
-        ---
-
-        [Klikk her](javascript:alert(1)) eller se [kartet](https//kart.no).
-      `,
-      expected: [
-        '5:9 url-invalid "www.skjema.no/samling" is not a whole web address: it has no https://',
-        '6:10 email-invalid "line.berget@kongsbergregionen" is not an e-mail address',
-        '10:9 email-invalid "post@@kongsbergregionen.no" is not an e-mail address',
-        '13:13 link-unsafe The link "javascript:alert(1)" runs code: links may not use javascript:',
-        '13:52 url-invalid "https//kart.no" is not a whole web address: the scheme needs a colon (https://)',
-      ],
-    },
-    {
-      title: 'rule.contacts.example.link-spelt-character',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        ---
-
-        [Klikk her](jav&#x61;script:alert(1)) eller ring [sentralbordet](tel:+4732000000).
-      `,
-      expected: [
-        '6:13 link-unsafe The link "javascript:alert(1)" runs code: links may not use javascript:',
-        '6:66 link-dropped The link "tel:+4732000000" will not be a link in the invitation: its scheme tel: is not one invitations link to',
-      ],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     const g = context.gathering;
     const report = (f: Finding | undefined) => f && context.report(f);

@@ -9,7 +9,8 @@ import { wrongBareWeekday, datedPhrases, weekdayName, weekdayNamed } from '../ca
 import type { Context } from '../context.js';
 import { quoted } from '../context.js';
 import { say } from '../../base/messages/index.js';
-import { md, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+import { notOk, ok } from './examples/dates.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { bodyText, fixAt, frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
 import type { CalendarDate } from '../../base/calendar-date.js';
@@ -21,81 +22,8 @@ const PLAUSIBLE_DAYS = 730;
 export const dates: Rule = {
   id: 'dates',
   codes: codesOf('dates'),
-  ok: [
-    {
-      title: 'rule.dates.example.right-weekday-text',
-      source: md`
-        ---
-        title: Oppstartsamling
-        date: 2020-01-28
-        groups:
-          - label: Gruppe 1
-            venue: Festsalen
-            sessions:
-              - date: 12.10.2019
-              - date: 16.11.2019
-              - date: 18.03.2020
-        ---
-
-        Samlingen blir gjennomført tirsdag den 28. januar 2020 i Oslo, og neste
-        samling er *torsdag 12. mars*.
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.dates.example.year-typo-session',
-      source: md`
-        ---
-        title: Ledernettverk
-        date: 2018-11-01
-        groups:
-          - label: Gruppe 1
-            venue: Festsalen
-            sessions:
-              - date: 06.09.2018
-              - date: 01.11.2018
-              - date: 20.03.2109
-          - label: Gruppe 3
-            venue: Festsalen
-            sessions:
-              - date: 12.10.2018
-              - date: 16.11.2018
-              - date: 18.03.2018
-        ---
-      `,
-      expected: [
-        "10:15 date-implausible Session 3 of Gruppe 1 is dated 20.03.2109, 90 years after the file's other dates (around 2018-11-01)",
-        '16:15 series-order Session 3 of Gruppe 3 (18.03.2018) is dated before session 1 (12.10.2018)',
-      ],
-    },
-    {
-      title: 'rule.dates.example.weekday-not-date',
-      source: md`
-        ---
-        title: Samling onsdag 28. januar 2020
-        date: 2020-01-28
-        ---
-
-        Vi møtes Tuesday, January 29 i Oslo.
-      `,
-      expected: [
-        '2:16 weekday-mismatch "onsdag 28. januar 2020" names the wrong weekday: 2020-01-28 is a tirsdag (Tuesday)',
-        '6:10 weekday-mismatch "Tuesday, January 29" names the wrong weekday: 2020-01-29 is a Wednesday',
-      ],
-    },
-    {
-      title: 'rule.dates.example.gathering-in-past',
-      today: '2026-11-23',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        ---
-      `,
-      expected: ['3:7 date-past The gathering (2025-03-21) is in the past: today is 2026-11-23'],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     const all = collect(context);
     const implausible = implausibleDates(context, all);

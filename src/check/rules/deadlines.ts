@@ -6,7 +6,8 @@ import { spanOf } from '../../model/gathering.js';
 import { meetingsSpan } from '../../model/sessions.js';
 import { dayNumber, isoOf } from '../../base/calendar-date.js';
 import { wrongBareWeekday, weekdayName, weekdayNamed } from '../calendar-words.js';
-import { md, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+import { notOk, ok } from './examples/deadlines.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { say } from '../../base/messages/index.js';
 import { quoted } from '../context.js';
@@ -15,63 +16,8 @@ import { frontMatterStrings, spanIn, weekdayFix } from '../texts.js';
 export const deadlines: Rule = {
   id: 'deadlines',
   codes: codesOf('deadlines'),
-  ok: [
-    {
-      title: 'rule.deadlines.example.preparation-due-week',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        deadlines:
-          - date: 14.03.-25
-            what: Forarbeid sendes innen fredag
-            kind: preparation
-          - date: 2025-04-04
-            what: Tilbakemelding
-            kind: follow-up
-        ---
-      `,
-    },
-    {
-      title: 'rule.deadlines.example.registration-year-before',
-      source: md`
-        ---
-        title: Samling
-        date: 2026-01-20
-        deadlines:
-          - date: 10.12
-            what: Påmelding
-            kind: registration
-        ---
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.deadlines.example.registration-after-gathering',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        deadlines:
-          - date: 2025-03-24
-            what: Påmelding
-            kind: registration
-          - date: 2025-03-20
-            what: Tilbakemelding innen torsdag
-            kind: follow-up
-          - date: 2025-03-14
-            what: Forarbeid innen torsdag
-            kind: preparation
-        ---
-      `,
-      expected: [
-        '5:11 deadline-order The registration deadline 2025-03-24 is 3 days after the gathering (2025-03-21)',
-        '8:11 deadline-order The follow-up deadline 2025-03-20 is 1 day before the gathering (2025-03-21)',
-        '12:27 deadline-weekday The deadline says "torsdag", but 2025-03-14 is a fredag (Friday)',
-      ],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     const { gathering } = context;
     const first = dayNumber(gathering.days[0]?.date ?? gathering.date);

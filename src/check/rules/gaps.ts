@@ -4,7 +4,8 @@
 import { spanOf } from '../../model/gathering.js';
 import type { Slot } from '../../model/timeline.js';
 import { listing, titled } from '../context.js';
-import { md, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+import { notOk, ok } from './examples/gaps.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { say } from '../../base/messages/index.js';
 import { overlap, presence, uncovered, type Interval } from '../schedule.js';
@@ -13,73 +14,8 @@ import { maxOf, minOf } from '../../base/arrays.js';
 export const gaps: Rule = {
   id: 'gaps',
   codes: codesOf('gaps'),
-  ok: [
-    {
-      title: 'rule.gaps.example.listed-break-between',
-      source: md`
-        ---
-        title: Samling
-        date: 2018-11-01
-        programme:
-          - time: 09.15–10.00
-            title: Progresjon og dybdelæring
-          - time: 10.00–10.15
-            title: Pause
-            kind: break
-          - time: 10.15–11.15
-            title: Å målrette innsatsen
-        ---
-      `,
-    },
-    {
-      title: 'rule.gaps.example.dinner-evening-after',
-      source: md`
-        ---
-        title: Samling
-        date: 2018-11-01
-        hours: 09.00–17.30
-        programme:
-          - time: 09.00–17.30
-            title: Arbeid i grupper
-          - time: 19.30
-            title: Middag
-        ---
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.gaps.example.programme-jumps-from',
-      source: md`
-        ---
-        title: Samling
-        date: 2018-11-01
-        programme:
-          - time: 09.15–10.00
-            title: Progresjon og dybdelæring
-          - time: 10.15–11.15
-            title: Å målrette innsatsen
-        ---
-      `,
-      expected: ['7:11 gap Nothing is scheduled from 10.00 to 10.15, between "Progresjon og dybdelæring" and "Å målrette innsatsen"'],
-    },
-    {
-      title: 'rule.gaps.example.half-hour-before',
-      source: md`
-        ---
-        title: Samling
-        date: 2018-11-01
-        hours: 09.00–14.30
-        programme:
-          - time: 09.00–14.00
-            title: Arbeid i grupper
-          - time: 14.30
-            title: Takk for i dag
-        ---
-      `,
-      expected: ['8:11 gap Nothing is scheduled from 14.00 to 14.30, between "Arbeid i grupper" and "Takk for i dag"'],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     const declared = context.audienceIds;
     for (const plan of context.plans) {

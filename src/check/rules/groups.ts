@@ -4,76 +4,16 @@
  */
 import { spanOf } from '../../model/gathering.js';
 import { listing, quoted } from '../context.js';
-import { md, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+import { notOk, ok } from './examples/groups.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { say } from '../../base/messages/index.js';
 
 export const groups: Rule = {
   id: 'groups',
   codes: codesOf('groups'),
-  ok: [
-    {
-      title: 'rule.groups.example.three-groups-each',
-      source: md`
-        ---
-        title: Ledernettverk
-        date: 2018-11-01
-        groups:
-          - label: Gruppe 1
-            members: [Borgen, Hovedgården]
-            sessions: [{date: 06.09.2018, venue: Festsalen}, {date: 01.11.2018, venue: Festsalen}]
-          - label: Gruppe 2
-            members: [Arnestad, Blakstad]
-            sessions: [{date: 11.10.2018, venue: Festsalen}, {date: 15.11.2018, venue: Festsalen}]
-        ---
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.groups.example.member-in-two-groups',
-      source: md`
-        ---
-        title: Ledernettverk
-        date: 2018-11-01
-        groups:
-          - label: Gruppe 1
-            members: [Borgen, Sætre, Tofte]
-            sessions: [{date: 06.09.2018, venue: Festsalen}, {date: 01.11.2018, venue: Festsalen}]
-          - label: Gruppe 2
-            members: [Arnestad, sætre]
-            sessions: [{date: 11.10.2018, venue: Festsalen}, {date: 15.11.2018, venue: Festsalen}]
-          - label: Gruppe 3
-            members: [Bondi, Tofte]
-            sessions: [{date: 12.10.2018, venue: Festsalen}]
-        ---
-      `,
-      expected: [
-        '9:25 member-duplicate "sætre" is a member of Gruppe 1 and Gruppe 2',
-        '11:12 group-sessions-count Gruppe 3 has 1 session; Gruppe 1 and Gruppe 2 have 2',
-        '12:22 member-duplicate "Tofte" is a member of Gruppe 1 and Gruppe 3',
-      ],
-    },
-    {
-      title: 'rule.groups.example.group-listed-without',
-      source: md`
-        ---
-        title: Ledernettverk
-        date: 2018-11-01
-        groups:
-          - label: Gruppe 1
-            members: [Borgen, Hovedgården]
-            sessions: [{date: 06.09.2018, venue: Festsalen}, {date: 01.11.2018, venue: Festsalen}]
-          - label: Gruppe 2
-            members: [Arnestad, Blakstad]
-            sessions: [{date: 11.10.2018, venue: Festsalen}, {date: 15.11.2018, venue: Festsalen}]
-          - label: Gruppe 3
-            members: [Bondi, Tofte]
-        ---
-      `,
-      expected: ['11:12 group-sessions-missing Gruppe 3 has no sessions; Gruppe 1 and Gruppe 2 have 2 sessions'],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     const list = context.gathering.groups ?? [];
     const seen = new Map<string, { group: (typeof list)[number]; index: number }[]>();

@@ -10,7 +10,8 @@ import type { ImageReference, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { spanOfPosition } from '../../model/location.js';
 import type { Span } from '../../base/diagnostics/diagnostic.js';
-import { md, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+import { notOk, ok } from './examples/images.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { say } from '../../base/messages/index.js';
 import { MAX_IMAGE_BYTES } from '../../model/limits.js';
@@ -18,56 +19,8 @@ import { MAX_IMAGE_BYTES } from '../../model/limits.js';
 export const images: Rule = {
   id: 'images',
   codes: codesOf('images'),
-  ok: [
-    {
-      title: 'rule.images.example.no-image',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        ---
-
-        Se [kartet](https://example.org/kart.png).
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.images.example.image-not-there',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        ---
-
-        ![Kart over området](mangler/kart.png)
-      `,
-      expected: ['6:1 image-unreadable The image mangler/kart.png cannot be read: there is no such file'],
-    },
-    {
-      title: 'rule.images.example.large-photo-shown',
-      images: { 'foto.jpg': 4_000_000 },
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        ---
-
-        ## Dag 1
-
-        ![Skolen](foto.jpg)
-
-        ## Dag 2
-
-        ![Skolen](foto.jpg)
-
-        ## Dag 3
-
-        ![Skolen](foto.jpg)
-      `,
-      expected: ['16:1 images-too-large With this image, the images of the invitation come to 11.4 MB; at most 10.0 MB can be put into one page'],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     const probe = context.probeImage;
     const g = context.gathering;

@@ -7,157 +7,16 @@ import { closest } from '../../base/suggest.js';
 import { say } from '../../base/messages/index.js';
 import type { Context } from '../context.js';
 import { listing, quoted, titled } from '../context.js';
-import { md, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+import { notOk, ok } from './examples/overlaps.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { presence, relation, type Interval, overlap as overlapOf } from '../schedule.js';
 
 export const overlaps: Rule = {
   id: 'overlaps',
   codes: codesOf('overlaps'),
-  ok: [
-    {
-      title: 'rule.overlaps.example.point-item-beside',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        programme:
-          - time: fra 08.00
-            title: Kaffe
-          - time: 08.30
-            title: Velkommen
-          - time: 08.30–09.30
-            title: Foredrag
-          - time: 09.30–11.30
-            title: Del 1
-            items:
-              - time: 09.30–10.30
-                title: Gruppearbeid
-              - time: 10.30–11.30
-                title: Plenum
-        ---
-      `,
-    },
-    {
-      title: 'rule.overlaps.example.parallel-tracks-items',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        audiences:
-          owners: Skoleeiere
-          principals: Rektorer
-        programme:
-          - time: 09.00–10.00
-            title: Skoleeiere
-            for: owners
-          - time: 09.00–10.00
-            title: Rektorer
-            for: principals
-          - time: 10.00–11.00
-            parallel:
-              - title: Spor A
-              - title: Spor B
-        ---
-      `,
-    },
-    {
-      title: 'rule.overlaps.example.standing-lunch-during',
-      source: md`
-        ---
-        title: Nettverksmøte
-        date: 2025-03-21
-        programme:
-          - time: 10.30–12.00
-            title: Registrering
-          - time: 11.00–12.00
-            title: Stående lunsj
-            alongside: Registrering
-          - time: 12.00–15.00
-            title: Velkommen og innledning
-        ---
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.overlaps.example.two-items-everyone',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        programme:
-          - time: 09.00–10.00
-            title: Foredrag
-          - time: 09.45–10.30
-            title: Gruppearbeid
-        ---
-      `,
-      expected: ['7:11 overlap "Gruppearbeid" (09.45–10.30) overlaps "Foredrag" (09.00–10.00)'],
-    },
-    {
-      title: 'rule.overlaps.example.item-audience-crosses',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        audiences:
-          owners: Skoleeiere
-          principals: Rektorer
-        programme:
-          - time: 09.00–11.00
-            title: Foredrag
-          - time: 10.30–11.30
-            title: Rektormøte
-            for: principals
-        ---
-      `,
-      expected: ['10:11 overlap "Rektormøte" (10.30–11.30) overlaps "Foredrag" (09.00–11.00) for Rektorer (principals)'],
-    },
-    {
-      title: 'rule.overlaps.example.two-days-same',
-      source: md`
-        ---
-        title: Samling
-        date: 2019-08-15
-        hours: 09.00–12.00
-        days:
-          - date: 2019-08-15
-            programme:
-              - time: 09.00–10.30
-                title: Velkomen
-              - time: 10.30–12.00
-                title: Partnarskap
-          - date: 16.08
-            programme:
-              - time: 09.00–10.30
-                title: Fagfornyinga
-              - time: 10.00–12.00
-                title: Leiargruppeutvikling
-        ---
-      `,
-      expected: ['16:15 overlap "Leiargruppeutvikling" (10.00–12.00) overlaps "Fagfornyinga" (09.00–10.30) on 2019-08-16'],
-    },
-    {
-      title: 'rule.overlaps.example.alongside-unknown',
-      source: md`
-        ---
-        title: Nettverksmøte
-        date: 2025-03-21
-        programme:
-          - time: 10.30–12.00
-            title: Registrering
-          - time: 11.00–12.00
-            title: Stående lunsj
-            alongside: Registreringen
-        ---
-      `,
-      expected: [
-        '7:11 overlap "Stående lunsj" (11.00–12.00) overlaps "Registrering" (10.30–12.00)',
-        '9:16 alongside-unknown "Registreringen" is not the title of an item on this day',
-      ],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     for (const plan of context.plans) {
       unknownAlongside(context, plan.slots);

@@ -8,7 +8,8 @@ import { sessionRuns, sessionTime } from '../../model/sessions.js';
 import type { Slot } from '../../model/timeline.js';
 import type { Context } from '../context.js';
 import { titled } from '../context.js';
-import { md, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+import { notOk, ok } from './examples/time.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { isoOf } from '../../base/calendar-date.js';
 import { say } from '../../base/messages/index.js';
@@ -16,146 +17,8 @@ import { say } from '../../base/messages/index.js';
 export const time: Rule = {
   id: 'time',
   codes: codesOf('time'),
-  ok: [
-    {
-      title: 'rule.time.example.programme-fills-hours',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        hours: 08.30–14.30
-        programme:
-          - time: 08.30
-            title: Velkommen
-          - time: 08.30–12.00
-            title: Arbeid i grupper
-          - time: 12.00–14.30
-            title: Plenum
-          - time: 14.30
-            title: Takk for i dag
-        ---
-      `,
-    },
-    {
-      title: 'rule.time.example.dinner-after-day',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-20
-        hours: 09.00–17.30
-        programme:
-          - time: 09.00–16.00
-            title: Arbeid i grupper
-          - time: 16.00
-            title: Oppsummering
-          - time: 19.30
-            title: Middag
-          - time: 22.00
-            title: Kveldsprat i baren
-            evening: true
-        ---
-      `,
-    },
-    {
-      title: 'rule.time.example.two-days-gathering',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-20
-        hours: 09.00–17.30
-        days:
-          - date: 2025-03-20
-            programme:
-              - time: 09.00–17.30
-                title: Arbeid i grupper
-          - date: 21.03
-            programme:
-              - time: 08.00–12.00
-                title: Plenum
-          - date: 22.03
-            programme:
-              - time: 09.00–12.00
-                title: Oppsummering
-        ---
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.time.example.range-ends-before',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        programme:
-          - time: 09.00–10.00
-            title: Velkommen
-          - time: 11.00–10.30
-            title: Gruppearbeid
-          - time: 10.00–11.00
-            title: Foredrag
-          - time: 11.00–11.00
-            title: Spørsmål
-        ---
-      `,
-      expected: [
-        '7:11 time-end-before-start "Gruppearbeid" ends at 10.30, before it starts (11.00)',
-        '9:11 time-order "Foredrag" starts at 10.00, before "Gruppearbeid" above it (11.00)',
-        '11:11 time-zero-length "Spørsmål" ends when it starts (11.00)',
-      ],
-    },
-    {
-      title: 'rule.time.example.programme-runs-past',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        hours: 08.30–14.30
-        programme:
-          - time: 09.00–12.00
-            title: Arbeid i grupper
-          - time: 12.00–15.00
-            title: Plenum
-        ---
-      `,
-      expected: [
-        '4:8 hours-mismatch The programme starts at 09.00, 30 minutes after the day begins (08.30–14.30)',
-        '8:11 time-outside-hours "Plenum" (12.00–15.00) runs past the end of the day (08.30–14.30)',
-      ],
-    },
-    {
-      title: 'rule.time.example.programme-ends-before',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        hours: 08.30–14.30
-        programme:
-          - time: 08.30–12.00
-            title: Arbeid i grupper
-          - time: 12.00–14.00
-            title: Plenum
-        ---
-      `,
-      expected: ['4:8 hours-mismatch The programme ends at 14.00, 30 minutes before the day ends (08.30–14.30)'],
-    },
-    {
-      title: 'rule.time.example.closing-item-after',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        hours: 08.30–14.30
-        programme:
-          - time: 08.30–14.30
-            title: Arbeid i grupper
-          - time: 15.00
-            title: Takk for i dag
-        ---
-      `,
-      expected: ['8:11 time-outside-hours "Takk for i dag" (15.00) starts after the day ends (08.30–14.30)'],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     ranges(context);
     for (const plan of context.plans) {

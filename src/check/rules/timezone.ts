@@ -6,7 +6,8 @@
  */
 import { spanOf } from '../../model/gathering.js';
 import { closest } from '../../base/suggest.js';
-import { md, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+import { notOk, ok } from './examples/timezone.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { say } from '../../base/messages/index.js';
 import { quoted } from '../context.js';
@@ -35,32 +36,8 @@ export function isTimeZone(name: string): boolean {
 export const timezone: Rule = {
   id: 'timezone',
   codes: codesOf('timezone'),
-  ok: [
-    {
-      title: 'rule.timezone.example.danish-gathering-copenhagen',
-      source: md`
-        ---
-        title: Ledelseskonference
-        date: 2020-03-05
-        language: da
-        timezone: Europe/Copenhagen
-        ---
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.timezone.example.misspelt-city',
-      source: md`
-        ---
-        title: Samling
-        date: 2025-03-21
-        timezone: Europe/Olso
-        ---
-      `,
-      expected: ['4:11 timezone-unknown "Europe/Olso" is not a time zone'],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     const g = context.gathering;
     if (!g.timezone || isTimeZone(g.timezone)) return;

@@ -6,7 +6,8 @@ import { spanOf } from '../../model/gathering.js';
 import { dayNumber, isoOf } from '../../base/calendar-date.js';
 import { say } from '../../base/messages/index.js';
 import { titled } from '../context.js';
-import { md, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+import { notOk, ok } from './examples/venues.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { relation } from '../schedule.js';
 import { sessionRuns, sessionTime, sessionVenue } from '../../model/sessions.js';
@@ -14,60 +15,8 @@ import { sessionRuns, sessionTime, sessionVenue } from '../../model/sessions.js'
 export const venues: Rule = {
   id: 'venues',
   codes: codesOf('venues'),
-  ok: [
-    {
-      title: 'rule.venues.example.every-session-has',
-      source: md`
-        ---
-        title: Ledernettverk
-        date: 2018-11-01
-        groups:
-          - label: Gruppe 1
-            venue: Kunnskapssenteret
-            sessions:
-              - date: 06.09.2018
-              - date: 01.11.2018
-                venue: Festsalen Kulturhuset
-          - label: Gruppe 2
-            sessions:
-              - date: 06.09.2018
-                venue: {name: Kunnskapssenteret, room: Møterom 2}
-              - date: 15.11.2018
-                venue: Kunnskapssenteret
-        ---
-      `,
-    },
-  ],
-  notOk: [
-    {
-      title: 'rule.venues.example.sessions-without-venue',
-      source: md`
-        ---
-        title: Ledernettverk
-        date: 2018-11-01
-        groups:
-          - label: Gruppe 1
-            sessions:
-              - date: 01.11.2018
-                time: 08.30–13.00
-                venue: Festsalen
-              - date: 20.03.2019
-          - label: Gruppe 2
-            sessions:
-              - date: 01.11.2018
-                time: 12.00–15.00
-                venue: Festsalen
-              - date: 15.11.2018
-                time: kl. 8.30 - 13.00
-        ---
-      `,
-      expected: [
-        '10:15 venue-missing Gruppe 1: the session on 20.03.2019 has no venue',
-        '15:16 venue-conflict Gruppe 2 and Gruppe 1 are both in Festsalen on 2018-11-01 (12.00–15.00 and 08.30–13.00)',
-        '16:15 venue-missing Gruppe 2: the session on 15.11.2018 has no venue',
-      ],
-    },
-  ],
+  ok,
+  notOk,
   check(context) {
     const { gathering } = context;
     const booked: { group: string; venue: Venue; date: number; start: number; end: number; span: ReturnType<typeof spanOf> }[] = [];
