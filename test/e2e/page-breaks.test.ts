@@ -9,7 +9,6 @@
  * the next, and no part leaves its head with fewer than two of its rows or
  * carries fewer than four onto the next page.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, fill, formatDate } from '../../src/base/i18n/index.js';
 import { buildIn, tempDir } from '../drivers/build/helpers.js';
 import { type LongProgramme, longProgramme, type ProgrammeRow } from './long-programme.js';
+import { type Line, readPages } from './pdf-pages.js';
 
 const CASES: [template: string, language: string][] = [
   ['timetable', 'nb'],
@@ -27,11 +27,6 @@ const CASES: [template: string, language: string][] = [
 ];
 /** Lines of prose above the programme: each moves every page break below it (these three put breaks where each rule below matters). */
 const FILLERS = [0, 5, 10];
-
-interface Line {
-  text: string;
-  y: number;
-}
 
 interface Printed {
   name: string;
@@ -61,70 +56,6 @@ beforeAll(async () => {
     printed.push({ name, programme, pages: readPages(file) });
   }
 }, 600_000);
-
-/** The page's words where they show ink, as lines top to bottom. */
-function readPages(file: string): Line[][] {
-  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-  const pages: Line[][] = [];
-  for (let n = 1; n <= count; n++) {
-    const range = ['-f', String(n), '-l', String(n)];
-    const xml = execFileSync('pdftotext', ['-bbox', ...range, file, '-'], { encoding: 'utf8' });
-    const image = grey(execFileSync('pdftoppm', ['-r', '72', '-gray', ...range, file]));
-    const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-      .map((m) => ({ x: Number(m[1]), y: Number(m[2]), x2: Number(m[3]), y2: Number(m[4]), text: unescape(m[5]) }))
-      .filter((w) => inked(image, w));
-    pages.push(linesOf(words));
-  }
-  return pages;
-}
-
-interface Grey {
-  width: number;
-  height: number;
-  pixels: Uint8Array;
-}
-
-/** A binary PGM (P5) at 72 dpi: one pixel a point. */
-function grey(pgm: Buffer): Grey {
-  const m = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
-  return { width: Number(m[1]), height: Number(m[2]), pixels: pgm.subarray(m[0].length) };
-}
-
-/** Whether the word's box shows ink (a few pixels darker than the table head's tint). */
-function inked(image: Grey, w: { x: number; y: number; x2: number; y2: number }): boolean {
-  let dark = 0;
-  for (let y = Math.max(0, Math.floor(w.y + 1)); y < Math.min(image.height, Math.ceil(w.y2 - 1)); y++) {
-    for (let x = Math.max(0, Math.floor(w.x)); x < Math.min(image.width, Math.ceil(w.x2)); x++) if (image.pixels[y * image.width + x] < 200) dark++;
-  }
-  return dark >= 3;
-}
-
-function linesOf(words: { x: number; y: number; text: string }[]): Line[] {
-  const lines: { y: number; words: { x: number; text: string }[] }[] = [];
-  for (const w of [...words].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const line = lines.find((l) => Math.abs(l.y - w.y) < 3);
-    if (line) line.words.push(w);
-    else lines.push({ y: w.y, words: [w] });
-  }
-  return lines
-    .sort((a, b) => a.y - b.y)
-    .map((l) => ({
-      y: l.y,
-      text: l.words
-        .sort((a, b) => a.x - b.x)
-        .map((w) => w.text)
-        .join(' '),
-    }));
-}
-
-function unescape(text: string): string {
-  return text
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
-}
 
 /** Where each row of the programme is printed: its page and line; a part's row where the part begins (not its repeats). */
 function placed(p: Printed): { row: ProgrammeRow; page: number; line: number }[] {
