@@ -31,20 +31,57 @@ export function datesOf(g: Gathering, present: number[], cat: Catalogue): { date
   const main = mainDays(g, present);
   const first = g.days[main[0]].date;
   const last = g.days[main[main.length - 1]].date;
-  const side = present.filter((i) => !main.includes(i));
-  const before = side.filter((i) => i < main[0]);
-  const after = side.filter((i) => i > main[main.length - 1]);
-  const phrases = [...sidePhrases(g, before, 'before', first, cat), ...sidePhrases(g, after, 'after', first, cat)];
+  const side = present.filter((i) => !main.includes(i)).map((i) => sideDayOf(g, i, main));
+  const phrases = sidePhrases(side, first, cat);
   return { dates: formatDays(first, last, cat), beside: phrases.length ? fill(cat.labels.withSideDays, { days: formatList(phrases, cat) }) : undefined };
 }
 
-/** The side days on one side of the main ones, as phrases: the optional ones together, those for the same audiences together. */
-function sidePhrases(g: Gathering, days: number[], side: 'before' | 'after', year: CalendarDate, cat: Catalogue): string[] {
+/** A day beside the main ones, as plain facts: its date, whether it is before them, optional, or for whom (their labels). */
+export interface SideDay {
+  date: CalendarDate;
+  before: boolean;
+  optional: boolean;
+  who: string[];
+}
+
+function sideDayOf(g: Gathering, index: number, main: number[]): SideDay {
+  const day = g.days[index];
+  const who = day.optional ? [] : (day.for ?? []).map((id) => own(g.audiences, id)?.label ?? id);
+  return { date: day.date, before: index < main[0], optional: day.optional === true, who };
+}
+
+/** The day at `index` as a day beside the main ones, or undefined for a main day. */
+export function sideDay(g: Gathering, index: number): SideDay | undefined {
+  const main = mainDays(
+    g,
+    g.days.map((_, i) => i),
+  );
+  return main.includes(index) ? undefined : sideDayOf(g, index, main);
+}
+
+/** Days beside the main ones as phrases, those before first: the optional ones together, those for the same audiences together ("valfri førdag 16. april"). */
+export function sidePhrases(days: SideDay[], year: CalendarDate, cat: Catalogue): string[] {
+  return [
+    ...phrasesOn(
+      days.filter((d) => d.before),
+      'before',
+      year,
+      cat,
+    ),
+    ...phrasesOn(
+      days.filter((d) => !d.before),
+      'after',
+      year,
+      cat,
+    ),
+  ];
+}
+
+function phrasesOn(days: SideDay[], side: 'before' | 'after', year: CalendarDate, cat: Catalogue): string[] {
   const { labels } = cat;
-  const sets = new Map<string, Day[]>();
-  for (const i of days) {
-    const day = g.days[i];
-    const key = day.optional ? '' : (day.for ?? []).join('\u0000');
+  const sets = new Map<string, SideDay[]>();
+  for (const day of days) {
+    const key = day.optional ? '' : day.who.join('\u0000');
     sets.set(key, [...(sets.get(key) ?? []), day]);
   }
   return [...sets].map(([key, list]) => {
@@ -56,10 +93,7 @@ function sidePhrases(g: Gathering, days: number[], side: 'before' | 'after', yea
     if (key === '') {
       return fill(side === 'before' ? (many ? labels.optionalFirstMany : labels.optionalFirst) : many ? labels.optionalExtraMany : labels.optionalExtra, { dates });
     }
-    const who = formatList(
-      list[0].for!.map((id) => own(g.audiences, id)?.label ?? id),
-      cat,
-    );
+    const who = formatList(list[0].who, cat);
     return fill(side === 'before' ? (many ? labels.firstForMany : labels.firstFor) : many ? labels.extraForMany : labels.extraFor, { who, dates });
   });
 }

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/pipeline/compile.js';
-import { calendarOf } from '../../src/render/calendar/calendar.js';
+import { calendarOf, calendarText } from '../../src/render/calendar/calendar.js';
 import { renderHtml } from '../../src/render/render-html.js';
 import { gatheringOf, root, section, textOf } from './helpers.js';
 
@@ -25,6 +25,15 @@ const headings = (text: string) =>
   [...section(renderHtml(gatheringOf(text), { projectRoot: root }).html, 'programme').matchAll(/<h3[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => textOf(m[1]));
 const summaries = (text: string, audience?: string) =>
   calendarOf(gatheringOf(text), { name: 'x', audience }, { sourceId: 'x.md', changed: new Date(0) }).events.map((e) => `${e.date.day}.${e.date.month} ${e.summary}`);
+/** Each day's event as a reader's calendar shows it: date, whether it shows as free, and the description's first line. */
+const events = (text: string, audience?: string) =>
+  calendarText(gatheringOf(text), { name: 'x', audience }, { sourceId: 'x.md', changed: new Date(0) })
+    .replace(/\r\n[ \t]/g, '')
+    .split('BEGIN:VEVENT')
+    .slice(1)
+    .map(
+      (e) => `${/DTSTART:\d{4}(\d\d)(\d\d)/.exec(e)!.slice(1).join('.')} ${e.includes('TRANSP:TRANSPARENT') ? 'free' : 'busy'} ${/DESCRIPTION[^:]*:([^\r\\]*)/.exec(e)?.[1] ?? ''}`,
+    );
 const found = (text: string) => checkSource(text, 'x.md', {}).diagnostics.map((d) => `${d.span?.start.line}:${d.span?.start.column} ${d.code} ${d.message}`);
 
 describe('an optional first day', () => {
@@ -58,6 +67,28 @@ describe('an optional first day', () => {
     expect(summaries(source('nb'))).toEqual(['16.4 Samling (Valgfri førdag)', '17.4 Samling (Dag 1)', '18.4 Samling (Dag 2)']);
     const titled = source('nb', '    optional: true\n    title: Ankomst\n');
     expect(summaries(titled)[0]).toBe('16.4 Samling (Valgfri førdag: Ankomst)');
+  });
+});
+
+describe('an optional day in a calendar', () => {
+  it.each([
+    ['nb', 'Valgfri førdag 16. april'],
+    ['nn', 'Valfri førdag 16. april'],
+    ['da', 'Valgfri forudgående dag 16. april'],
+    ['sv', 'Frivillig fördag 16 april'],
+    ['en', 'An optional first day on 16 April'],
+  ])('%s: the optional day says so first and shows as free time; the main days are busy', (language, note) => {
+    expect(events(source(language)).map((e) => e.replace(/ Program(me)?\b.*$/, ' …'))).toEqual([`04.16 free ${note}`, '04.17 busy …', '04.18 busy …']);
+  });
+
+  it("is optional in an audience's calendar too", () => {
+    expect(events(source('nb'), 'styret')[0]).toBe('04.16 free Valgfri førdag 16. april');
+  });
+
+  it("a day for some is named with whom it is for in the whole gathering's calendar, and is an ordinary day in theirs", () => {
+    const forBoard = source('nb', '    for: styret\n');
+    expect(events(forBoard)[0]).toBe('04.16 free Førdag for Styret 16. april');
+    expect(events(forBoard, 'styret')).toEqual(['04.16 busy Program', '04.17 busy Program', '04.18 busy Program']);
   });
 });
 

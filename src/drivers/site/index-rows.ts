@@ -3,22 +3,25 @@
  * its audience and group views as links of their own, parted into those to
  * come (soonest first) and those past (newest first) by the build's "today".
  */
-import { fill, formatDate, formatHours, type Catalogue } from '../../base/i18n/index.js';
+import { fill, formatDate, formatHours, formatList, type Catalogue } from '../../base/i18n/index.js';
 import { catalogue, languages } from '../../base/i18n/index.js';
 import { formatTime, type CalendarDate } from '../../base/calendar-date.js';
 import { parseIsoDate } from '../../model/values.js';
 import type { Entry, Manifest } from '../build/cache.js';
-import { listingOf } from './listing.js';
+import { type ListedSideDay, listingOf } from './listing.js';
+import { sidePhrases } from '../../render/when-view.js';
 import { withoutHidden } from '../../base/hidden.js';
 
 export interface IndexRow {
   title: string;
-  /** The first day, YYYY-MM-DD (for `<time datetime>`). */
+  /** The first main day, YYYY-MM-DD (for `<time datetime>`): an optional first day before it is named in `beside`. */
   date: string;
   /** "tirsdag 28. januar 2020", or first and last day of a gathering of several. */
   when: string;
   /** "kl. 09.00–15.30", or ''. */
   time: string;
+  /** The days beside the main ones, named as the masthead names them ("med valgfri førdag 16. april"), or ''. */
+  beside: string;
   venue: string;
   /** The audiences the gathering declares, joined: "Rektorer, Skoleeiere"; '' when it declares none. */
   audiences: string;
@@ -59,8 +62,10 @@ function bySource(manifest: Manifest): [string, Entry][][] {
 function rowOf(entries: [string, Entry][], cat: Catalogue, separator: string, today: string): IndexRow & { last: string } {
   const [, e] = entries[0];
   const listing = listingOf(e.listing);
-  const first = dateOf(e.date);
+  const date = listing.from ?? e.date;
+  const first = dateOf(date);
   const last = dateOf(listing.until);
+  const side = listing.side ?? [];
   const file = (ext: string) => e.files.find((f) => f.endsWith(`.${ext}`));
   const main = file('html') ?? file('pdf');
   const kinds = [
@@ -73,10 +78,12 @@ function rowOf(entries: [string, Entry][], cat: Catalogue, separator: string, to
   const language = (languages as readonly string[]).includes(e.language) ? e.language : cat.language;
   return {
     title: withoutHidden(e.title),
-    date: e.date,
-    last: listing.until ?? e.date,
+    date,
+    // To come until its very last day, a day beside the main ones after them too.
+    last: [listing.until ?? date, ...side.map((d) => d.date)].sort().pop()!,
     when: first ? formatDate(first, cat) + (last ? ` – ${formatDate(last, cat)}` : '') : e.date,
     time: listing.start === undefined ? '' : formatHours({ start: listing.start, end: listing.end }, cat, separator as '.' | ':'),
+    beside: first ? besidePhrase(side, first, cat) : '',
     venue: withoutHidden(listing.venue ?? ''),
     audiences: withoutHidden(Object.values(e.audiences ?? {}).join(', ')),
     deadline: deadline ? { date: listing.deadline!, when: formatDate(deadline, cat) + deadlineTime, passed: listing.deadline! < today } : null,
@@ -96,6 +103,16 @@ function rowOf(entries: [string, Entry][], cat: Catalogue, separator: string, to
       return page && v.label ? [{ label: withoutHidden(v.label), href: href(page), links: others }] : [];
     }),
   };
+}
+
+/** The days beside the main ones in the page's language: "med valgfri førdag 16. april". */
+function besidePhrase(side: ListedSideDay[], first: CalendarDate, cat: Catalogue): string {
+  const days = side.flatMap((d) => {
+    const date = dateOf(d.date);
+    return date ? [{ date, before: d.before, optional: d.optional, who: d.who.map((w) => withoutHidden(w)) }] : [];
+  });
+  const phrases = sidePhrases(days, first, cat);
+  return phrases.length ? fill(cat.labels.withSideDays, { days: formatList(phrases, cat) }) : '';
 }
 
 /** The rows to come, soonest first, and the past ones, newest first; a gathering is to come until its last day has passed. */

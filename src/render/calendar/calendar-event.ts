@@ -49,6 +49,8 @@ export interface CalendarEvent {
   /** Revision of this event; raise it whenever the event changes. Defaults to 0. */
   sequence?: number;
   categories?: string[];
+  /** Shown as free time (TRANSP:TRANSPARENT), not busy: a day the reader may not come to. All-day events always are. */
+  transparent?: boolean;
   /** A reminder (VALARM) this many days before the event: for an all-day event, at 09:00 of that day. */
   remindDaysBefore?: number;
 }

@@ -24,7 +24,7 @@ import { dayDescription, paragraphs, type DescriptionContext } from './calendar-
 import { viewTitle, type View } from '../views.js';
 import { maxOf, minOf } from '../../base/arrays.js';
 import { seriesSessions, sessionTime, sessionVenue } from '../../model/sessions.js';
-import { dayLabel, isSideDay, isYearOfMeetings } from '../when-view.js';
+import { dayLabel, isSideDay, isYearOfMeetings, mainDays, sideDay, sidePhrases } from '../when-view.js';
 
 export interface CalendarContext {
   /** The source's path relative to the project, with forward slashes: the root of every UID. */
@@ -67,6 +67,28 @@ function dayName(g: Gathering, n: number, ctx: DescriptionContext): string {
   return day.title ? `${label}: ${day.title}` : label;
 }
 
+/**
+ * What a day beside the main ones is to this calendar's reader, as the
+ * masthead names it ("Valgfri førdag 16. april", "Førdag for Styret 16.
+ * april"): said first in the event's description, and the event shown as
+ * free, for the reader may not come. An optional day is so to everyone;
+ * a day for some only is so in the whole gathering's calendar, and is the
+ * own day of the audience it is for, whose calendar treats it as any other.
+ */
+function besideNote(g: Gathering, n: number, view: View, ctx: DescriptionContext): string | undefined {
+  const side = sideDay(g, n);
+  if (!side || (!side.optional && view.audience !== undefined)) return undefined;
+  const first =
+    g.days[
+      mainDays(
+        g,
+        g.days.map((_, i) => i),
+      )[0]
+    ].date;
+  const phrase = sidePhrases([side], first, ctx.cat)[0];
+  return phrase.charAt(0).toLocaleUpperCase(ctx.cat.locale) + phrase.slice(1);
+}
+
 function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' | 'date' | 'summary'>, uid: (...p: string[]) => string, ctx: DescriptionContext): CalendarEvent[] {
   return g.days.flatMap((day, n) => {
     let { start, end } = dayTimes(day);
@@ -78,6 +100,7 @@ function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' |
     // A day the audience is not there for is no event of its calendar.
     if (audience && start !== undefined && end !== undefined && end <= start) return [];
     const title = g.days.length > 1 ? `${g.title} (${dayName(g, n, ctx)})` : g.title;
+    const beside = besideNote(g, n, view, ctx);
     return {
       ...common,
       uid: uid('day', String(n + 1)),
@@ -86,8 +109,9 @@ function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' |
       end,
       allDay: start === undefined,
       summary: title,
-      description: dayDescription(g, day, n, ctx),
+      description: paragraphs(beside, dayDescription(g, day, n, ctx)),
       location: formatVenue(day.venue),
+      ...(beside ? { transparent: true } : {}),
     } satisfies CalendarEvent;
   });
 }

@@ -51,7 +51,8 @@ function timing(event: CalendarEvent, defaultDuration: number): string[] {
   if (end < event.start) {
     throw new RangeError(`event ${event.uid} ends (${end} min) before it starts (${event.start} min)`);
   }
-  return [`DTSTART:${formatUtc(localToUtc(event.date, event.start, event.timezone))}`, `DTEND:${formatUtc(localToUtc(event.date, end, event.timezone))}`];
+  const times = [`DTSTART:${formatUtc(localToUtc(event.date, event.start, event.timezone))}`, `DTEND:${formatUtc(localToUtc(event.date, end, event.timezone))}`];
+  return event.transparent ? [...times, 'TRANSP:TRANSPARENT'] : times;
 }
 
 function eventLines(event: CalendarEvent, dtstamp: string, lang: string, defaultDuration: number): string[] {
