@@ -46,7 +46,7 @@ describe('agenda doctor', () => {
     expect(r.stdout).not.toContain('test print');
     const named = await agenda(['doctor', '--browser', '/nonexistent/other'], { cwd: dir });
     expect(named.code).toBe(1);
-    expect(named.stdout).toContain('- option: /nonexistent/other (not found)');
+    expect(named.stdout).toContain("- --browser or the config's browser: /nonexistent/other (not found)");
   });
 
   it('a browser that does not print is a problem, with what to try', async () => {

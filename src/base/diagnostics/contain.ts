@@ -5,6 +5,7 @@
  * cause a fault is refused with a diagnostic of its own before this.
  */
 import type { Diagnostic } from './diagnostic.js';
+import { say } from '../messages/index.js';
 
 export function contained<T>(file: string, work: () => T, failed: (diagnostic: Diagnostic) => T): T {
   try {
@@ -16,8 +17,8 @@ export function contained<T>(file: string, work: () => T, failed: (diagnostic: D
       code: 'check-failed',
       severity: 'error',
       span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
-      message: `agenda failed while checking this file (${reason.slice(0, 200)}); the other files were checked`,
-      hint: 'this is a fault in agenda: please report it with the file',
+      message: say('check-failed.message', { reason: reason.slice(0, 200) }),
+      hint: say('check-failed.hint'),
     });
   }
 }

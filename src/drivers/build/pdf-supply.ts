@@ -37,19 +37,22 @@ export interface PdfSupply {
   close(): Promise<void>;
 }
 
-/** One line for the message; the finder's list of what it tried and how to get a browser go in the hint. */
-const noFile = (message: string, code: 'browser-missing' | 'browser-failed' | 'browser-sandbox'): Diagnostic => {
-  const [first, ...rest] = message
+/**
+ * One line for the message; what follows it (the finder's list of what it
+ * tried and how to get a browser, or how to have the sandbox) goes in the
+ * hint, on one line, before what is still written.
+ */
+const noFile = (message: string, details: string, code: 'browser-missing' | 'browser-failed' | 'browser-sandbox'): Diagnostic => {
+  const lines = details
     .split('\n')
     .map((l) => l.trim().replace(/^- /, ''))
     .filter(Boolean);
-  const details = rest.length ? `${rest.join(' ')} ` : '';
   return {
     code,
     severity: 'error',
     file: '',
-    message: first,
-    hint: `${details}HTML and calendar files are written; --no-pdf builds them without a browser`,
+    message,
+    hint: [...lines, say('browser-missing.written-anyway')].join(' '),
   };
 };
 
@@ -70,12 +73,12 @@ export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
     choice = await chooseBrowser(found, { requested: o.noSandbox, env: o.env });
   } catch (e) {
     if (!(e instanceof BrowserNotFoundError)) throw e;
-    return { ...none, problem: noFile(`No PDFs were made: ${e.message}`, 'browser-missing') };
+    return { ...none, problem: noFile(say('browser-missing.message'), `${e.list}\n${e.howTo}`, 'browser-missing') };
   }
   const { path } = choice.browser;
   if (choice.sandbox.cause === 'refused' && sandboxRequired(o.env)) {
     const why = say('sandbox.required', { browser: path, why: choice.sandbox.detail ?? 'refused' });
-    return { ...none, problem: noFile(`${why}\n${say('sandbox.required-hint', { fix: sandboxFix() })}`, 'browser-sandbox') };
+    return { ...none, problem: noFile(why, say('sandbox.required-hint', { fix: sandboxFix() }), 'browser-sandbox') };
   }
   let opened: Promise<PdfRenderer | undefined> | undefined;
   const supply: PdfSupply = {
@@ -93,7 +96,7 @@ export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
           }),
         )
         .catch((e: Error) => {
-          supply.failure = noFile(`No PDFs were made: the browser would not start: ${e.message}`, 'browser-failed');
+          supply.failure = noFile(say('browser-failed.message', { error: e.message }), '', 'browser-failed');
           return undefined;
         })),
     launched: () => opened !== undefined,

@@ -124,7 +124,7 @@ async function browserFinding(o: DoctorOptions): Promise<{ finding: Finding; fou
   } catch (e) {
     if (!(e instanceof BrowserNotFoundError)) throw e;
     const fix = say('doctor.browserFix');
-    return { finding: { topic: 'browser', status: 'problem', says: e.message.split('\nTo get one')[0], fix } };
+    return { finding: { topic: 'browser', status: 'problem', says: e.list, fix } };
   }
 }
 

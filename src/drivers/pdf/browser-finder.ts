@@ -10,6 +10,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { say } from '../../base/messages/index.js';
 import { cachedBrowserPaths } from './browser-cache.js';
 
 export interface FoundBrowser {
@@ -18,9 +19,12 @@ export interface FoundBrowser {
   source: string;
 }
 
+/** Why a place did not give a browser (said in words by the catalogue's browser.tried). */
+export type BrowserProblem = 'notSet' | 'notFound' | 'notExecutable' | 'notAFile' | 'notOnPath';
+
 export interface TriedBrowser extends FoundBrowser {
-  /** Why it was not used, e.g. "not found", "not executable". */
-  problem: string;
+  /** Why it was not used. */
+  problem: BrowserProblem;
 }
 
 export interface FindBrowserOptions {
@@ -36,20 +40,21 @@ export interface FindBrowserOptions {
   cachedPaths?: () => Promise<string[]>;
 }
 
-const HOW_TO_GET_ONE = [
-  'To get one, any of:',
-  '  - install the system package (Debian/Ubuntu: `apt install chromium`) or Google Chrome;',
-  '  - set CHROME_PATH (or PUPPETEER_EXECUTABLE_PATH) to a Chrome or Chromium executable;',
-  '  - download one for agenda alone: `agenda browser install`.',
-].join('\n');
-
 export class BrowserNotFoundError extends Error {
   readonly tried: readonly TriedBrowser[];
+  /** What was tried, without how to get a browser: the headline and one line a place. */
+  readonly list: string;
+  /** How to get a browser, on lines of its own. */
+  readonly howTo: string;
   constructor(tried: readonly TriedBrowser[]) {
-    const lines = tried.map((t) => `  - ${t.source}: ${t.path ? `${t.path} ` : ''}(${t.problem})`);
-    super(`No Chrome or Chromium browser found for PDF output. Tried:\n${lines.join('\n')}\n${HOW_TO_GET_ONE}`);
+    const lines = tried.map((t) => `  - ${say('browser.tried', { source: t.source, path: t.path ? `${t.path} ` : '', problem: t.problem })}`);
+    const list = [say('browser.notFound'), ...lines].join('\n');
+    const howTo = say('browser.howToGetOne');
+    super(`${list}\n${howTo}`);
     this.name = 'BrowserNotFoundError';
     this.tried = tried;
+    this.list = list;
+    this.howTo = howTo;
   }
 }
 
@@ -83,15 +88,15 @@ const PATH_NAMES = ['google-chrome-stable', 'google-chrome', 'chrome', 'chromium
 export const BROWSER_VARIABLES = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH', 'CHROME_BIN'] as const;
 
 /** Why `file` cannot be used as a browser, or undefined when it can. */
-async function problemWith(file: string, platform: NodeJS.Platform): Promise<string | undefined> {
+async function problemWith(file: string, platform: NodeJS.Platform): Promise<BrowserProblem | undefined> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) return 'not a file';
+    if (!info.isFile()) return 'notAFile';
     if (platform !== 'win32') await access(file, constants.X_OK);
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'EACCES' ? 'not executable' : 'not found';
+    return code === 'EACCES' ? 'notExecutable' : 'notFound';
   }
 }
 
@@ -115,7 +120,7 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<Fou
   for (const name of BROWSER_VARIABLES) {
     const value = env[name];
     if (!value) {
-      tried.push({ path: '', source: name, problem: 'not set' });
+      tried.push({ path: '', source: name, problem: 'notSet' });
       continue;
     }
     const found = await attempt(value, name);
@@ -134,7 +139,7 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<Fou
       const problem = await problemWith(path.join(dir, name + exe), platform);
       if (problem === undefined) return { path: path.join(dir, name + exe), source: 'PATH' };
     }
-    tried.push({ path: name + exe, source: 'PATH', problem: 'not on PATH' });
+    tried.push({ path: name + exe, source: 'PATH', problem: 'notOnPath' });
   }
   for (const file of await (options.cachedPaths ?? (() => cachedBrowserPaths(env)))()) {
     const found = await attempt(file, 'downloaded');

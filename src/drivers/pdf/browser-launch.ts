@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { killGroup, makeProfile, removeProfile, removeProfileSync, removeStaleProfiles } from './profile-folders.js';
+import { say } from '../../base/messages/index.js';
 
 /**
  * Flags for a quiet, offline browser. `--host-resolver-rules` makes every
@@ -48,7 +49,7 @@ export class LaunchedBrowser {
     this.lost.catch(() => undefined);
     const onLost = () => {
       this.#dead = true;
-      markLost(new Error('the browser closed or crashed'));
+      markLost(new Error(say('pdf-failed.browser-lost')));
     };
     browser.once('disconnected', onLost);
     if (!browser.connected) onLost();

@@ -11,6 +11,7 @@ import { LaunchedBrowser } from './browser-launch.js';
 import { chooseBrowser, noteOnce, SandboxRefusedError, type SandboxVerdict, sandboxRequired } from './sandbox.js';
 import { openHardenedPage, printPage } from './hardened-page.js';
 import type { PdfMeta, PrintAssets } from '../../render/print-job.js';
+import { say } from '../../base/messages/index.js';
 import { sourceDateEpoch } from '../disk/source-date-epoch.js';
 import { applyPdfMetadata, pdfDateFor } from './pdf-metadata.js';
 import { Semaphore } from './semaphore.js';
@@ -63,9 +64,9 @@ export interface PdfRenderer {
 }
 
 export class PdfRenderError extends Error {
-  constructor(title: string, cause: unknown) {
+  constructor(cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`Could not make the PDF for "${title}" (two attempts): ${reason}`, { cause });
+    super(say('pdf-failed.twice', { reason }), { cause });
     this.name = 'PdfRenderError';
   }
 }
@@ -117,7 +118,7 @@ class Renderer implements PdfRenderer {
       noSandbox: !this.sandbox.on,
       protocolTimeoutMs: this.#timeoutMs + 5_000,
     }).catch((error: Error) => {
-      throw new Error(`Could not start the browser ${path} (found via ${source}): ${error.message}`, { cause: error });
+      throw new Error(say('browser-failed.could-not-start', { browser: path, source, error: error.message }), { cause: error });
     });
     this.#launches++;
     if (this.#closed) {
@@ -148,7 +149,7 @@ class Renderer implements PdfRenderer {
       return { page: used, raw: await Promise.race([printPage(used, job.html, this.#timeoutMs, job.assets), crash.crashed]) };
     })();
     const limit = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new AttemptTimeoutError(`timed out after ${this.#timeoutMs} ms`)), this.#timeoutMs);
+      timer = setTimeout(() => reject(new AttemptTimeoutError(say('pdf-failed.timed-out', { seconds: this.#timeoutMs / 1000 }))), this.#timeoutMs);
     });
     let done: { page: Page; raw: Uint8Array };
     try {
@@ -180,7 +181,7 @@ class Renderer implements PdfRenderer {
         try {
           return await this.#attempt(job, 2);
         } catch (second) {
-          throw new PdfRenderError(job.meta.title, second);
+          throw new PdfRenderError(second);
         }
       }
     });
@@ -215,7 +216,7 @@ class Renderer implements PdfRenderer {
 function crashOf(page: Page): { crashed: Promise<never>; stop: () => void } {
   let onError: (error: Error) => void = () => undefined;
   const crashed = new Promise<never>((_, reject) => {
-    onError = (error) => reject(new Error(`the page crashed: ${error.message}`));
+    onError = (error) => reject(new Error(say('pdf-failed.page-crashed', { error: error.message })));
     page.on('error', onError);
   });
   crashed.catch(() => undefined);

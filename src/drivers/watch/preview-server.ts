@@ -93,9 +93,7 @@ export async function startPreviewServer(root: string, port = 0): Promise<Previe
   };
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'EADDRINUSE' ? new UsageError(`port ${port} is in use; name another with --port, or leave it out for a free one`) : e),
-    );
+    server.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE' ? new UsageError(say('preview.portInUse', { port: String(port) })) : e));
     server.listen(port, HOST, () => resolve());
   });
   const bound = (server.address() as AddressInfo).port;

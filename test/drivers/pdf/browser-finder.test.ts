@@ -117,3 +117,28 @@ describe('chromiumArgs', () => {
     expect(chromiumArgs(false)).toContain('--host-resolver-rules=MAP * ~NOTFOUND');
   });
 });
+
+describe('the finder in the secretary’s language', () => {
+  it('says what it tried, why each failed and how to get a browser in the language spoken', async () => {
+    const { useLanguage } = await import('../../../src/base/messages/index.js');
+    try {
+      await useLanguage('nb');
+      const error: BrowserNotFoundError = await findBrowser({ ...nowhere, systemPaths: [notExecutable], env: { PATH: dir } }).catch((e) => e);
+      expect(error.list.split('\n')[0]).toBe('Fant ingen Chrome eller Chromium å lage PDF med. Så etter:');
+      expect(error.message).toContain('CHROME_PATH: (ikke satt)');
+      expect(error.message).toContain(`maskinen: ${notExecutable} (kan ikke kjøres)`);
+      expect(error.message).toContain('chromium-for-agenda-tests (ikke i PATH)');
+      expect(error.message).toContain('Slik får du en');
+      await useLanguage('sv');
+      const swedish: BrowserNotFoundError = await findBrowser({ ...nowhere, env: {} }).catch((e) => e);
+      expect(swedish.message).toContain('/nonexistent/chromium (finns inte)');
+      // Not a word of the English left, in either.
+      for (const english of ['Tried', 'not set', 'not found', 'not executable', 'To get one']) {
+        expect(error.message).not.toContain(english);
+        expect(swedish.message).not.toContain(english);
+      }
+    } finally {
+      await useLanguage('en');
+    }
+  });
+});
