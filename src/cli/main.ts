@@ -14,7 +14,7 @@ import { say, useLanguage } from '../base/messages/index.js';
 import { chooseLanguage } from '../base/messages/language.js';
 import { FaceCommand, ph } from './face.js';
 import { configLanguage } from './config-language.js';
-import { toolVersion } from '../base/tool-paths.js';
+import { toolFilesProblem, toolVersion } from '../base/tool-paths.js';
 import { InvalidSourceDateEpochError } from '../drivers/disk/source-date-epoch.js';
 import { registerBrowser } from './browser-install.js';
 import { registerBuild } from './build.js';
@@ -113,6 +113,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     io.stdout(await versionText(io.env));
     return 0;
   }
+  // A copy of agenda without its own files: said as what is missing, before anything needs them.
+  const missing = toolFilesProblem();
+  if (missing) return printRefusal(new EnvironmentError([missing]), argv, io);
   const program = buildProgram(io, (c) => (code = c));
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

@@ -155,6 +155,7 @@ export const codes = {
   'write-failed': { stage: 'environment', severity: 'error' },
   'browser-missing': { stage: 'environment', severity: 'error' },
   'browser-failed': { stage: 'environment', severity: 'error' },
+  'tool-files-missing': { stage: 'environment', severity: 'error' },
   'browser-sandbox': {
     stage: 'environment',
     severity: 'error',

@@ -704,6 +704,10 @@ export interface MessageParams {
   'timezone-unknown.summary': Record<never, never>;
   'too-large.hint': Record<never, never>;
   'too-large.message': { body: string; max: number; size: number };
+  'tool-files-missing.cause': { kind: string; name: string | number; said: string | number };
+  'tool-files-missing.hint': Record<never, never>;
+  'tool-files-missing.message': { cause: string | number; path: string | number };
+  'tool-files-missing.summary': Record<never, never>;
   'type-mismatch.message': { expected: string | number; field: string | number; given: string | number };
   'type-mismatch.not-map': Record<never, never>;
   'type-mismatch.shape': { field: string | number; given: string | number };

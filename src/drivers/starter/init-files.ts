@@ -5,10 +5,10 @@
  * the templates in templates/init with the words of the project's language
  * (templates/init/words). The command decides what is written.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EnvironmentError } from '../../base/errors.js';
 import type { Language } from '../../base/i18n/index.js';
-import { builtinTemplates } from '../../base/tool-paths.js';
+import { builtinTemplates, readToolFile, toolFilesMissing } from '../../base/tool-paths.js';
 import { starterSource } from './starter.js';
 import type { CalendarDate } from '../../base/calendar-date.js';
 
@@ -41,7 +41,7 @@ export const WORKFLOW_NODE = 24;
 
 /** The words of init's files (comments of the config, the workflow, .gitignore) in one language: templates/init/words/<lang>.json. */
 export function initWords(language: Language): Record<string, string> {
-  return JSON.parse(readFileSync(join(builtinTemplates, 'init', 'words', `${language}.json`), 'utf8')) as Record<string, string>;
+  return JSON.parse(readToolFile('init', 'words', `${language}.json`)) as Record<string, string>;
 }
 
 /**
@@ -63,7 +63,8 @@ export function fillTemplate(text: string, values: Record<string, string>, secti
     kept.push(
       line.replace(/(?<!\$)\{\{(\w+)\}\}/g, (whole, name: string, at: number) => {
         const value = values[name];
-        if (value === undefined) throw new Error(`internal error: templates/init has {{${name}}} with no value`);
+        // The templates and their words come with agenda: one without the other is a damaged installation.
+        if (value === undefined) throw new EnvironmentError([toolFilesMissing(join(builtinTemplates, 'init', 'words'), { kind: 'word', name })]);
         return value.split('\n').join(`\n${line.slice(0, at)}`);
       }),
     );
@@ -71,7 +72,7 @@ export function fillTemplate(text: string, values: Record<string, string>, secti
   return kept.join('\n');
 }
 
-const initTemplate = (name: string) => readFileSync(join(builtinTemplates, 'init', name), 'utf8');
+const initTemplate = (name: string) => readToolFile('init', name);
 
 function config(o: InitOptions, words: Record<string, string>): string {
   return fillTemplate(initTemplate('config.yaml'), { ...words, schema: CONFIG_SCHEMA, organisation: JSON.stringify(o.organisation), version: o.version });
