@@ -66,7 +66,7 @@ export const ok: Example[] = [
         title: Opstartsmøde
         date: 2020-01-28
         audiences:
-          owners: Skoleforvaltningen
+          owners: Skoleejernes administration
           principals:
             label: Skoleledere
             from: 11:30
@@ -92,7 +92,7 @@ export const ok: Example[] = [
         title: Uppstartsträff
         date: 2020-01-28
         audiences:
-          owners: Skolförvaltningen
+          owners: Huvudmännens förvaltning
           principals:
             label: Rektorer
             from: 11:30
@@ -120,7 +120,7 @@ export const ok: Example[] = [
         audiences:
           owners: School owners' administrators
           principals:
-            label: Head teachers
+            label: Principals
             from: 11:30
         programme:
           - time: 0900
@@ -133,7 +133,7 @@ export const ok: Example[] = [
             title: Getting better by working together
           - title: Break
             kind: break
-          - title: Aims and framework presented to the head teachers
+          - title: Aims and framework presented to the principals
             for: [owners, principals]
           - time: 1530
             title: Closing
@@ -543,7 +543,7 @@ export const notOk: Example[] = [
         title: Opstartsmøde
         date: 2020-01-28
         audiences:
-          owners: Skoleforvaltningen
+          owners: Skoleejernes administration
           principals:
             label: Skoleledere
             from: 11:30
@@ -563,7 +563,7 @@ export const notOk: Example[] = [
         title: Uppstartsträff
         date: 2020-01-28
         audiences:
-          owners: Skolförvaltningen
+          owners: Huvudmännens förvaltning
           principals:
             label: Rektorer
             from: 11:30
@@ -585,14 +585,14 @@ export const notOk: Example[] = [
         audiences:
           owners: School owners' administrators
           principals:
-            label: Head teachers
+            label: Principals
             from: 11:30
         programme:
           - time: 1130
             title: Lunch
           - time: 1215
             title: Getting better by working together
-          - title: Aims and framework presented to the head teachers
+          - title: Aims and framework presented to the principals
             for: principals
           - time: 1530
             title: Closing
@@ -649,7 +649,7 @@ export const notOk: Example[] = [
         title: Temadag
         date: 2020-01-28
         audiences:
-          owners: Skolechefer
+          owners: Skoleejere
           principals:
             label: Skoleledere
             from: 12:00
@@ -659,7 +659,7 @@ export const notOk: Example[] = [
             title: Velkomst
             for: [owners, principals]
           - time: 10.00–11.00
-            title: Møde for skolecheferne
+            title: Møde for skoleejerne
             for: owner
         ---
       `,
@@ -689,7 +689,7 @@ export const notOk: Example[] = [
         audiences:
           owners: School owners
           principals:
-            label: Head teachers
+            label: Principals
             from: 12:00
           teachers: Teachers
         programme:

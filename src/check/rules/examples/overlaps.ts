@@ -159,11 +159,11 @@ export const ok: Example[] = [
         title: Temadag
         date: 2025-03-21
         audiences:
-          owners: Skolechefer
+          owners: Skoleejere
           principals: Skoleledere
         programme:
           - time: 09.00–10.00
-            title: Skolechefer
+            title: Skoleejere
             for: owners
           - time: 09.00–10.00
             title: Skoleledere
@@ -200,13 +200,13 @@ export const ok: Example[] = [
         date: 2025-03-21
         audiences:
           owners: School owners
-          principals: Head teachers
+          principals: Principals
         programme:
           - time: 09.00–10.00
             title: School owners
             for: owners
           - time: 09.00–10.00
-            title: Head teachers
+            title: Principals
             for: principals
           - time: 10.00–11.00
             parallel:
@@ -393,7 +393,7 @@ export const notOk: Example[] = [
         title: Temadag
         date: 2025-03-21
         audiences:
-          owners: Skolechefer
+          owners: Skoleejere
           principals: Skoleledere
         programme:
           - time: 09.00–11.00
@@ -424,12 +424,12 @@ export const notOk: Example[] = [
         date: 2025-03-21
         audiences:
           owners: School owners
-          principals: Head teachers
+          principals: Principals
         programme:
           - time: 09.00–11.00
             title: Talk
           - time: 10.30–11.30
-            title: Head teachers' meeting
+            title: Principals' meeting
             for: principals
         ---
       `,
