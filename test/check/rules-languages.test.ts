@@ -1,9 +1,12 @@
 /**
- * Every rule's not-ok examples in every message language: the same codes at
- * the same places as in English, and each message, hint and related note in
- * that language: not the English text, not empty, and with none of the
- * English words a message is built of once what the author wrote (quoted
- * titles, keys, addresses) is taken out.
+ * Every rule's not-ok examples in every message language, each in its
+ * source in that language: the same codes at the same places as in
+ * English, and each message, hint and related note in that language: not
+ * the English text, not empty, and with none of the English words a
+ * message is built of once what the author wrote (quoted titles, keys,
+ * addresses) is taken out. And every example's source in every language:
+ * written, the nb source's lines, clean where the example is ok, the nb
+ * source's codes at its lines where it is not.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/base/i18n/index.js';
@@ -15,12 +18,13 @@ import { parseIsoDate } from '../../src/model/values.js';
 import { type Example, sourceOf } from '../../src/check/rule.js';
 import type { Diagnostic } from '../../src/base/diagnostics/diagnostic.js';
 
-async function run(example: Example, language: (typeof languages)[number]): Promise<Diagnostic[]> {
+/** An example's findings in `language`, in its source in `written` (the nb one unless told). */
+async function run(example: Example, language: (typeof languages)[number], written: (typeof languages)[number] = 'nb'): Promise<Diagnostic[]> {
   await useLanguage(language);
   const today = example.today ? (parseIsoDate(example.today) as { ok: true; value: { year: number; month: number; day: number } }).value : undefined;
   const images = example.images ?? {};
   const probe = (path: string, base: string) => (path in images ? { bytes: images[path] } : probeImage(path, base, process.cwd(), 'image'));
-  return checkSource(sourceOf(example, 'nb'), 'example.md', { today, probeImage: probe }).diagnostics;
+  return checkSource(sourceOf(example, written), 'example.md', { today, probeImage: probe }).diagnostics;
 }
 
 /** The words of the tool's own English, outside what the author wrote. */
@@ -48,11 +52,11 @@ describe('every rule speaks every language', () => {
   });
 
   for (const language of languages.filter((l) => l !== 'en')) {
-    it(`${language}: each not-ok example gives the English codes at the English places, in ${language}`, async () => {
+    it(`${language}: each not-ok example, in its ${language} source, gives the English codes at the English places, in ${language}`, async () => {
       for (const rule of rules) {
         for (const example of rule.notOk) {
-          const english = await run(example, 'en');
-          const local = await run(example, language);
+          const english = await run(example, 'en', language);
+          const local = await run(example, language, language);
           expect(local.map(place), `${language} ${rule.id}: ${example.title}`).toEqual(english.map(place));
           local.forEach((d, i) => {
             const en = english[i];
