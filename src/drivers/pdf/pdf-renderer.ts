@@ -72,6 +72,7 @@ export class PdfRenderError extends Error {
 }
 
 class AttemptTimeoutError extends Error {}
+class PageCrashError extends Error {}
 
 type Generation = LaunchedBrowser;
 
@@ -158,7 +159,9 @@ class Renderer implements PdfRenderer {
       work.catch(() => undefined);
       page?.close().catch(() => undefined);
       const timedOut = error instanceof AttemptTimeoutError || (error instanceof Error && error.name === 'TimeoutError');
-      if (timedOut) generation.kill();
+      // After a renderer crash the browser may give the next page to a renderer that is dying
+      // and never finish opening it: the retry gets a browser of its own.
+      if (timedOut || error instanceof PageCrashError) generation.kill();
       throw error;
     } finally {
       clearTimeout(timer);
@@ -216,7 +219,7 @@ class Renderer implements PdfRenderer {
 function crashOf(page: Page): { crashed: Promise<never>; stop: () => void } {
   let onError: (error: Error) => void = () => undefined;
   const crashed = new Promise<never>((_, reject) => {
-    onError = (error) => reject(new Error(say('pdf-failed.page-crashed', { error: error.message })));
+    onError = (error) => reject(new PageCrashError(say('pdf-failed.page-crashed', { error: error.message })));
     page.on('error', onError);
   });
   crashed.catch(() => undefined);
