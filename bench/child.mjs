@@ -10,6 +10,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const [mode, ...rest] = process.argv.slice(2);
+// As the tool: no sandbox for root (Chromium refuses it); one process when AGENDA_CHROMIUM_SINGLE_PROCESS asks.
+const noSandbox = process.getuid?.() === 0;
+const singleProcess = /^(1|true|on|yes)$/i.test(process.env.AGENDA_CHROMIUM_SINGLE_PROCESS ?? '');
 const started = performance.now();
 const extra = {};
 
@@ -29,14 +32,14 @@ if (mode === 'agenda' || mode === 'noop') {
   const [out, concurrency] = rest;
   const { default: puppeteer } = await import('puppeteer-core');
   const { findBrowser } = await import('../dist/drivers/pdf/browser-finder.js');
-  const { chromiumArgs, needsNoSandbox } = await import('../dist/drivers/pdf/browser-launch.js');
+  const { chromiumArgs } = await import('../dist/drivers/pdf/browser-launch.js');
   const { printPage } = await import('../dist/drivers/pdf/hardened-page.js');
   const files = (await readdir(out)).filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
   const browser = await puppeteer.launch({
     executablePath: (await findBrowser()).path,
     headless: true,
     pipe: true,
-    args: chromiumArgs(needsNoSandbox()),
+    args: chromiumArgs(noSandbox, singleProcess),
   });
   try {
     let next = 0;
@@ -61,13 +64,13 @@ if (mode === 'agenda' || mode === 'noop') {
 async function reprint(inlined, linked, assetsDir, times) {
   const { default: puppeteer } = await import('puppeteer-core');
   const { findBrowser } = await import('../dist/drivers/pdf/browser-finder.js');
-  const { chromiumArgs, needsNoSandbox } = await import('../dist/drivers/pdf/browser-launch.js');
+  const { chromiumArgs } = await import('../dist/drivers/pdf/browser-launch.js');
   const { openHardenedPage, printPage } = await import('../dist/drivers/pdf/hardened-page.js');
   const assets = new Map();
   for (const name of await readdir(assetsDir)) {
     assets.set(`https://fonts.invalid/${name}`, { body: await readFile(join(assetsDir, name)), contentType: 'font/woff2' });
   }
-  const browser = await puppeteer.launch({ executablePath: (await findBrowser()).path, headless: true, pipe: true, args: chromiumArgs(needsNoSandbox()) });
+  const browser = await puppeteer.launch({ executablePath: (await findBrowser()).path, headless: true, pipe: true, args: chromiumArgs(noSandbox, singleProcess) });
   try {
     // A page each, as a build's pages all print one kind.
     const pages = [await openHardenedPage(browser), await openHardenedPage(browser)];
