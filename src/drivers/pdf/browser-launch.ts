@@ -13,15 +13,19 @@ import { say } from '../../base/messages/index.js';
  * sockets (and DNS queries) that neither request interception nor offline
  * mode see.
  */
-export function chromiumArgs(noSandbox: boolean): string[] {
+export function chromiumArgs(noSandbox: boolean, singleProcess = false): string[] {
   const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND'];
   if (noSandbox) args.push('--no-sandbox');
+  // Pages, network and GPU work inside the browser process: no renderer to start per page.
+  if (noSandbox && singleProcess) args.push('--single-process', '--no-zygote');
   return args;
 }
 
 export interface LaunchOptions {
   executablePath: string;
   noSandbox: boolean;
+  /** `--single-process --no-zygote` (only with noSandbox). */
+  singleProcess?: boolean;
   /** Upper bound for any single DevTools call, so a hung browser cannot stall forever. */
   protocolTimeoutMs: number;
 }
@@ -82,7 +86,7 @@ export class LaunchedBrowser {
         userDataDir: profile,
         // DevTools over a pipe: no debugging port on localhost for others to find.
         pipe: true,
-        args: chromiumArgs(options.noSandbox),
+        args: chromiumArgs(options.noSandbox, options.singleProcess),
         protocolTimeout: options.protocolTimeoutMs,
         // The command line decides what a signal does (finish what is in progress, then close the
         // browser and remove its profile); puppeteer's own handlers would exit the process at once.

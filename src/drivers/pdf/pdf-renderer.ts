@@ -34,6 +34,13 @@ export interface PdfRendererOptions {
   sandbox?: SandboxVerdict;
   /** Told once a process when PDFs are printed without the sandbox, and why. */
   onNote?: (line: string) => void;
+  /**
+   * Chromium in one process (`--single-process --no-zygote`): pages print in
+   * about half the time. Only without the sandbox, where separate renderer
+   * processes protect nothing more. Default: AGENDA_CHROMIUM_SINGLE_PROCESS
+   * (`1` on, `0` off), else off (docs/performance.md).
+   */
+  singleProcess?: boolean;
   /** Limit for one attempt at one document (layout, fonts, print); default 30 s. */
   timeoutMs?: number;
   /** Written as the PDF's Creator; default `agenda`. */
@@ -49,6 +56,8 @@ export interface PdfRendererStats {
   launches: number;
   browserPid: number | undefined;
   idlePages: number;
+  /** Whether the browser runs as one process (`singleProcess`, and no sandbox). */
+  singleProcess: boolean;
 }
 
 export interface PdfRenderer {
@@ -82,6 +91,7 @@ class Renderer implements PdfRenderer {
   readonly #options: PdfRendererOptions;
   readonly #timeoutMs: number;
   readonly #epoch: Date | undefined;
+  readonly #singleProcess: boolean;
   readonly #slots: Semaphore;
   readonly #idle: { page: Page; generation: Generation }[] = [];
   /** Browsers replaced after a crash or hang, until their profile folders are gone. */
@@ -97,6 +107,7 @@ class Renderer implements PdfRenderer {
     this.#options = options;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#epoch = sourceDateEpoch(env);
+    this.#singleProcess = !sandbox.on && (options.singleProcess ?? singleProcessFrom(env));
     const concurrency = options.concurrency ?? os.availableParallelism();
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a whole number ≥ 1, got ${concurrency}`);
     this.#slots = new Semaphore(concurrency);
@@ -117,6 +128,7 @@ class Renderer implements PdfRenderer {
     const generation = await LaunchedBrowser.launch({
       executablePath: path,
       noSandbox: !this.sandbox.on,
+      singleProcess: this.#singleProcess,
       protocolTimeoutMs: this.#timeoutMs + 5_000,
     }).catch((error: Error) => {
       throw new Error(say('browser-failed.could-not-start', { browser: path, source, error: error.message }), { cause: error });
@@ -199,7 +211,7 @@ class Renderer implements PdfRenderer {
   }
 
   stats(): PdfRendererStats {
-    return { launches: this.#launches, browserPid: this.#current?.pid, idlePages: this.#idle.length };
+    return { launches: this.#launches, browserPid: this.#current?.pid, idlePages: this.#idle.length, singleProcess: this.#singleProcess };
   }
 
   async close(): Promise<void> {
@@ -224,6 +236,11 @@ function crashOf(page: Page): { crashed: Promise<never>; stop: () => void } {
   });
   crashed.catch(() => undefined);
   return { crashed, stop: () => page.off('error', onError) };
+}
+
+/** AGENDA_CHROMIUM_SINGLE_PROCESS: `1` (or `true`, `on`) asks for one browser process, anything else not. */
+export function singleProcessFrom(env: NodeJS.ProcessEnv): boolean {
+  return /^(1|true|on|yes)$/i.test(env.AGENDA_CHROMIUM_SINGLE_PROCESS ?? '');
 }
 
 export async function openPdfRenderer(options: PdfRendererOptions = {}): Promise<PdfRenderer> {

@@ -77,6 +77,8 @@ describe('a crashed page', { timeout: 60_000 }, () => {
     const renderer = await openPdfRenderer({
       concurrency: 1,
       timeoutMs: 300_000,
+      // Renderer processes of their own: the mode whose pages can crash alone.
+      singleProcess: false,
       beforePrint: ({ number, browserPid }) => {
         attempts.push(number);
         if (number === 1) crashedIn = browserPid;

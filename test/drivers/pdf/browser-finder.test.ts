@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserNotFoundError, findBrowser, systemBrowserPaths } from '../../../src/drivers/pdf/browser-finder.js';
 import { chromiumArgs } from '../../../src/drivers/pdf/browser-launch.js';
+import { singleProcessFrom } from '../../../src/drivers/pdf/pdf-renderer.js';
 
 let dir: string;
 let fakeChrome: string;
@@ -115,6 +116,20 @@ describe('chromiumArgs', () => {
   });
   it('always makes every host unresolvable', () => {
     expect(chromiumArgs(false)).toContain('--host-resolver-rules=MAP * ~NOTFOUND');
+  });
+  it('runs the browser as one process only when asked and without the sandbox', () => {
+    expect(chromiumArgs(true, true)).toEqual(expect.arrayContaining(['--single-process', '--no-zygote']));
+    expect(chromiumArgs(true)).not.toContain('--single-process');
+    // With the sandbox, pages keep their own sandboxed processes.
+    expect(chromiumArgs(false, true)).not.toContain('--single-process');
+  });
+});
+
+describe('AGENDA_CHROMIUM_SINGLE_PROCESS', () => {
+  it('asks for one browser process with 1, true, on or yes, and for the default otherwise', () => {
+    for (const on of ['1', 'true', 'ON', 'yes']) expect(singleProcessFrom({ AGENDA_CHROMIUM_SINGLE_PROCESS: on })).toBe(true);
+    for (const off of ['0', 'false', '', 'no']) expect(singleProcessFrom({ AGENDA_CHROMIUM_SINGLE_PROCESS: off })).toBe(false);
+    expect(singleProcessFrom({})).toBe(false);
   });
 });
 
