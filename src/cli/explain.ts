@@ -123,30 +123,47 @@ function severityOf(code: Code | undefined, rule: Rule | undefined, stage: Stage
   };
 }
 
-/** Paints for the terminal: bold headings, dim sources, code in colour; nothing without colour. */
+/**
+ * Paints for the terminal: bold headings, dim sources, code in colour
+ * (`tint`: a code or a block that stands alone, in colour or as it is).
+ * Without colour, a code span is set in the language's quotes instead, so
+ * that its boundary stays where it touches a hyphen or a full stop
+ * («---»-blokk, not ----blokk).
+ */
 function paints(color: boolean) {
   const sgr = (on: number, off: number) => (s: string) => (color ? `\u001b[${on}m${s}\u001b[${off}m` : s);
-  return { bold: sgr(1, 22), dim: sgr(2, 22), code: sgr(36, 39), ok: sgr(32, 39), bad: sgr(31, 39) };
+  return { bold: sgr(1, 22), dim: sgr(2, 22), code: color ? sgr(36, 39) : quoted, tint: sgr(36, 39), ok: sgr(32, 39), bad: sgr(31, 39) };
 }
+
+/** A code span in plain text: in the quotes of the language spoken. */
+const quoted = (s: string) => say('quoted', { text: s });
 
 /** The width to wrap to: the terminal's, at most 100 columns; 80 where there is no terminal. */
 const widthOf = (io: Io) => Math.max(40, Math.min(100, io.columns ?? 80));
 
 /**
- * `text` as lines of at most `width` columns, each starting with `indent`
- * (the first with `first` when given), `code` spans shown without their
- * backticks (in colour on a terminal). Words are never broken.
+ * The words of `text` for wrapping: runs of non-space characters, a code
+ * span (`…`, which may hold spaces) kept whole inside its word; a backtick
+ * with no partner is a character like any other.
  */
-export function wrap(text: string, width: number, indent: string, paint: (s: string) => string = (s) => s, first = indent): string {
+const WORDS = /(?:`[^`]*`|`(?![^`]*`)|[^\s`])+/g;
+/** Colour escapes take no columns. */
+const visibleLength = (s: string) => s.replace(/\u001b\[\d+m/g, '').length;
+
+/**
+ * `text` as lines of at most `width` columns, each starting with `indent`
+ * (the first with `first` when given), `code` spans shown by `paint`
+ * without their backticks (in colour on a terminal, else in quotes).
+ * Words are never broken, nor is a code span.
+ */
+export function wrap(text: string, width: number, indent: string, paint: (s: string) => string = quoted, first = indent): string {
   const lines: string[] = [];
   let line = first;
-  // Colour escapes in `first` (a code in bold) take no columns.
-  let visible = first.replace(/\u001b\[\d+m/g, '').length;
+  let visible = visibleLength(first);
   let start = true;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const shown = word.replace(/`([^`]*)`/g, (_, inner: string) => paint(inner)).replace(/`/g, '');
-    const length = word.replace(/`/g, '').length;
-    // A lone backtick (of a code span that holds a space) is no word.
+  for (const word of text.match(WORDS) ?? []) {
+    const shown = word.replace(/`([^`]*)`/g, (_, inner: string) => paint(inner));
+    const length = visibleLength(shown);
     if (length === 0) continue;
     if (!start && visible + 1 + length > width) {
       lines.push(line);
@@ -180,7 +197,7 @@ function explanationText(e: Explanation, io: Io): string {
   out.push('\n', wrap(e.explanation, width, '  ', p.code));
   if (e.examples.length) out.push('\n', `${p.bold(say('docs.examples'))}\n`, ...e.examples.map((x) => exampleText(x, width, io)));
   out.push('\n', `${p.bold(say('explain.severity.heading'))}\n\n`, wrap(e.severityText, width, '  ', p.code));
-  if (e.severityExample) out.push(indented(e.severityExample, '    ', p.code));
+  if (e.severityExample) out.push(indented(e.severityExample, '    ', p.tint));
   out.push('\n', wrap(say('explain.more', { link: e.docs }), width, '', p.code));
   return out.join('');
 }
@@ -192,7 +209,7 @@ function exampleText(x: ExampleOut, width: number, io: Io): string {
   const parts = ['\n', x.kind === 'ok' ? p.ok(head) : p.bad(head), '\n', indented(x.source, '    ', p.dim)];
   if (x.kind === 'not-ok') {
     parts.push('\n', wrap(say(x.reports.length ? 'explain.reports' : 'explain.reports.none'), width, '    ', p.code, '    '));
-    for (const r of x.reports) parts.push(wrap(`${r.line}:${r.column} ${p.code(r.code)} ${r.message}`, width, '        ', (s) => s, '    '));
+    for (const r of x.reports) parts.push(wrap(`${r.line}:${r.column} ${p.tint(r.code)} ${r.message}`, width, '        ', (s) => s, '    '));
   }
   return parts.join('');
 }

@@ -17,8 +17,8 @@ for (const l of ['nb', 'nn', 'da', 'sv'] as const) await loadLanguage(l);
 
 /** Text with its line breaks and indents made single spaces, so a wrapped paragraph can be found whole. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
-/** A catalogue text as the terminal shows it: no backticks. */
-const shown = (s: string) => flat(s.replace(/`/g, ''));
+/** A catalogue text as a terminal without colour shows it: each code span in the language's quotes, no backticks. */
+const shownIn = (language: 'en' | 'nb' | 'nn' | 'da' | 'sv', s: string) => flat(s.replace(/`([^`]*)`/g, (_, text: string) => sayIn(language, 'quoted', { text })));
 
 const overlaps = rules.find((r) => r.id === 'overlaps')!;
 
@@ -27,14 +27,14 @@ describe('agenda explain CODE', () => {
     const r = await run(['explain', 'overlap', '--lang', 'da']);
     expect(r.code).toBe(0);
     const text = flat(r.stdout);
-    expect(text).toContain(shown(sayIn('da', 'overlap.summary')));
-    expect(text).toContain(shown(explanationOf(overlaps, 'da')));
+    expect(text).toContain(shownIn('da', sayIn('da', 'overlap.summary')));
+    expect(text).toContain(shownIn('da', explanationOf(overlaps, 'da')));
     expect(text).toContain(`Rigtigt: ${titleOf(overlaps.ok[0], 'da')}`);
     expect(text).toContain(`Forkert: ${titleOf(overlaps.notOk[0], 'da')}`);
     // The finding, checked in Danish, under the example's source.
     expect(text).toContain('7:11 overlap »Gruppearbejde« (09.45–10.30) ligger samtidig med »Oplæg« (09.00–10.00)');
     expect(r.stdout).toContain('    rules:\n      overlap: warning\n');
-    expect(text).toContain(shown(sayIn('da', 'explain.severity.rule', { rule: 'overlaps' })));
+    expect(text).toContain(shownIn('da', sayIn('da', 'explain.severity.rule', { rule: 'overlaps' })));
     expect(text).toContain('docs/da/rules.md#overlaps');
     // None of the English of the same page.
     for (const english of [sayIn('en', 'overlap.summary'), titleOf(overlaps.ok[0], 'en'), 'Examples', 'Severity', 'overlaps "Foredrag"']) expect(text).not.toContain(english);
@@ -57,21 +57,21 @@ describe('agenda explain CODE', () => {
   it('explains a rule by its id, with each of its codes', async () => {
     const r = await run(['explain', 'overlaps', '--lang', 'sv']);
     expect(r.code).toBe(0);
-    for (const c of overlaps.codes) expect(flat(r.stdout)).toContain(`${c.id} ${shown(sayIn('sv', `${c.id}.summary`))}`);
+    for (const c of overlaps.codes) expect(flat(r.stdout)).toContain(`${c.id} ${shownIn('sv', sayIn('sv', `${c.id}.summary`))}`);
     expect(r.stdout).toContain('      overlaps: warning\n');
   });
 
   it('says of a code beyond the rules that its severity cannot be changed, and why it matters', async () => {
     const text = flat((await run(['explain', 'key-unknown', '--lang', 'nb'])).stdout);
-    expect(text).toContain(shown(sayIn('nb', 'key-unknown.summary')));
-    expect(text).toContain(shown(sayIn('nb', 'explain.why.parse')));
-    expect(text).toContain(shown(sayIn('nb', 'explain.severity.fixed', { stage: 'parse', severity: 'error' })));
+    expect(text).toContain(shownIn('nb', sayIn('nb', 'key-unknown.summary')));
+    expect(text).toContain(shownIn('nb', sayIn('nb', 'explain.why.parse')));
+    expect(text).toContain(shownIn('nb', sayIn('nb', 'explain.severity.fixed', { stage: 'parse', severity: 'error' })));
     expect(text).not.toContain('rules: key-unknown');
   });
 
   it('takes the language from the locale, as every command does', async () => {
     const r = await run(['explain', 'gap'], { LANG: 'sv_SE.UTF-8' });
-    expect(flat(r.stdout)).toContain(shown(sayIn('sv', 'gap.summary')));
+    expect(flat(r.stdout)).toContain(shownIn('sv', sayIn('sv', 'gap.summary')));
   });
 
   it('has, for every code in every language, a summary, an explanation and example titles of its own, not the English', () => {
@@ -134,7 +134,7 @@ describe('agenda explain, without a code', () => {
           .map(headingAt)
           .find((i) => i >= 0) ?? lines.length;
       expect(at, code).toBeLessThan(next);
-      expect(flat(lines.slice(at).join('\n'))).toContain(`${code} ${shown(sayIn('nn', `${code as Code}.summary`))}`);
+      expect(flat(lines.slice(at).join('\n'))).toContain(`${code} ${shownIn('nn', sayIn('nn', `${code as Code}.summary`))}`);
     }
   });
 
@@ -172,7 +172,35 @@ describe('the text fits a terminal', () => {
 
   it('wrap breaks at spaces only, keeps the indent, and counts a code without its backticks', () => {
     expect(wrap('one two three four', 9, '  ')).toBe('  one two\n  three\n  four\n');
-    expect(wrap('a `rules:` b', 12, '')).toBe('a rules: b\n');
+    expect(wrap('a `rules:` b', 12, '', (s) => s)).toBe('a rules: b\n');
     expect(wrap('averyveryverylongword x', 5, '')).toBe('averyveryverylongword\nx\n');
+  });
+
+  it('keeps a code span whole and its boundary visible where it touches a hyphen, a full stop or a bracket', () => {
+    // Without colour, the quotes of the language spoken (English here) mark the span: never "----block" or "www.." again.
+    expect(wrap('no `---`-block; `www.`. (`email`)', 80, '')).toBe('no "---"-block; "www.". ("email")\n');
+    // A span that holds spaces is one word: never broken, its backticks never left behind.
+    expect(wrap('turn it off (`rules: {date-past: off}`) here', 20, '')).toBe('turn it off\n("rules: {date-past: off}")\nhere\n');
+    // A lone backtick is a character like any other.
+    expect(wrap('a ` b', 80, '')).toBe('a ` b\n');
+    // In colour, the colour is the boundary: the span stands in cyan, the hyphen after it does not.
+    expect(wrap('`---`-block', 80, '', (s) => `\u001b[36m${s}\u001b[39m`)).toBe('\u001b[36m---\u001b[39m-block\n');
+  });
+
+  it('shows every code span of the code list with its boundary, in every language', async () => {
+    for (const language of ['en', 'nb', 'nn', 'da', 'sv'] as const) {
+      let stdout = '';
+      await main(['explain', '--lang', language], { stdout: (s) => void (stdout += s), stderr: () => undefined, env: {}, color: false, cwd: process.cwd(), columns: 100 });
+      for (const code of Object.keys(codes) as Code[]) {
+        const summary = sayIn(language, `${code}.summary`);
+        for (const [, span] of summary.matchAll(/`([^`]*)`/g)) expect(flat(stdout), `${language} ${code}`).toContain(sayIn(language, 'quoted', { text: span }));
+      }
+      expect(stdout, language).not.toContain('`');
+    }
+    // The case of the review: bokmål's "`---`-blokk".
+    let nb = '';
+    await main(['explain', '--lang', 'nb'], { stdout: (s) => void (nb += s), stderr: () => undefined, env: {}, color: false, cwd: process.cwd(), columns: 100 });
+    expect(nb).toContain('ingen «---»-blokk øverst i fila');
+    expect(nb).not.toContain('----blokk');
   });
 });
