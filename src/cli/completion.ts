@@ -56,18 +56,27 @@ export function completionScript(shell: Shell, program: Command): string {
   return shell === 'zsh' ? `autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n${bashText}` : bashText;
 }
 
-function bash(p: ReturnType<typeof describeProgram>): string {
-  const all = [p.global, ...p.commands];
-  const choices = all.flatMap((c) =>
-    c.options.filter((o) => o.choices).flatMap((o) => o.flags.map((f) => `    ${f}) COMPREPLY=($(compgen -W ${single(words(o.choices!))} -- "$cur")); return ;;`)),
+/** The global options that take a value: before the command, the word after one is its value, not the command. */
+const globalValued = (p: ReturnType<typeof describeProgram>) => p.global.options.filter((o) => o.takesValue).flatMap((o) => o.flags);
+
+/**
+ * The values an option allows, per command ('' for the global options): two
+ * commands may give the same flag different choices (check's --format has
+ * github and unix, explain's has not).
+ */
+function choicesByCommand(p: ReturnType<typeof describeProgram>): { command: string; flag: string; choices: readonly string[] }[] {
+  return [p.global, ...p.commands].flatMap((c) =>
+    c.options.filter((o) => o.choices).flatMap((o) => o.flags.map((flag) => ({ command: c === p.global ? '' : c.name, flag, choices: o.choices! }))),
   );
-  const uniqueChoices = [...new Set(choices)];
+}
+
+function bash(p: ReturnType<typeof describeProgram>): string {
+  // The command's own choices first, then the global options' (for any command, or none).
+  const choices = choicesByCommand(p)
+    .sort((a, b) => Number(a.command === '') - Number(b.command === ''))
+    .map((c) => `    ${c.command || '*'}:${c.flag}) COMPREPLY=($(compgen -W ${single(words(c.choices))} -- "$cur")); return ;;`);
   const globalFlags = p.global.options.flatMap((o) => o.flags);
-  // A global option's value (--lang da) is not the command.
-  const valued = p.global.options
-    .filter((o) => o.takesValue)
-    .flatMap((o) => o.flags)
-    .join('|');
+  const valued = globalValued(p).join('|');
   const perCommand = p.commands.map(
     (c) => `    ${c.name}) opts=${single(words([...new Set([...c.options.flatMap((o) => o.flags), ...globalFlags])]))}${c.values ? `; values=${single(words(c.values))}` : ''} ;;`,
   );
@@ -76,15 +85,15 @@ _agenda() {
   local cur prev cmd opts values i
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  case "$prev" in
-${uniqueChoices.join('\n')}
-  esac
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "\${COMP_WORDS[i]}" in${valued ? ` ${valued}) i=$((i + 1)) ;;` : ''} -*) ;; *) cmd="\${COMP_WORDS[i]}"; break ;; esac
   done
+  case "$cmd:$prev" in
+${[...new Set(choices)].join('\n')}
+  esac
   if [ -z "$cmd" ]; then
-    COMPREPLY=($(compgen -W ${single(words([...p.commands.map((c) => c.name), ...p.global.options.flatMap((o) => o.flags)]))} -- "$cur"))
+    COMPREPLY=($(compgen -W ${single(words([...p.commands.map((c) => c.name), ...globalFlags]))} -- "$cur"))
     return
   fi
   values=""
@@ -115,35 +124,59 @@ function fish(p: ReturnType<typeof describeProgram>): string {
   return `${lines.join('\n')}\n`;
 }
 
+const psList = (xs: readonly string[]) => `@(${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ')})`;
+
+/**
+ * A PowerShell table keyed by flags or command names, compared exactly
+ * (-V is not -v): a hash literal would compare them ignoring case and
+ * refuse two keys that differ in case only, and any repeated key.
+ */
+function psTable(entries: readonly (readonly [string, string])[], indent: string): string {
+  const lines = entries.map(([key, value]) => `${indent}  $t['${key.replace(/'/g, "''")}'] = ${value}`);
+  return `& { $t = [System.Collections.Hashtable]::new([System.StringComparer]::Ordinal)\n${lines.join('\n')}\n${indent}  $t }`;
+}
+
+/**
+ * The PowerShell script, step for step the bash one: the command is the
+ * first word that is neither an option nor the value of a global option
+ * that takes one (--lang nb); a value is completed from the choices of
+ * the command's option, else of the global one; nothing offered means
+ * PowerShell completes file names.
+ */
 function powershell(p: ReturnType<typeof describeProgram>): string {
-  const list = (xs: readonly string[]) => `@(${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ')})`;
-  const perCommand = p.commands.map((c) => `    '${c.name}' = ${list(c.options.flatMap((o) => o.flags))}`).join('\n');
-  const values = p.commands.filter((c) => c.values).map((c) => `    '${c.name}' = ${list(c.values!)}`);
-  const choices = [p.global, ...p.commands].flatMap((c) => c.options.filter((o) => o.choices).flatMap((o) => o.flags.map((f) => `    '${f}' = ${list(o.choices!)}`)));
+  const choices = choicesByCommand(p);
+  const byCommand = ['', ...p.commands.map((c) => c.name)]
+    .map((command) => [command, choices.filter((c) => c.command === command)] as const)
+    .filter(([, mine]) => mine.length)
+    .map(([command, mine]) => [command, psTable([...new Map(mine.map((c) => [c.flag, psList(c.choices)])).entries()], '    ')] as const);
+  const options = p.commands.map((c) => [c.name, psList(c.options.flatMap((o) => o.flags))] as const);
+  const values = p.commands.filter((c) => c.values).map((c) => [c.name, psList(c.values!)] as const);
   return `# agenda completion for PowerShell: agenda completion powershell | Out-String | Invoke-Expression (add it to $PROFILE)
 Register-ArgumentCompleter -Native -CommandName agenda -ScriptBlock {
   param($wordToComplete, $commandAst, $cursorPosition)
-  $commands = ${list(p.commands.map((c) => c.name))}
-  $global = ${list(p.global.options.flatMap((o) => o.flags))}
-  $options = @{
-${perCommand}
-  }
-  $choices = @{
-${[...new Set(choices)].join('\n')}
-  }
-  $values = @{
-${values.join('\n')}
-  }
-  $words = @($commandAst.CommandElements | Select-Object -Skip 1 | ForEach-Object { $_.ToString() })
+  $commands = ${psList(p.commands.map((c) => c.name))}
+  $global = ${psList(p.global.options.flatMap((o) => o.flags))}
+  $valued = ${psList(globalValued(p))}
+  $options = ${psTable(options, '  ')}
+  $choices = ${psTable(byCommand, '  ')}
+  $values = ${psTable(values, '  ')}
+  $words = @($commandAst.CommandElements | Where-Object { $_.Extent.EndOffset -le $cursorPosition } | Select-Object -Skip 1 | ForEach-Object { $_.ToString() })
   if ($wordToComplete) { $before = @($words | Select-Object -SkipLast 1) } else { $before = $words }
   $prev = if ($before.Count) { $before[-1] } else { '' }
-  $cmd = $before | Where-Object { $_ -notlike '-*' } | Select-Object -First 1
-  if ($choices.ContainsKey($prev)) { $candidates = $choices[$prev] }
+  $cmd = ''
+  for ($i = 0; $i -lt $before.Count; $i++) {
+    if ($valued -ccontains $before[$i]) { $i++ }
+    elseif ($before[$i] -notlike '-*') { $cmd = $before[$i]; break }
+  }
+  $allowed = $null
+  if ($cmd -and $choices.ContainsKey($cmd) -and $choices[$cmd].ContainsKey($prev)) { $allowed = $choices[$cmd][$prev] }
+  elseif ($choices.ContainsKey('') -and $choices[''].ContainsKey($prev)) { $allowed = $choices[''][$prev] }
+  if ($null -ne $allowed) { $candidates = $allowed }
   elseif (-not $cmd) { $candidates = $commands + $global }
   elseif ($wordToComplete -like '-*') { $candidates = $options[$cmd] + $global }
   elseif ($values.ContainsKey($cmd)) { $candidates = $values[$cmd] }
   else { return }
-  $candidates | Where-Object { $_ -like "$wordToComplete*" } | ForEach-Object { [System.Management.Automation.CompletionResult]::new($_, $_, 'ParameterValue', $_) }
+  $candidates | Where-Object { $_ -clike "$wordToComplete*" } | ForEach-Object { [System.Management.Automation.CompletionResult]::new($_, $_, 'ParameterValue', $_) }
 }
 `;
 }
