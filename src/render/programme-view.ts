@@ -37,22 +37,24 @@ function dayView(g: Gathering, day: Day, index: number, ctx: ProgrammeContext): 
   const { cat, separator } = ctx;
   const date = formatDate(day.date, cat);
   const heading = `${dayLabel(g, index, cat)} – ${date}`;
+  // A page a programme continues on names its day, one day's too: by its date, which the masthead gives on the first page.
+  const label = g.days.length > 1 ? `${heading}${day.title ? `: ${day.title}` : ''}` : `${date}${day.title ? `: ${day.title}` : ''}`;
   return {
     heading,
     title: day.title,
-    label: `${heading}${day.title ? `: ${day.title}` : ''}`,
-    continued: `${heading}${day.title ? `: ${day.title}` : ''} ${cat.labels.continued}`,
+    label,
+    continued: `${label} ${cat.labels.continued}`,
     date,
     hours: day.hours ? formatHours(day.hours, cat, separator) : undefined,
     venue: formatVenue(day.venue),
-    ...rowsAndTables(g, timeline(day, index), ctx),
+    ...rowsAndTables(g, timeline(day, index), ctx, label),
   };
 }
 
-function rowsAndTables(g: Gathering, slots: Slot[], ctx: ProgrammeContext): { rows: RowView[]; tables: TableView[] } {
+function rowsAndTables(g: Gathering, slots: Slot[], ctx: ProgrammeContext, label: string): { rows: RowView[]; tables: TableView[] } {
   const printed = shown(slots, g, ctx.audience).filter((slot) => !untitledSet(slot));
   const dayRows = keepTogether(rows(g, printed, ctx), printed);
-  return { rows: dayRows, tables: tablesOf(dayRows, printed) };
+  return { rows: dayRows, tables: tablesOf(dayRows, printed, label) };
 }
 
 /** The parallel set a row runs in, if any. */
@@ -64,7 +66,8 @@ function setOf(slot: Slot): Slot | undefined {
 /**
  * Rows a page must not part: a part's or a set's title row and the two
  * rows after it; the rows of one parallel set; the first three rows of a
- * day and the last four, and the last four of each part's table: no page
+ * day and the last four, and the last four of each part's table (a part
+ * within a part's too): no page
  * holds a lone row or two of a day at its foot, nor a tail of fewer than
  * four rows of a day or a part carried over from the page before.
  */
@@ -82,32 +85,76 @@ function keepTogether(rows: RowView[], slots: Slot[]): RowView[] {
     const inside = next !== undefined && rows[i + 1].depth > 0;
     row.keepWithNext = next !== undefined && (slots[i].container !== undefined || sameSet || i < 2 || (partRun > 0 && inside));
     const end = partEnd[i] < 0 ? n : partEnd[i];
-    row.keepWithPrevious = (i > 0 && i >= n - 3) || (row.depth > 0 && i >= end - 3);
+    row.keepWithPrevious = (i > 0 && i >= n - 3) || (row.depth > 0 && i >= end - 3) || i >= innerEnd(slots, i) - 3;
   });
   return rows;
 }
 
+/** Where the innermost part within a part that a row sits in ends (its table's last row is the one before); past the day for none. */
+function innerEnd(slots: Slot[], i: number): number {
+  const parts = partsAround(slots[i]);
+  if (parts.length < 2) return Number.POSITIVE_INFINITY;
+  const inner = parts[parts.length - 1];
+  let j = i + 1;
+  while (j < slots.length && titledAround(slots[j]).includes(inner)) j++;
+  return j;
+}
+
 /**
- * The day's rows as the tables a page prints: a table for each part at the
- * top level, headed by the part's row (which a page it continues on repeats,
- * so that every page names its part), and one for the rows between parts.
+ * The day's rows as the tables a page prints: a table for each part outside
+ * a parallel set (a set is kept on one page), headed by the part's row
+ * (which a page it continues on repeats, so that every page names its
+ * part), and one for each run of rows between parts. A table's label, over
+ * it, names the day and the parts around its rows that its head does not
+ * show: a part within a part is headed by its own row under the label
+ * "Dag 1 – … · Del 2", and the rows of "Del 2" after it by that label.
  */
-function tablesOf(rows: RowView[], slots: Slot[]): TableView[] {
-  const tables: TableView[] = [];
-  let current: TableView | undefined;
+function tablesOf(rows: RowView[], slots: Slot[], label: string): TableView[] {
+  const tables: (TableView & { within: Slot[] })[] = [];
+  let current: (typeof tables)[number] | undefined;
   rows.forEach((row, i) => {
-    const part = row.depth === 0 && slots[i].container === 'part';
-    if (!current || part || (row.depth === 0 && current.part !== undefined)) {
+    const slot = slots[i];
+    const part = slot.container === 'part' && !inSet(slot);
+    const within = part ? [...partsAround(slot), slot] : partsAround(slot);
+    if (!current || part || !same(within, current.within)) {
       const before = tables[tables.length - 1];
       const lastBefore = before?.rows[before.rows.length - 1] ?? before?.part;
-      current = { part: part ? row : undefined, rows: [], first: tables.length === 0, keepWithPrevious: row.keepWithPrevious || !!lastBefore?.keepWithNext };
+      const trail = titledAround(slot).filter((p) => p.item.title !== undefined);
+      current = {
+        part: part ? row : undefined,
+        rows: [],
+        first: tables.length === 0,
+        keepWithPrevious: row.keepWithPrevious || !!lastBefore?.keepWithNext,
+        label: [label, ...trail.map((p) => p.item.title)].join(' · '),
+        within,
+      };
       tables.push(current);
       if (part) return;
     }
     current.rows.push(row);
   });
-  return tables;
+  return tables.map(({ within: _, ...table }) => table);
 }
+
+/** Whether the entry sits in a parallel set. */
+function inSet(slot: Slot): boolean {
+  for (let p = slot.parent; p; p = p.parent) if (p.container === 'parallel') return true;
+  return false;
+}
+
+/** The parts around an entry that head tables of their own, outermost first. */
+function partsAround(slot: Slot): Slot[] {
+  return titledAround(slot).filter((p) => p.container === 'part' && !inSet(p));
+}
+
+/** The parts and sets around an entry, outermost first. */
+function titledAround(slot: Slot): Slot[] {
+  const around: Slot[] = [];
+  for (let p = slot.parent; p; p = p.parent) around.unshift(p);
+  return around;
+}
+
+const same = (a: Slot[], b: Slot[]) => a.length === b.length && a.every((s, i) => s === b[i]);
 
 /** A parallel set with no title of its own prints no row: its members carry its time. */
 function untitledSet(slot: Slot | undefined): boolean {

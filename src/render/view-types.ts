@@ -100,12 +100,12 @@ export interface DayView {
   date: string;
   hours: string | undefined;
   venue: string | undefined;
-  /** The day's label as a table continued on a new page repeats it: "Dag 2 – fredag 13. mars 2026: Samarbeid (forts.)". */
+  /** The day's label as a table continued on a new page repeats it: "Dag 2 – fredag 13. mars 2026: Samarbeid (forts.)"; of a programme of one day, its date: "fredag 13. mars 2026 (forts.)". */
   continued: string;
   /** The day's label over a part's table, which the day's heading does not cover: "Dag 2 – fredag 13. mars 2026: Samarbeid". */
   label: string;
   rows: RowView[];
-  /** The rows as the tables a page prints: one for each part at the top level, one for the rows between. */
+  /** The rows as the tables a page prints: one for each part (outside a parallel set), one for each run of rows between. */
   tables: TableView[];
 }
 
@@ -118,6 +118,8 @@ export interface TableView {
   first: boolean;
   /** No page break before the table: its first row is among the day's last four, or the row before it keeps with it. */
   keepWithPrevious: boolean;
+  /** The label over the table: the day's, and the parts around its rows that its head row does not name ("Dag 1 – tirsdag 5. mai 2026 · Del 2"). */
+  label: string;
 }
 
 export interface RowView {

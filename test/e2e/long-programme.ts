@@ -2,8 +2,10 @@
  * A long programme for the page-break test: three days, each with an
  * opening row, two parts of six sessions and a closing row; sessions with
  * descriptions; two audiences, the owners joining at noon, some morning
- * sessions for the principals only. Every row's title is unique, so that a
- * page read back says which rows it holds.
+ * sessions for the principals only. Or (`oneDay`) a single day of four
+ * parts, the second holding a part of its own (a part within a part)
+ * between its sessions. Every row's title is unique, so that a page read
+ * back says which rows it holds.
  */
 import type { CalendarDate } from '../../src/base/calendar-date.js';
 
@@ -12,8 +14,10 @@ export interface ProgrammeRow {
   /** 0-based. */
   day: number;
   kind: 'part' | 'item';
-  /** The part's title, for a row inside a part. */
+  /** The innermost part's title, for a row inside a part. */
   part: string | undefined;
+  /** The titles of the parts around the row, outermost first. */
+  parts: string[];
   /** Whom the row is for, as the invitation prints it. */
   audience: string;
 }
@@ -78,33 +82,50 @@ const PRINCIPALS = 'Rektorer';
 const OWNERS = 'Skoleeiere';
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
 
-/** The programme in `template` and `language`, with `filler` more lines of prose before it. */
-export function longProgramme(template: string, language: string, filler: number): LongProgramme {
+/** The programme in `template` and `language`, with `filler` more lines of prose before it; of three days, or of one with a part within a part. */
+export function longProgramme(template: string, language: string, filler: number, oneDay = false): LongProgramme {
   const w = WORDS[language];
-  const dates: CalendarDate[] = [5, 6, 7].map((day) => ({ year: 2026, month: 5, day }));
+  const dates: CalendarDate[] = (oneDay ? [5] : [5, 6, 7]).map((day) => ({ year: 2026, month: 5, day }));
   const rows: ProgrammeRow[] = [];
   const yaml: string[] = [];
+  const parts = oneDay ? 4 : 2;
   dates.forEach((date, day) => {
-    yaml.push(`  - date: 2026-05-0${date.day}`, '    hours: 08.30–16.00', '    programme:');
+    yaml.push(`  - date: 2026-05-0${date.day}`, `    hours: 08.30–${hhmm(9 * 60 + parts * 180 + 60)}`, '    programme:');
     const opening = `${w.opening} ${day + 1}`;
     yaml.push('      - time: 08.30–09.00', `        title: ${opening}`, '        kind: break');
-    rows.push({ title: opening, day, kind: 'item', part: undefined, audience: PRINCIPALS });
-    for (let p = 0; p < 2; p++) {
-      const start = p === 0 ? 9 * 60 : 12 * 60;
+    rows.push({ title: opening, day, kind: 'item', part: undefined, parts: [], audience: PRINCIPALS });
+    for (let p = 0; p < parts; p++) {
+      const start = 9 * 60 + p * 180;
+      const audience = p === 0 ? PRINCIPALS : w.all;
       const part = `${w.part} ${day + 1}.${p + 1}`;
       yaml.push(`      - title: ${part}`, `        time: ${hhmm(start)}–${hhmm(start + 180)}`, '        items:');
-      rows.push({ title: part, day, kind: 'part', part: undefined, audience: p === 0 ? PRINCIPALS : w.all });
+      rows.push({ title: part, day, kind: 'part', part: undefined, parts: [], audience });
       for (let i = 0; i < 6; i++) {
         const title = `${w.session} ${day + 1}.${p + 1}.${i + 1} ${w.topics[(i + day + p) % w.topics.length]}`;
+        if (oneDay && p === 1 && i === 2) {
+          // A part within the part, in the hour of its third and fourth sessions: five sessions of twelve minutes.
+          const inner = `${w.part} ${day + 1}.${p + 1}.A`;
+          yaml.push(`          - title: ${inner}`, `            time: ${hhmm(start + 60)}–${hhmm(start + 120)}`, '            items:');
+          rows.push({ title: inner, day, kind: 'part', part, parts: [part], audience });
+          for (let k = 0; k < 5; k++) {
+            const sub = `${w.session} ${day + 1}.${p + 1}.A${k + 1} ${w.topics[(k + 3) % w.topics.length]}`;
+            yaml.push(`              - time: ${hhmm(start + 60 + k * 12)}–${hhmm(start + 72 + k * 12)}`, `                title: ${sub}`);
+            if (k % 2 === 1) yaml.push(`                details: ${w.details}`);
+            rows.push({ title: sub, day, kind: 'item', part: inner, parts: [part, inner], audience });
+          }
+          i++;
+          continue;
+        }
         yaml.push(`          - time: ${hhmm(start + i * 30)}–${hhmm(start + i * 30 + 30)}`, `            title: ${title}`);
         if (p === 0 && i % 2 === 1) yaml.push('            for: ledere');
         if (i % 3 === 1) yaml.push(`            details: ${w.details} ${w.details}`);
-        rows.push({ title, day, kind: 'item', part, audience: p === 0 ? PRINCIPALS : w.all });
+        rows.push({ title, day, kind: 'item', part, parts: [part], audience });
       }
     }
     const closing = `${w.closing} ${day + 1}`;
-    yaml.push('      - time: 15.00–16.00', `        title: ${closing}`);
-    rows.push({ title: closing, day, kind: 'item', part: undefined, audience: w.all });
+    const end = 9 * 60 + parts * 180;
+    yaml.push(`      - time: ${hhmm(end)}–${hhmm(end + 60)}`, `        title: ${closing}`);
+    rows.push({ title: closing, day, kind: 'item', part: undefined, parts: [], audience: w.all });
   });
   // A line of prose a paragraph: each moves every page break below it by a line.
   const prose = [w.details, ...Array.from({ length: filler }, (_, i) => `${w.topics[i % w.topics.length]}.`)].join('\n\n');

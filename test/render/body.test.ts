@@ -27,10 +27,11 @@ describe('placing blocks', () => {
   });
 
   it("the directive's label is the heading; under the author's own heading there is none", async () => {
-    expect(textOf(await rendered('Før.\n\n::programme[Program 28.01.20]'))).toContain('Før. Program 28.01.20 Tid');
+    expect(textOf(await rendered('Før.\n\n::programme[Program 28.01.20]'))).toContain('Før. Program 28.01.20 tirsdag 28. januar 2020 (forts.) Tid');
     const html = await rendered('## Dagens program\n\n::programme');
     expect(html.match(/<h2/g)).toHaveLength(1);
-    expect(textOf(html)).toContain('Dagens program Tid Innhold');
+    // No heading of the block's to cover the label for the pages it continues on: it shows the date, and says no "(forts.)".
+    expect(textOf(html)).toContain('Dagens program tirsdag 28. januar 2020 Tid Innhold');
   });
 
   it('blocks not placed go where the template puts them', async () => {

@@ -93,12 +93,13 @@ programme:
     title: Start
 ---
 `;
+  // The programme's label for a page it continues on (its date "(forts.)") stands in the page, under the heading that covers it in print.
   it.each([
-    ['nb', 'tirsdag 28. januar 2020, kl. 09.00–15.30', 'Program Tid Innhold Deltakere 09.00 Start Alle'],
-    ['nn', 'tysdag 28. januar 2020, kl. 09.00–15.30', 'Program Tid Innhald Deltakarar 09.00 Start Alle'],
-    ['da', 'tirsdag den 28. januar 2020, kl. 09.00–15.30', 'Program Tid Indhold Deltagere 09.00 Start Alle'],
-    ['sv', 'tisdag 28 januari 2020, kl. 09.00–15.30', 'Program Tid Innehåll Deltagare 09.00 Start Alla'],
-    ['en', 'Tuesday 28 January 2020, 09:00–15:30', 'Programme Time Item Participants 09:00 Start All'],
+    ['nb', 'tirsdag 28. januar 2020, kl. 09.00–15.30', 'Program tirsdag 28. januar 2020 (forts.) Tid Innhold Deltakere 09.00 Start Alle'],
+    ['nn', 'tysdag 28. januar 2020, kl. 09.00–15.30', 'Program tysdag 28. januar 2020 (framh.) Tid Innhald Deltakarar 09.00 Start Alle'],
+    ['da', 'tirsdag den 28. januar 2020, kl. 09.00–15.30', 'Program tirsdag den 28. januar 2020 (fortsat) Tid Indhold Deltagere 09.00 Start Alle'],
+    ['sv', 'tisdag 28 januari 2020, kl. 09.00–15.30', 'Program tisdag 28 januari 2020 (forts.) Tid Innehåll Deltagare 09.00 Start Alla'],
+    ['en', 'Tuesday 28 January 2020, 09:00–15:30', 'Programme Tuesday 28 January 2020 (continued) Time Item Participants 09:00 Start All'],
   ])('%s', async (lang, when, programme) => {
     const { html, language } = renderHtml(gatheringOf(source(lang)));
     expect(language).toBe(lang);

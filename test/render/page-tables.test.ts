@@ -60,7 +60,9 @@ describe('a table for each part', () => {
 
   it('the column heads show over the first table of a day only, and are there for a screen reader over every one', () => {
     const { html } = renderHtml(gatheringOf(source('timetable')), { projectRoot: root });
-    const heads = [...section(html, 'programme').matchAll(/<thead>\s*<tr( class="visually-hidden")?><th class="col-time" scope="col">Tid<\/th>/g)].map((m) => !m[1]);
+    const heads = [
+      ...section(html, 'programme').matchAll(/<thead>\s*(?:<tr class="day-continued">.*?<\/tr>\s*)?<tr( class="visually-hidden")?><th class="col-time" scope="col">Tid<\/th>/g),
+    ].map((m) => !m[1]);
     expect(heads).toEqual([true, false, false, false, false]);
   });
 });
@@ -125,4 +127,42 @@ describe('an audience with nothing on a day', () => {
     const all = section(renderHtml(gatheringOf(text), { projectRoot: root, audience: 'ledere' }).html, 'programme');
     expect(all).toContain('Dag 2 – fredag 13. mars 2026');
   });
+});
+
+describe('a part within a part', () => {
+  const nested =
+    '---\ntitle: Samling\nlanguage: nb\ntemplate: timetable\ndate: 2026-03-12\nprogramme:\n' +
+    '  - time: 08.30–09.00\n    title: Kaffe\n    kind: break\n' +
+    '  - title: Del 1\n    time: 09.00–11.15\n    items:\n      - time: 09.00–10.00\n        title: Vurdering\n' +
+    '      - title: Verksted\n        time: 10.00–11.00\n        items:\n          - time: 10.00–10.30\n            title: Lesing\n          - time: 10.30–11.00\n            title: Skriving\n' +
+    '      - time: 11.00–11.15\n        title: Oppsummering\n' +
+    '  - time: 11.15–12.00\n    title: Refleksjon\n' +
+    '  - title: Del 2\n    time: 12.00–14.00\n    items:\n      - time: 12.00–13.00\n        title: Klasseledelse\n      - time: 13.00–14.00\n        title: Overganger\n' +
+    '  - time: 14.00–15.00\n    title: Avslutning\n---\n\nTekst.\n';
+
+  it.each(['timetable', 'welcome', 'network', 'phases'])(
+    '%s: heads a table of its own, labelled with the day and the part around it, as are the rows of that part after it',
+    (template) => {
+      const { html } = renderHtml(gatheringOf(nested.replace('template: timetable', `template: ${template}`)), { projectRoot: root });
+      const labels = [...section(html, 'programme').matchAll(/<tr class="day-continued">.*?<div>([^<]*)<\/div>/g)].map((m) => m[1]);
+      expect(tables(html).map((t) => [t.head.join(), t.body.join()])).toEqual([
+        ['', 'Kaffe'],
+        ['Del 1', 'Vurdering'],
+        ['Verksted', 'Lesing,Skriving'],
+        ['', 'Oppsummering'],
+        ['', 'Refleksjon'],
+        ['Del 2', 'Klasseledelse,Overganger'],
+        ['', 'Avslutning'],
+      ]);
+      expect(labels).toEqual([
+        'torsdag 12. mars 2026 (forts.)',
+        'torsdag 12. mars 2026',
+        'torsdag 12. mars 2026 · Del 1',
+        'torsdag 12. mars 2026 · Del 1',
+        'torsdag 12. mars 2026',
+        'torsdag 12. mars 2026',
+        'torsdag 12. mars 2026',
+      ]);
+    },
+  );
 });

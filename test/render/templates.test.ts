@@ -56,7 +56,7 @@ describe("a project's templates folder", () => {
     g.template = 'kommune';
     const { html } = renderHtml(g, { projectRoot: dir, templatesDir: 'maler' });
     expect(html).toContain('.kommune-mark { color: red; }');
-    expect(textOf(html)).toContain('Oppstartsamling i Regionalt skoleeiersamarbeid ØST Program Tid Innhold Deltakere 09.00');
+    expect(textOf(html)).toContain('Oppstartsamling i Regionalt skoleeiersamarbeid ØST Program tirsdag 28. januar 2020 (forts.) Tid Innhold Deltakere 09.00');
   });
 
   it('strict mode: a template that prints a field the view model lacks fails', async () => {

@@ -7,7 +7,7 @@ describe("an audience's invitation", () => {
   it('000 for the principals starts at lunch, with their hours', async () => {
     const { html } = renderHtml(example('ost-oppstart-2020'), { projectRoot: root, audience: 'principals' });
     const programme = textOf(section(html, 'programme'));
-    expect(programme.startsWith('Program Tid Innhold Deltakere 11.30 Lunsj Alle')).toBe(true);
+    expect(programme.startsWith('Program tirsdag 28. januar 2020 (forts.) Tid Innhold Deltakere 11.30 Lunsj Alle')).toBe(true);
     expect(programme).not.toContain('09.00');
     expect(programme).not.toContain('Intensjoner og rammer for skoleeiersamarbeidet');
     expect(programme).not.toContain('Drøfte mulige aktiviteter for administrative skoleeiere');
@@ -30,7 +30,7 @@ describe("an audience's invitation", () => {
     g.audiences!.principals.from = 10 * 60;
     g.days[0].programme[0].for = ['owners'];
     const { html } = renderHtml(g, { projectRoot: root, audience: 'principals' });
-    expect(textOf(section(html, 'programme'))).toMatch(/^Program Tid Innhold Deltakere 09\.00 Pause/);
+    expect(textOf(section(html, 'programme'))).toMatch(/^Program tirsdag 28\. januar 2020 \(forts\.\) Tid Innhold Deltakere 09\.00 Pause/);
   });
 
   it('an unknown audience is a render error naming the known ones', async () => {
