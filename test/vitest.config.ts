@@ -15,6 +15,13 @@ const browser = [
   'test/drivers/watch/**/*.test.ts',
 ];
 
+/**
+ * Tests whose worth is their volume (thousands of generated variants, a
+ * server fed every fuzz input, 200,000 keys): `npm test` and CI run them; the
+ * unit project keeps a sample of each in the file they were split from.
+ */
+const volume = ['test/**/*.volume.test.ts'];
+
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
@@ -25,7 +32,19 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       // The unit files share their workers' module cache (isolate: false): loading the modules again for each of fifty files took longer than the tests.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: browser, isolate: false } },
+      // test/cli-bundle.ts bundles src/ once for the tests that start the tool as a process: no dist/ needed, and no tsx start for each process.
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...browser, ...volume],
+          isolate: false,
+          globalSetup: ['test/cli-bundle.ts'],
+          setupFiles: ['test/unit-setup.ts'],
+        },
+      },
+      { extends: true, test: { name: 'volume', include: volume, isolate: false, globalSetup: ['test/cli-bundle.ts'] } },
       { extends: true, test: { name: 'browser', include: browser } },
     ],
   },

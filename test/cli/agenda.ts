@@ -1,18 +1,20 @@
 /**
- * Runs the real command line, bin/agenda (the built dist/: `npm run build`
- * first), as a child process, the way a user's shell does.
+ * Runs the real command line as a child process, the way a user's shell
+ * does: in the unit project, src/ as test/cli-bundle.ts bundled it for the
+ * run (the unit tests need no dist/); elsewhere bin/agenda (the built
+ * dist/: `npm run build` first), which is what a user installs.
  */
 import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, vi } from 'vitest';
+import { afterAll, inject, vi } from 'vitest';
 
 // Each run starts a Node process (about a second on a busy machine); a test runs several.
 vi.setConfig({ testTimeout: 120_000 });
 
 export const root = join(import.meta.dirname, '..', '..');
-export const bin = join(root, 'bin', 'agenda');
+export const bin = inject('agendaCli') ?? join(root, 'bin', 'agenda');
 
 export interface Ran {
   code: number;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMarkdown, parseMarkdown } from '../../src/parse/markdown-body.js';
 import { parseBody, parseSource, portableGathering, reviveGathering } from '../../src/parse/parse.js';
+import { expectSame } from '../same.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const files = ['examples', 'test/fixtures/seeds'].flatMap((d) =>
@@ -33,8 +34,9 @@ describe('the body tree', () => {
         const result = parseSource(text, file);
         expect(result.gathering, result.diagnostics.map((d) => d.message).join('\n')).toBeDefined();
         const end = /^---[^\n]*\n[\s\S]*?\n---[ \t]*(?=\r?\n|$)/.exec(text)![0].length;
-        expect(parseBody(text, end)).toEqual(wholeParse(text));
-        expect(result.gathering!.body).toEqual(wholeParse(text));
+        const whole = wholeParse(text);
+        expectSame(parseBody(text, end), whole);
+        expectSame(result.gathering!.body, whole);
       }
     });
   }

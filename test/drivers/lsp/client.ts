@@ -1,11 +1,14 @@
 /**
  * A small Language Server Protocol client for the tests: spawns
- * `agenda lsp` (from src/, through test/agenda-from-source.mjs: the unit
- * tests need no build) and speaks JSON-RPC to it with the protocol's
- * framing (a Content-Length header, a blank line, the JSON body).
+ * `agenda lsp` (src/ bundled once for the run by test/cli-bundle.ts, or,
+ * where a project does not build it, through test/agenda-from-source.mjs:
+ * either way the tests need no `npm run build`) and speaks JSON-RPC to it
+ * with the protocol's framing (a Content-Length header, a blank line, the
+ * JSON body).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -23,7 +26,8 @@ export class LspClient {
   readonly exited: Promise<number | null>;
 
   constructor(cwd = root, env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, [join(root, 'test', 'agenda-from-source.mjs'), 'lsp', '--stdio'], { cwd, env: { ...process.env, ...env } });
+    const cli = inject('agendaCli') ?? join(root, 'test', 'agenda-from-source.mjs');
+    this.child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd, env: { ...process.env, ...env } });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));

@@ -1,73 +1,17 @@
 /**
- * The language server never fails on a text: the parser's fuzz inputs (every
- * source the repository has, and seeded variants of them) are checked,
- * completed, hovered and fixed in-process at every line, and sent to a
- * spawned server, which must answer every one and shut down cleanly.
+ * The language server never fails on a text: a sample of the fuzz inputs
+ * (every eighth of the sources and their seeded variants, and the odd texts),
+ * in-process and through a spawned server. fuzz.volume.test.ts runs them all.
  */
 import { describe, expect, it } from 'vitest';
-import { codeActions } from '../../../src/drivers/lsp/code-actions.js';
-import { complete } from '../../../src/drivers/lsp/completion.js';
-import { diagnose, toLsp } from '../../../src/drivers/lsp/diagnostics.js';
-import { hover } from '../../../src/drivers/lsp/hover.js';
-import { templateNames } from '../../../src/render/template-names.js';
-import { allSources, mutate, pieces, random } from '../../parse/fuzz-inputs.js';
-import { LspClient } from './client.js';
+import { inProcess, inputs, throughServer } from './fuzz-cases.js';
 
-const seed = Number(process.env.SEED ?? 20261129);
-
-function inputs(variants: number): string[] {
-  const rnd = random(seed);
-  const out: string[] = [];
-  for (const { text } of allSources()) {
-    out.push(text);
-    for (let k = 0; k < variants; k++) out.push(mutate(text, rnd));
-  }
-  // Texts no source looks like: bare fences, a lone piece, control characters, a line of 10,000 characters.
-  out.push('', '---', '---\n', '---\n---\n', '---\n---', '\uFEFF---\ntitle: x\n---\n', `---\n${pieces.join('\n')}\n---\n`);
-  out.push('---\ntitle: \u0000\u0007\u001b[31m\ndate: 2020-01-28\n---\n', `---\ntitle: ${'x'.repeat(10_000)}\n---\n`, '---\n- a\n- b\n---\n', '---\n[a, b\n---\n');
-  return out;
-}
-
-describe('the language server on any text', () => {
-  it('checks, completes, hovers and fixes every fuzz input in-process without failing', () => {
-    const templates = templateNames();
-    let calls = 0;
-    for (const text of inputs(3)) {
-      const uri = 'file:///fuzz/a.md';
-      const diagnostics = diagnose(text, '/fuzz/a.md', { today: { year: 2020, month: 1, day: 1 } }).map((d) => toLsp(d, uri));
-      codeActions(uri, text, diagnostics);
-      const lines = text.split(/\r\n|\r|\n/);
-      lines.forEach((line, i) => {
-        for (const character of new Set([line.length >> 1, line.length + 3])) {
-          complete(text, { line: i, character }, { templates });
-          hover(text, { line: i, character });
-          calls++;
-        }
-      });
-    }
-    expect(calls).toBeGreaterThan(2000);
-  }, 120_000);
+describe('the language server on a sample of any text', () => {
+  it('checks, completes, hovers and fixes a sample of the fuzz inputs in-process without failing', () => {
+    expect(inProcess(inputs(3, 8))).toBeGreaterThan(300);
+  });
 
   it('answers every change of a spawned server and shuts down cleanly', async () => {
-    const client = new LspClient();
-    try {
-      await client.initialize();
-      const uri = 'file:///fuzz/a.md';
-      const texts = inputs(2);
-      client.open(uri, texts[0], 1);
-      for (let v = 1; v < texts.length; v++) {
-        const published = client.diagnostics(uri, v + 1);
-        client.change(uri, texts[v], v + 1);
-        await published;
-        const line = v % Math.max(1, texts[v].split('\n').length);
-        await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: 2 } });
-        await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: 1 } });
-      }
-      expect(client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message)).toEqual([]);
-      expect(await client.shutdown()).toBe(0);
-      expect(client.stderr).toBe('');
-    } finally {
-      client.kill();
-    }
-  }, 120_000);
+    await throughServer(inputs(2, 8));
+  });
 });
