@@ -39,8 +39,8 @@ export async function projectLanguageAndOrg(flags: { language?: Language; org?: 
   }
   language ??= 'nb';
   let organisation = flags.org?.trim();
-  if (!organisation && io.ask) organisation = await io.ask(say('init.ask-organisation', { example: starterWords[language].organiser }));
-  return { language, organisation: organisation || starterWords[language].organiser };
+  if (!organisation && io.ask) organisation = await io.ask(say('init.ask-organisation', { example: starterWords(language).organiser }));
+  return { language, organisation: organisation || starterWords(language).organiser };
 }
 
 async function runInit(folder: string, flags: InitFlags, io: CommandIo): Promise<number> {

@@ -30,7 +30,7 @@ function gatheringDay(today: CalendarDate): Date {
 const noted = (yaml: string, note: string) => `${yaml.padEnd(32)} # ${note}`;
 
 export function starterSource(options: StarterOptions): string {
-  const w = starterWords[options.language];
+  const w = starterWords(options.language);
   const sep = catalogue(options.language).timeSeparator;
   const t = (h: number, m = 0) => formatTime(h * 60 + m, sep);
   const day = gatheringDay(options.today);
