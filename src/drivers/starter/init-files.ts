@@ -84,28 +84,9 @@ function workflow(o: InitOptions, words: Record<string, string>): string {
   return fillTemplate(initTemplate('workflow.yml'), values, { pages: o.pages });
 }
 
-/** \`agenda check --format unix\` prints \`file:line:column: severity: message [code]\`. */
-export const UNIX_LINE = String.raw`^(.+?):(\d+):(\d+): (error|warning|info): (.*?)(?: \[([a-z0-9-]+)\])?$`;
-
+/** VS Code's tasks (templates/init/tasks.json): check and build, their findings read by a problem matcher from the lines `agenda check --format unix` prints, `file:line:column: severity: message [code]`. */
 function tasks(): string {
-  const matcher = {
-    owner: 'agenda',
-    source: 'agenda',
-    fileLocation: ['relative', '${workspaceFolder}'],
-    pattern: { regexp: UNIX_LINE, file: 1, line: 2, column: 3, severity: 4, message: 5, code: 6 },
-  };
-  const task = (label: string, command: string, group: Record<string, unknown>) => ({ label, type: 'shell', command, group, problemMatcher: matcher });
-  return `${JSON.stringify(
-    {
-      version: '2.0.0',
-      tasks: [
-        task('agenda: check', 'agenda check --format unix', { kind: 'test', isDefault: true }),
-        task('agenda: build', `agenda build --format unix -o ${OUTPUT_DIR}`, { kind: 'build', isDefault: true }),
-      ],
-    },
-    null,
-    2,
-  )}\n`;
+  return fillTemplate(initTemplate('tasks.json'), { out: OUTPUT_DIR });
 }
 
 export function initFiles(options: InitOptions): InitFile[] {
