@@ -37,6 +37,13 @@ export interface CodeInfo {
   rule?: string;
   /** Severity unless a project or a file says otherwise (rule codes only). */
   severity: 'error' | 'warning';
+  /**
+   * A read or parse error that stops only its own value: the rest of the
+   * file is checked by the rules when it reads without it (not when the
+   * value is one the rest needs, such as the date). Any other error of
+   * these stages stops the file (docs/format.md's table; stopsOf()).
+   */
+  stops?: 'value';
 }
 
 /*
@@ -60,17 +67,19 @@ export const codes = {
   'text-too-long': { stage: 'parse', severity: 'error' },
   'yaml-warning': { stage: 'parse', severity: 'warning' },
   'yaml-comment': { stage: 'parse', severity: 'warning' },
-  'key-reserved': { stage: 'parse', severity: 'error' },
+  'key-reserved': { stage: 'parse', severity: 'error', stops: 'value' },
   'key-unknown': {
     stage: 'parse',
     severity: 'error',
+    stops: 'value',
   },
   'key-missing': { stage: 'parse', severity: 'error' },
-  'type-mismatch': { stage: 'parse', severity: 'error' },
-  'time-invalid': { stage: 'parse', severity: 'error' },
+  'type-mismatch': { stage: 'parse', severity: 'error', stops: 'value' },
+  'time-invalid': { stage: 'parse', severity: 'error', stops: 'value' },
   'value-unknown': {
     stage: 'parse',
     severity: 'error',
+    stops: 'value',
   },
   'date-invalid': { stage: 'parse', severity: 'error' },
   'item-title-missing': { stage: 'parse', severity: 'error' },
@@ -78,8 +87,8 @@ export const codes = {
   'days-and-programme': { stage: 'parse', severity: 'error' },
   'days-date': { stage: 'parse', severity: 'error' },
   schema: { stage: 'parse', severity: 'error' },
-  'template-unknown': { stage: 'parse', severity: 'error' },
-  'rule-unknown': { stage: 'parse', severity: 'error' },
+  'template-unknown': { stage: 'parse', severity: 'error', stops: 'value' },
+  'rule-unknown': { stage: 'parse', severity: 'error', stops: 'value' },
   'config-too-large': { stage: 'config', severity: 'error' },
   'template-raw': {
     stage: 'config',
@@ -162,6 +171,13 @@ export const codes = {
   },
   'config-invalid': { stage: 'editor', severity: 'warning' },
 } as const satisfies Record<string, CodeInfo>;
+
+/** What a read or parse code keeps from being checked: the whole file, its own value, or nothing (a warning). Other stages: nothing. */
+export function stopsOf(code: Code): 'file' | 'value' | 'nothing' {
+  const info: CodeInfo = codes[code];
+  if ((info.stage !== 'read' && info.stage !== 'parse') || info.severity === 'warning') return 'nothing';
+  return info.stops ?? 'file';
+}
 
 /** Every code a diagnostic may carry. */
 export type Code = keyof typeof codes;

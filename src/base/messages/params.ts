@@ -173,6 +173,7 @@ export interface MessageParams {
   'docs.col.rule': Record<never, never>;
   'docs.col.severity': Record<never, never>;
   'docs.col.stage': Record<never, never>;
+  'docs.col.stops': Record<never, never>;
   'docs.col.wrong': Record<never, never>;
   'docs.example.beside': { images: string | number };
   'docs.example.image': { mb: number; name: string | number };
@@ -183,6 +184,7 @@ export interface MessageParams {
   'docs.reports': Record<never, never>;
   'docs.reports.none': Record<never, never>;
   'docs.rules.heading': Record<never, never>;
+  'docs.stops': { stops: string };
   'doctor.browser': { path: string | number; source: string };
   'doctor.browserFix': Record<never, never>;
   'doctor.configNone': Record<never, never>;
