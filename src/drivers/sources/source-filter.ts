@@ -5,6 +5,7 @@
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { withoutHidden } from '../../base/hidden.js';
 
 export interface SourceSelection {
   /** The folder the globs are relative to (the config's). */
@@ -45,12 +46,27 @@ export function outputBase(selection: Pick<SourceSelection, 'root' | 'sources'>)
   return join(selection.root, ...common);
 }
 
-/** A source's output name: its path below the base without `.md`; outside it, below the project; outside that, its file name. */
+/**
+ * A source's output name: its path below the base without `.md`; outside
+ * it, below the project; outside that, its file name. Characters that hide
+ * or turn text round (U+202E, zero-width, controls) are left out of it, so
+ * that no file on disk, link or index entry reads other than it is: a
+ * source named "Invoice\u{202e}gnp.exe.md" gives Invoicegnp.exe.html. Two
+ * sources whose names then agree are an output-clash, as any two are.
+ */
 export function outputName(file: string, base: string, root: string): string {
   const full = resolve(file);
   for (const folder of [base, root]) {
     const path = relative(folder, full);
-    if (path && path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path)) return path.split(sep).join('/').replace(/\.md$/i, '');
+    if (path && path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path)) return visible(path.split(sep).join('/').replace(/\.md$/i, ''));
   }
-  return full.split(sep).pop()!.replace(/\.md$/i, '');
+  return visible(full.split(sep).pop()!.replace(/\.md$/i, ''));
+}
+
+/** Each part of a name without its hidden and control characters; a part that was nothing else is named by its code points (u202e). */
+function visible(name: string): string {
+  return name
+    .split('/')
+    .map((part) => withoutHidden(part).replace(/\p{Cc}/gu, '') || [...part].map((c) => `u${c.codePointAt(0)!.toString(16)}`).join('-'))
+    .join('/');
 }
