@@ -4,9 +4,9 @@
  * rule's id; the list of every code by stage; an unknown code as bad usage
  * with a suggestion; text that fits a terminal, or JSON.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { codes, type Code, type Stage, stages } from '../../src/base/diagnostics/codes.js';
-import { loadLanguage, sayIn } from '../../src/base/messages/index.js';
+import { loadLanguage, sayIn, useLanguage } from '../../src/base/messages/index.js';
 import { explanationOf, sourceOf, titleOf } from '../../src/check/rule.js';
 import { rules } from '../../src/check/rules/index.js';
 import { wrap } from '../../src/cli/explain.js';
@@ -14,6 +14,8 @@ import { main } from '../../src/cli/main.js';
 import { run } from './run.js';
 
 for (const l of ['nb', 'nn', 'da', 'sv'] as const) await loadLanguage(l);
+// main() run in this process speaks the language it is given (`--lang nb` last): the files after this one in its worker read English.
+afterAll(() => useLanguage('en'));
 
 /** Text with its line breaks and indents made single spaces, so a wrapped paragraph can be found whole. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
