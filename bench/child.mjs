@@ -1,7 +1,8 @@
 // One measured run of bench/build.ts, in a Node process of its own; prints
 // {"ms", "rssMb"} as its last line. Uses the built tool (dist/).
 //   node bench/child.mjs agenda SRC OUT CONCURRENCY   full build (--force)
-//   node bench/child.mjs noop   SRC OUT CONCURRENCY   rebuild, nothing changed
+//   node bench/child.mjs noop   SRC OUT CONCURRENCY   rebuild of what changed (nothing, or one source)
+//   node bench/child.mjs nopdf  SRC OUT CONCURRENCY   full build (--force) without PDFs
 //   node bench/child.mjs floor  OUT CONCURRENCY        setContent + page.pdf of OUT/*.html
 //   node bench/child.mjs reprint INLINED LINKED ASSETS TIMES   one warm page printing one
 //     invitation again, with inlined fonts and with the fonts by URL (ASSETS/<name> is
@@ -16,11 +17,12 @@ const singleProcess = /^(1|true|on|yes)$/i.test(process.env.AGENDA_CHROMIUM_SING
 const started = performance.now();
 const extra = {};
 
-if (mode === 'agenda' || mode === 'noop') {
+if (mode === 'agenda' || mode === 'noop' || mode === 'nopdf') {
   const [src, out, concurrency] = rest;
   const { main } = await import('../dist/cli/main.js');
   const args = ['build', src, '--out', out, '--concurrency', concurrency, '--quiet', '--today', '2018-01-01'];
-  if (mode === 'agenda') args.push('--force');
+  if (mode !== 'noop') args.push('--force');
+  if (mode === 'nopdf') args.push('--no-pdf');
   let stderr = '';
   const io = { stdout: () => {}, stderr: (s) => (stderr += s), env: process.env, color: false, cwd: process.cwd(), tty: false };
   const code = await main(args, io);
