@@ -6,13 +6,15 @@
  * Members column, dates the masthead by its first and last meeting, and
  * gives each meeting its own calendar event.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useLanguage } from '../../src/base/messages/index.js';
 import { checkSource } from '../../src/pipeline/compile.js';
 import { calendarOf } from '../../src/render/calendar/calendar.js';
 import { renderHtml } from '../../src/render/render-html.js';
 import { gatheringOf, root, section, textOf } from './helpers.js';
 
+// The unit files share their modules (isolate: false): a file before this one may have left the messages in another language.
+beforeAll(() => useLanguage('en'));
 afterAll(() => useLanguage('en'));
 
 /** A year of three kinds of meetings, met 3, 2 and 1 times: groups of one series would be told they are uneven. */
