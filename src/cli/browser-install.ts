@@ -26,9 +26,13 @@ export function registerBrowser(program: Command, io: CommandIo, setCode: (code:
     .action(async (flags: InstallFlags) => setCode(await runInstall(flags, io)));
 }
 
-async function runInstall(flags: InstallFlags, io: CommandIo): Promise<number> {
-  const [{ install, detectBrowserPlatform, Browser }, { browserCacheDir, pinnedBuildId }] = await Promise.all([
-    import('@puppeteer/browsers'),
+/** What the disk, not the network, refused: a full disk, no permission, a file in the way. */
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EEXIST', 'ENAMETOOLONG', 'EIO']);
+
+/** Downloads and unpacks the browser; `browsers` is @puppeteer/browsers (a test gives one whose install fails). */
+export async function runInstall(flags: InstallFlags, io: CommandIo, browsers?: typeof import('@puppeteer/browsers')): Promise<number> {
+  const [{ install, uninstall, detectBrowserPlatform, Browser }, { browserCacheDir, pinnedBuildId }] = await Promise.all([
+    browsers ?? import('@puppeteer/browsers'),
     import('../drivers/pdf/browser-cache.js'),
   ]);
   const platform = detectBrowserPlatform();
@@ -43,6 +47,10 @@ async function runInstall(flags: InstallFlags, io: CommandIo): Promise<number> {
     io.stdout(`${say('browser.installed', { path: installed.executablePath })}\n`);
     return 0;
   } catch (e) {
+    // What was unpacked before the failure is no browser: removed, so that the finder never takes it for one.
+    await uninstall({ browser: Browser.CHROMEHEADLESSSHELL, buildId, cacheDir, platform }).catch(() => undefined);
+    const code = systemCode(e);
+    if (code && DISK_CODES.has(code)) throw new EnvironmentError([writeFailed(cacheDir, e, 'folder')]);
     io.stderr(`agenda: ${say('browser.failed', { error: (e as Error).message })}\n`);
     return 1;
   }
