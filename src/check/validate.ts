@@ -7,6 +7,7 @@
  * (`groups`, for all its codes); the code wins over its module.
  */
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
+import { quote, say } from '../base/messages/index.js';
 import type { FullDate, Gathering } from '../model/gathering.js';
 import { spanOf } from '../model/gathering.js';
 import { locationOf } from '../model/location.js';
@@ -103,8 +104,8 @@ export function unknownRuleIds(rules: Record<string, unknown> | undefined, file:
       code: 'rule-unknown',
       severity: 'error',
       span,
-      message: `Unknown rule "${key}" in rules`,
-      hint: suggestion ? `did you mean "${suggestion}"?` : "agenda's rules are listed in docs/rules.md",
+      message: say('rule-unknown.message', { key: quote(key) }),
+      hint: say('rule-unknown.hint', { suggestion: suggestion ? quote(suggestion) : 'none' }),
       ...(suggestion && span && onKey && { fix: { span, text: suggestion } }),
     });
   }
@@ -118,14 +119,13 @@ export function unknownRuleIds(rules: Record<string, unknown> | undefined, file:
 export function unknownTemplate(name: string, known: readonly string[], file: string, span: Diagnostic['span']): Diagnostic | undefined {
   if (known.includes(name)) return undefined;
   const suggestion = closest(name, known);
-  const list = known.length ? `the templates are ${known.join(', ')}` : 'there are no templates';
   return {
     file,
     code: 'template-unknown',
     severity: 'error',
     span,
-    message: `There is no template "${name}"`,
-    hint: suggestion ? `did you mean "${suggestion}"? (${list})` : list,
+    message: say('template-unknown.message', { name: quote(name) }),
+    hint: say('template-unknown.hint', { suggestion: suggestion ? quote(suggestion) : 'none', count: known.length, known: known.join(', ') }),
     ...(suggestion && span && { fix: { span, text: suggestion } }),
   };
 }

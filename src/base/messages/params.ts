@@ -565,6 +565,8 @@ export interface MessageParams {
   'report.hint': { hint: string | number };
   'report.summary': { errors: number; files: number; warnings: number };
   'report.warning': Record<never, never>;
+  'rule-unknown.hint': { suggestion: string };
+  'rule-unknown.message': { key: string | number };
   'rule-unknown.summary': Record<never, never>;
   'rule.audiences.example.arrival-day-those': Record<never, never>;
   'rule.audiences.example.day-names-undeclared': Record<never, never>;
@@ -666,6 +668,8 @@ export interface MessageParams {
   'template-raw.hint': Record<never, never>;
   'template-raw.message': { written: string | number };
   'template-raw.summary': Record<never, never>;
+  'template-unknown.hint': { count: number; known: string | number; suggestion: string };
+  'template-unknown.message': { name: string | number };
   'template-unknown.summary': Record<never, never>;
   'text-too-long.hint': Record<never, never>;
   'text-too-long.message': { key: string | number; length: number; max: number };
