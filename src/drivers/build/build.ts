@@ -128,19 +128,25 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   const record = new BuildRecord(outDir, previous, recordName(o.shard), join(o.outDir, recordName(o.shard)));
   o.onProgress?.({ kind: 'start', total: plan.jobs.length });
 
+  // The browser closes while the index and the record are written; the build returns once both are done.
+  let closed: Promise<void> | undefined;
   try {
-    const limits: RenderLimits = { timeoutMs: o.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: o.signal, slowTemplates: new Map() };
-    await makeAll(plan, o, { project, render: renderPool(), limits, outDir, shownOut: o.outDir, formats, pdf: pdf?.renderer }, { previous, record, report, diagnostics });
+    try {
+      const limits: RenderLimits = { timeoutMs: o.renderTimeoutMs ?? RENDER_TIMEOUT_MS, signal: o.signal, slowTemplates: new Map() };
+      await makeAll(plan, o, { project, render: renderPool(), limits, outDir, shownOut: o.outDir, formats, pdf: pdf?.renderer }, { previous, record, report, diagnostics });
+    } finally {
+      report.browserLaunched = pdf?.launched() ?? false;
+      if (!o.renderer) closed = pdf?.close();
+    }
+    report.interrupted = !!o.signal?.aborted && report.built + report.upToDate + report.failed < report.views;
+    if (!report.interrupted) report.removed = await removeStale(outDir, plan.stale, record);
+    if (pdf?.failure) diagnostics.push(pdf.failure);
+    if (o.shard) report.index = '';
+    else await writeSite(o, outDir, record, diagnostics);
+    await record.flush();
   } finally {
-    report.browserLaunched = pdf?.launched() ?? false;
-    if (!o.renderer) await pdf?.close();
+    await closed;
   }
-  report.interrupted = !!o.signal?.aborted && report.built + report.upToDate + report.failed < report.views;
-  if (!report.interrupted) report.removed = await removeStale(outDir, plan.stale, record);
-  if (pdf?.failure) diagnostics.push(pdf.failure);
-  if (o.shard) report.index = '';
-  else await writeSite(o, outDir, record, diagnostics);
-  await record.flush();
   append(diagnostics, record.problems);
   report.diagnostics = diagnostics.sort(compareDiagnostics);
   return report;
