@@ -199,8 +199,15 @@ function removal(whole: (TextPlace & { context?: string }) | undefined, count: n
   const written = whole.source.slice(whole.span.start.offset, whole.span.end.offset);
   const context = whole.context ?? written;
   if (hiddenIn(written, context).length !== count) return undefined;
-  return { span: whole.span, text: withoutHidden(written, context) };
+  const text = withoutHidden(written, context);
+  // Taking U+202E out of `&#8`, U+202E, `238;` would join its neighbours into a reference to another hidden character: no fix there.
+  if (escapesIn(text) !== escapesIn(written)) return undefined;
+  return { span: whole.span, text };
 }
+
+/** Character references (`&#8238;`, `&zwj;`) and backslash escapes in a text as written. */
+const ESCAPE = /&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*);|\\\S/giu;
+const escapesIn = (text: string) => text.match(ESCAPE)?.length ?? 0;
 
 /**
  * The span of a hidden character: the n-th of its kind in the node's

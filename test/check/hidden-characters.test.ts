@@ -75,6 +75,18 @@ describe('hidden characters in a source', () => {
     expect(warned.map((d) => [d.span?.start.line, d.fix])).toEqual([[2, undefined]]);
   });
 
+  it('come with no fix where taking one out would join an escape of another', () => {
+    // U+202E inside a character reference: without it, `&#8238;` is itself U+202E, and a YAML `\u202E` the same.
+    const source = '---\ntitle: Samling\ndate: 2026-03-02\n---\n\nSe her &#8\u202e238;, og her\u202e.\n';
+    const { diagnostics } = checkSource(source, 'x.md', { today });
+    const warned = diagnostics.filter((d) => d.code === 'hidden-character');
+    expect(warned.map((d) => [d.span?.start.line, d.fix])).toEqual([[6, undefined]]);
+    // Where no escape is joined, the same paragraph's fix stands.
+    const plain = source.replace('&#8\u202e238;', 'der');
+    const fix = checkSource(plain, 'x.md', { today }).diagnostics.find((d) => d.code === 'hidden-character')?.fix;
+    expect(fix?.text).toBe('Se her der, og her.');
+  });
+
   it('are none in real text of other scripts, with the invisible characters those scripts and emoji need', () => {
     const real = [
       '---',
