@@ -8,6 +8,7 @@ import { formatDate, formatHours } from '../base/i18n/index.js';
 import type { Gathering } from '../model/gathering.js';
 import { dayNumber } from '../base/calendar-date.js';
 import { formatVenue, type FieldContext } from './fields.js';
+import { say } from '../base/messages/index.js';
 import { RenderError } from './render-error.js';
 import type { GroupView } from './view-types.js';
 import { sessionRuns, sessionTime, sessionVenue } from '../model/sessions.js';
@@ -31,7 +32,7 @@ function currentIndex(g: Gathering): number | undefined {
 export function groupsView(g: Gathering, ctx: FieldContext, only?: number): GroupsView {
   const all = g.groups ?? [];
   if (only !== undefined && !(Number.isInteger(only) && only >= 0 && only < all.length)) {
-    throw new RenderError(`there is no group ${only} in ${g.file}: it has ${all.length} group${all.length === 1 ? '' : 's'} (0–${all.length - 1})`);
+    throw new RenderError(say('render.group-unknown', { group: String(only), file: g.file, count: all.length, last: all.length - 1 }));
   }
   const current = currentIndex(g);
   const views = all.map(

@@ -17,6 +17,7 @@ import type {} from 'remark-directive';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import { MAX_MARKDOWN_DEPTH, markdownDepth } from '../model/limits.js';
+import { say } from '../base/messages/index.js';
 import { RenderError } from './render-error.js';
 import { trust } from './trusted.js';
 import { LINK_SCHEMES, linkVerdict } from '../model/links.js';
@@ -45,7 +46,7 @@ const stringifier = unified().use(rehypeStringify);
 export function markdownToHtml(text: string, ctx: MarkdownContext): string {
   // `check` refuses such texts (model/limits.ts); a source rendered unchecked must not hang or overflow.
   const { depth } = markdownDepth(text);
-  if (depth > MAX_MARKDOWN_DEPTH) throw new RenderError(`a text nests lists and quotes ${depth} levels deep; at most ${MAX_MARKDOWN_DEPTH} can be rendered`);
+  if (depth > MAX_MARKDOWN_DEPTH) throw new RenderError(say('render.markdown-deep', { depth, max: MAX_MARKDOWN_DEPTH }));
   return mdastToHtml(parser.parse(text), ctx);
 }
 

@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { catalogue } from '../base/i18n/index.js';
+import { quote, say } from '../base/messages/index.js';
 import type { Gathering } from '../model/gathering.js';
 import { imageResolver, readImage } from './images.js';
 import { RenderError } from './render-error.js';
@@ -73,7 +74,7 @@ export function renderHtml(g: Gathering, options: RenderOptions = {}): RenderRes
   const templates = templateSet(options.templatesDir ? resolve(root, options.templatesDir) : undefined, [options.templatesRoot ?? root]);
   const template = chooseTemplate(g, options.template);
   if (!templates.names.includes(template)) {
-    throw new RenderError(`there is no template "${template}" (known: ${templates.names.join(', ')})`);
+    throw new RenderError(say('render.template-unknown', { name: quote(template), known: templates.names.join(', ') }));
   }
   const branding = { ...options.branding };
   const files = new Set<string>();

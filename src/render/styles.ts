@@ -4,6 +4,7 @@
  */
 import type { Labels } from '../base/i18n/index.js';
 import { fontFacesFor, needsLatinExt } from './fonts.js';
+import { quote, say } from '../base/messages/index.js';
 import { RenderError } from './render-error.js';
 import type { TemplateSet } from './templates.js';
 
@@ -14,7 +15,7 @@ const sheets = new WeakMap<TemplateSet, Map<string, string>>();
 
 export function styleSheet(set: TemplateSet, template: string, accent: string | undefined, text: string): string {
   if (accent !== undefined && !ACCENT.test(accent)) {
-    throw new RenderError(`the accent colour "${accent}" is not a colour: write #RGB or #RRGGBB`);
+    throw new RenderError(say('render.accent', { accent: quote(accent) }));
   }
   const latinExt = needsLatinExt(text);
   let made = sheets.get(set);

@@ -93,7 +93,7 @@ function compileProblem(file: string, roots: readonly string[], partials: Readon
   try {
     text = readTemplateFile(file, roots);
   } catch (e) {
-    return { code: 'template-invalid', severity: 'error', file, message: (e as Error).message.replace(/^cannot read the template/, 'The template cannot be read:') };
+    return { code: 'template-invalid', severity: 'error', file, message: (e as Error).message };
   }
   if (file.endsWith('.css')) return undefined;
   let ast: hbs.AST.Program;
@@ -102,15 +102,17 @@ function compileProblem(file: string, roots: readonly string[], partials: Readon
   } catch (e) {
     const message = (e as Error).message;
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
+    // Handlebars' own words stay as details: its first line ("Parse error on line 4") and its last ("Expecting 'OPEN_ENDBLOCK', got 'EOF'").
     const first = message.split('\n')[0].replace(/:$/, '');
+    const last = message.split('\n').slice(1).pop()?.trim() ?? '';
     const point = { line, column: 1, offset: offsetOfLine(text, line) };
     return {
       code: 'template-invalid',
       severity: 'error',
       file,
       span: { start: point, end: point },
-      message: `The template does not compile: ${first}`,
-      hint: message.split('\n').slice(1).pop()?.trim() || undefined,
+      message: say('template-invalid.compile', { detail: first }),
+      hint: say('template-invalid.compile-hint', { said: last ? 'yes' : 'no', detail: last }),
     };
   }
   return namesProblems(ast, file, text, partials);

@@ -13,6 +13,7 @@ import { containedPath } from '../base/containment.js';
 import { hbsFiles, NAME, templateFolderFiles } from './template-names.js';
 import { builtinTemplates } from '../base/tool-paths.js';
 import Handlebars from 'handlebars';
+import { quote, say } from '../base/messages/index.js';
 import { RenderError } from './render-error.js';
 import { guardRawOutput, TRUSTED_HELPER, trustedHelper } from './trusted.js';
 import type { ViewModel } from './view-types.js';
@@ -46,16 +47,15 @@ export function readTemplateFile(file: string, roots?: readonly string[]): strin
   if (roots) {
     const found = containedPath(file, roots);
     if (!found.ok && found.reason === 'outside') {
-      throw new RenderError(
-        `the template file ${file} is a link to ${found.real}, outside the project folder ${roots.join(', ')}; templates, partials and style sheets are read only from inside the project`,
-      );
+      throw new RenderError(say('template.outside', { file, target: found.real, roots: roots.join(', ') }));
     }
     if (found.ok) real = found.real;
   }
   try {
     return readFileSync(real, 'utf8');
   } catch (e) {
-    throw new RenderError(`cannot read the template ${file}: ${(e as Error).message}`);
+    // The system's words (EIO, ELOOP…) only where the catalogue has no plainer ones for the cause.
+    throw new RenderError(say('template.unreadable', { file, code: String((e as NodeJS.ErrnoException).code ?? ''), reason: (e as Error).message }));
   }
 }
 
@@ -71,7 +71,8 @@ function compile(hb: typeof Handlebars, file: string, roots?: readonly string[])
   try {
     return compileGuarded(hb, text, { strict: true, preventIndent: true });
   } catch (e) {
-    throw new RenderError(`cannot read the template ${file}: ${(e as Error).message}`);
+    // Handlebars' own words (its first line: "Parse error on line 4:") as the detail.
+    throw new RenderError(say('template.not-compiled', { file, detail: (e as Error).message.split('\n')[0].replace(/:$/, '') }));
   }
 }
 
@@ -95,7 +96,7 @@ function load(projectDir: string | undefined, roots: readonly string[]): Templat
     names,
     render(name, view) {
       const file = templates.get(name);
-      if (!file) throw new RenderError(`there is no template "${name}" (known: ${names.join(', ')})`);
+      if (!file) throw new RenderError(say('render.template-unknown', { name: quote(name), known: names.join(', ') }));
       let template = compiled.get(name);
       if (!template) {
         template = compile(hb, file, rootsOf(file));
@@ -104,7 +105,7 @@ function load(projectDir: string | undefined, roots: readonly string[]): Templat
       try {
         return template(view);
       } catch (e) {
-        throw new RenderError(`the template "${name}" (${file}) failed: ${(e as Error).message}`);
+        throw new RenderError(say('render.template-failed', { name: quote(name), file, detail: (e as Error).message }));
       }
     },
     css(file) {

@@ -4,6 +4,7 @@
  */
 import { fill, formatDate, formatHours, type Catalogue } from '../base/i18n/index.js';
 import { formatTime } from '../base/calendar-date.js';
+import { quote, say, sayList } from '../base/messages/index.js';
 import type { Gathering } from '../model/gathering.js';
 import { daysOf, presenceOf, samePresence } from '../model/presence.js';
 import { splitBody } from './body.js';
@@ -40,7 +41,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
   const ctx: FieldContext & { audience?: string } = { cat, separator, md, audience: o.audience };
   if (o.audience !== undefined && !own(g.audiences, o.audience)) {
     const known = Object.keys(g.audiences ?? {});
-    throw new RenderError(`there is no audience "${o.audience}" in ${g.file}${known.length ? ` (known: ${known.join(', ')})` : ''}`);
+    throw new RenderError(say('render.audience-unknown', { audience: quote(o.audience), file: g.file, count: known.length, known: sayList(known) }));
   }
 
   const timed = hasTimes(g);

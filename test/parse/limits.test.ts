@@ -4,6 +4,7 @@
  * them, and the renderer refuses deep Markdown again if it gets it.
  */
 import { describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/base/messages/index.js';
 import { checkSource } from '../../src/pipeline/compile.js';
 import { markdownToHtml } from '../../src/render/markdown.js';
 import { RenderError } from '../../src/render/render-error.js';
@@ -62,6 +63,15 @@ describe('front matter Markdown', { timeout: 60_000 }, () => {
     expect(() => markdownToHtml(`${'>'.repeat(20_000)} x`, md())).toThrow(RenderError);
     expect(() => markdownToHtml(`${'- '.repeat(5000)}x`, md())).toThrow(RenderError);
     expect(markdownToHtml('> - sitat', md())).toContain('<blockquote>');
+  });
+
+  it('says why in the language spoken', async () => {
+    await useLanguage('nn');
+    try {
+      expect(() => markdownToHtml(`${'>'.repeat(20_000)} x`, md())).toThrow(/^Ein tekst har lister og sitat i [\d\s]+ nivå inni kvarandre; ein invitasjon kan vise høgst 32$/);
+    } finally {
+      await useLanguage('en');
+    }
   });
 });
 

@@ -47,9 +47,9 @@ describe('compile', () => {
     const { diagnostics, views } = compile(named, file, { ...project, templateNames: [...project.templateNames, 'finnes-ikke'] }, 'ost', context);
     expect(views).toEqual([]);
     expect(diagnostics.filter((d) => d.code === 'render-failed').map((d) => d.message)).toEqual([
-      'ost: there is no template "finnes-ikke" (known: network, phases, timetable, welcome)',
-      'ost.owners: there is no template "finnes-ikke" (known: network, phases, timetable, welcome)',
-      'ost.principals: there is no template "finnes-ikke" (known: network, phases, timetable, welcome)',
+      'ost: There is no template "finnes-ikke": the templates are network, phases, timetable, welcome',
+      'ost.owners: There is no template "finnes-ikke": the templates are network, phases, timetable, welcome',
+      'ost.principals: There is no template "finnes-ikke": the templates are network, phases, timetable, welcome',
     ]);
   });
 

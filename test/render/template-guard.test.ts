@@ -7,7 +7,8 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/base/messages/index.js';
 import { renderHtml } from '../../src/render/render-html.js';
 import { checkTemplates } from '../../src/render/template-check.js';
 import { loadMarkdown } from '../../src/parse/markdown-body.js';
@@ -60,6 +61,8 @@ describe('a project template and raw output', () => {
 });
 
 describe('check sees into project templates', () => {
+  afterEach(() => useLanguage('en'));
+
   it('a partial or a helper that does not exist is an error at its file and line', () => {
     const dir = project({
       'maler/kommune.hbs':
@@ -71,6 +74,28 @@ describe('check sees into project templates', () => {
       ['template-invalid', 'maler/kommune.hbs', 3, 'The template calls the partial "nosuchpartial", which does not exist'],
       ['template-invalid', 'maler/kommune.hbs', 4, 'The template calls the helper "shout", which does not exist'],
       ['template-invalid', 'maler/partials/mine.hbs', 1, 'The template calls the partial "alsomissing", which does not exist'],
+    ]);
+  });
+
+  it('a template Handlebars cannot read is said in the language spoken, its parse error as the detail', async () => {
+    const dir = project({ 'maler/timetable.hbs': '<p>\n{{#if title}}\n</p>\n' });
+    const found = () => checkTemplates(join(dir, 'maler'), [dir]).map((d) => [d.code, d.span?.start.line, d.message, d.hint]);
+    expect(found()).toEqual([
+      [
+        'template-invalid',
+        4,
+        'The template does not compile: Parse error on line 4',
+        "close every block you open ({{#if}}, {{#each}}, {{#with}}) with its {{/…}}, and check that each {{ has its }} (Handlebars: Expecting 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF')",
+      ],
+    ]);
+    await useLanguage('nb');
+    expect(found()).toEqual([
+      [
+        'template-invalid',
+        4,
+        'Handlebars kan ikke lese malen: Parse error on line 4',
+        "lukk hver blokk du åpner ({{#if}}, {{#each}}, {{#with}}) med tilhørende {{/…}}, og se etter at hver {{ har sin }} (Handlebars: Expecting 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF')",
+      ],
     ]);
   });
 });

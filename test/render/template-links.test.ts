@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useLanguage } from '../../src/base/messages/index.js';
 import { renderHtml, RenderError } from '../../src/render/render-html.js';
 import { example } from './helpers.js';
 
@@ -22,8 +23,9 @@ function folder(prefix: string, files: Record<string, string>): string {
 const secret = `hemmelig-${Math.random().toString(36).slice(2)}`;
 const outside = folder('agenda-outside-', { 'environ.css': `body::after { content: "${secret}"; }`, 'hostname.hbs': secret });
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
+  await useLanguage('en');
 });
 
 describe('a project template file that links outside the project', () => {
@@ -38,6 +40,15 @@ describe('a project template file that links outside the project', () => {
     const render = () => renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' });
     expect(render).toThrow(RenderError);
     expect(render).toThrow(new RegExp(`${name.replace(/[/.]/g, '\\$&')} is a link to .*outside the project folder`));
+  });
+
+  it('is refused in the language spoken', async () => {
+    const dir = folder('agenda-render-', { 'maler/.keep': '' });
+    symlinkSync(join(outside, 'environ.css'), join(dir, 'maler', 'base.css'));
+    await useLanguage('sv');
+    expect(() => renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' })).toThrow(
+      /^Mallfilen .*maler\/base\.css är en länk till .*environ\.css, utanför projektmappen .*: mallar, delmallar och stilmallar läses bara inifrån projektmappen$/,
+    );
   });
 
   it('is refused when the whole partials folder is a link out', async () => {

@@ -6,7 +6,8 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/base/messages/index.js';
 import { chooseTemplate, renderHtml, RenderError } from '../../src/render/render-html.js';
 import { example, examples, gatheringOf, root, textOf } from './helpers.js';
 
@@ -105,6 +106,32 @@ describe('branding', () => {
     expect(html).toContain(`<img src="data:image/png;base64,${png.toString('base64')}" alt="Kart">`);
     expect(html).toContain('Hemmelig');
     expect(html).not.toContain('etc/hostname');
+  });
+});
+
+describe("a template's render errors, in the language spoken", () => {
+  afterEach(() => useLanguage('en'));
+
+  it('say an unknown template, a template that stops and an accent that is not a colour in bokmål and Swedish', async () => {
+    await useLanguage('nb');
+    expect(() => renderHtml(gatheringOf(minimal('template: brosjyre\n')))).toThrow('Det finnes ingen mal som heter «brosjyre»: malene er network, phases, timetable, welcome');
+    const dir = project({ 'maler/partials/item.hbs': '{{title}} {{speaker}}' });
+    // Handlebars' own words stay, as the detail after the sentence.
+    expect(() => renderHtml(example('ost-oppstart-2020'), { projectRoot: dir, templatesDir: 'maler' })).toThrow(
+      /^Malen «timetable» \(.*timetable\.hbs\) stoppet mens invitasjonen ble fylt ut: "speaker" not defined/,
+    );
+    await useLanguage('sv');
+    expect(() => renderHtml(example('ost-oppstart-2020'), { branding: { accent: 'rød' } })).toThrow(
+      'Accentfärgen ”rød” är inte en färg: skriv den som #RGB eller #RRGGBB, till exempel #1a4f8b',
+    );
+  });
+
+  it('say a template Handlebars cannot read in bokmål, its parse error as the detail', async () => {
+    await useLanguage('nb');
+    const dir = project({ 'maler/timetable.hbs': '<p>\n{{#if title}}\n</p>\n' });
+    expect(() => renderHtml(gatheringOf(minimal()), { projectRoot: dir, templatesDir: 'maler' })).toThrow(
+      /^Handlebars kan ikke lese malen .*maler\/timetable\.hbs: Parse error on line 4$/,
+    );
   });
 });
 

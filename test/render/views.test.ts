@@ -1,7 +1,10 @@
 /** An audience's invitation (000's principals, from lunch) and a group's (004). */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/base/messages/index.js';
 import { renderHtml, RenderError } from '../../src/render/render-html.js';
 import { example, inOrder, root, section, textOf } from './helpers.js';
+
+afterEach(() => useLanguage('en'));
 
 describe("an audience's invitation", () => {
   it('000 for the principals starts at lunch, with their hours', async () => {
@@ -35,7 +38,14 @@ describe("an audience's invitation", () => {
 
   it('an unknown audience is a render error naming the known ones', async () => {
     expect(() => renderHtml(example('ost-oppstart-2020'), { audience: 'pupils' })).toThrow(RenderError);
-    expect(() => renderHtml(example('ost-oppstart-2020'), { audience: 'pupils' })).toThrow(/owners, principals/);
+    expect(() => renderHtml(example('ost-oppstart-2020'), { audience: 'pupils' })).toThrow(/no audience "pupils" in .*: its audiences are owners and principals$/);
+  });
+
+  it('an unknown audience is said in bokmål when bokmål is spoken', async () => {
+    await useLanguage('nb');
+    expect(() => renderHtml(example('ost-oppstart-2020'), { audience: 'pupils' })).toThrow(
+      /^Det finnes ingen deltakergruppe «pupils» i .+: deltakergruppene er owners og principals$/,
+    );
   });
 });
 
@@ -57,6 +67,11 @@ describe("a group's invitation", () => {
   });
 
   it('a group that does not exist is a render error', async () => {
-    expect(() => renderHtml(example('asker-ledernettverk-nov-2018'), { group: 3 })).toThrow(/no group 3/);
+    expect(() => renderHtml(example('asker-ledernettverk-nov-2018'), { group: 3 })).toThrow(/no group 3 in .*: the file has 3 groups, numbered 0–2$/);
+  });
+
+  it('a group that does not exist is said in Swedish when Swedish is spoken', async () => {
+    await useLanguage('sv');
+    expect(() => renderHtml(example('asker-ledernettverk-nov-2018'), { group: 3 })).toThrow(/^Det finns ingen grupp 3 i .+: filen har 3 grupper, numrerade 0–2$/);
   });
 });

@@ -552,11 +552,17 @@ export interface MessageParams {
   'remind.range': { text: string | number };
   'render-failed.summary': Record<never, never>;
   'render-timeout.summary': Record<never, never>;
+  'render.accent': { accent: string | number };
+  'render.audience-unknown': { audience: string | number; count: number; file: string | number; known: string | number };
   'render.fault': { reason: string | number; view: string | number };
   'render.fault.hint': Record<never, never>;
+  'render.group-unknown': { count: number; file: string | number; group: string | number; last: string | number };
+  'render.markdown-deep': { depth: number; max: number };
   'render.memory': { mb: string | number; view: string | number };
   'render.slow-template': { first: string | number; seconds: string | number; template: string | number };
   'render.slow-template-hint': Record<never, never>;
+  'render.template-failed': { detail: string | number; file: string | number; name: string | number };
+  'render.template-unknown': { known: string | number; name: string | number };
   'render.thread-stopped': { code: string | number; view: string | number };
   'render.timeout': { seconds: string | number; view: string | number };
   'render.too-big-hint': Record<never, never>;
@@ -662,6 +668,8 @@ export interface MessageParams {
   'step.unwritable': { reason: string | number };
   'template-helper-unknown.hint': { known: string | number };
   'template-helper-unknown.message': { name: string | number };
+  'template-invalid.compile': { detail: string | number };
+  'template-invalid.compile-hint': { detail: string | number; said: string };
   'template-invalid.summary': Record<never, never>;
   'template-partial-unknown.hint': { known: string | number };
   'template-partial-unknown.message': { name: string | number };
@@ -671,6 +679,9 @@ export interface MessageParams {
   'template-unknown.hint': { count: number; known: string | number; suggestion: string };
   'template-unknown.message': { name: string | number };
   'template-unknown.summary': Record<never, never>;
+  'template.not-compiled': { detail: string | number; file: string | number };
+  'template.outside': { file: string | number; roots: string | number; target: string | number };
+  'template.unreadable': { code: string; file: string | number; reason: string | number };
   'text-too-long.hint': Record<never, never>;
   'text-too-long.message': { key: string | number; length: number; max: number };
   'text-too-long.summary': Record<never, never>;
