@@ -27,7 +27,7 @@ describe('agenda doctor', () => {
     const dir = await repo({ 'a.md': source(), 'b.md': source('America/New_York') });
     const r = await agenda(['doctor'], { cwd: dir });
     expect(r.code, r.stdout).toBe(0);
-    expect(line(r.stdout, 'node')).toEqual([`ok       node         Node ${process.versions.node}`]);
+    expect(line(r.stdout, 'node')).toEqual([`ok       node         Node ${process.versions.node}: supported`]);
     expect(line(r.stdout, 'config')).toEqual(['ok       config       no agenda.config.yaml here or above: the defaults apply']);
     expect(line(r.stdout, 'time zone')).toEqual(['ok       time zone    America/New_York (1 source)', 'ok       time zone    Europe/Oslo (1 source)']);
     expect(line(r.stdout, 'browser')[0]).toMatch(/^ok {7}browser {6}\/\S*chrom\S* \(/i);

@@ -71,6 +71,7 @@ describe('agenda doctor in bokmål', () => {
     const r = await agenda(['doctor', '--lang', 'nb'], { cwd: dir, env: cleanEnv({ CHROME_PATH: '/nonexistent/chrome' }) });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^ok {7}innstillinger {2}ingen agenda\.config\.yaml i denne mappen eller over/m);
+    expect(r.stdout).toMatch(/^ok {7}node {11}Node \d+\.\d+\.\d+: støttet$/m);
     expect(r.stdout).toMatch(/^ok {7}tidssone {7}Europe\/Oslo \(1 kilde\)$/m);
     expect(r.stdout).toMatch(/^problem {2}nettleser {6}/m);
     expect(r.stdout).toMatch(/^ {24}løsning: agenda browser install \(laster ned en til agenda\)/m);

@@ -59,7 +59,7 @@ export function nodeSupport(version: string): 'supported' | 'unchecked' | 'old' 
 function nodeFinding(): Finding {
   const version = process.versions.node;
   const support = nodeSupport(version);
-  if (support === 'supported') return { topic: 'node', status: 'ok', says: `Node ${version}` };
+  if (support === 'supported') return { topic: 'node', status: 'ok', says: say('doctor.node', { version }) };
   if (support === 'unchecked') return { topic: 'node', status: 'warning', says: say('doctor.nodeUnchecked', { version }), fix: say('doctor.nodeFix') };
   return { topic: 'node', status: 'problem', says: say('doctor.nodeOld', { version, needed: NEEDED_NODE }), fix: say('doctor.nodeFix') };
 }
@@ -158,17 +158,17 @@ async function printFindings(found: FoundBrowser, o: DoctorOptions): Promise<Fin
 export function sandboxFinding(choice: BrowserChoice, env: NodeJS.ProcessEnv): Finding[] {
   const { sandbox, browser, insteadOf } = choice;
   const out: Finding[] = [];
-  if (insteadOf) out.push({ topic: 'browser', status: 'ok', says: `${browser.path} prints instead: the sandbox of ${insteadOf.path} cannot start here` });
-  if (sandbox.cause === 'works') out.push({ topic: 'sandbox', status: 'ok', says: 'on: tried, the browser starts with its sandbox' });
-  else if (sandbox.cause === 'asked') out.push({ topic: 'sandbox', status: 'ok', says: 'off: --no-sandbox given' });
-  else if (sandbox.cause === 'root')
-    out.push({ topic: 'sandbox', status: 'ok', says: 'off: running as root, where Chromium has no sandbox; the page runs no JavaScript and loads nothing' });
+  if (insteadOf) out.push({ topic: 'browser', status: 'ok', says: say('doctor.browserInstead', { browser: browser.path, other: insteadOf.path }) });
+  if (sandbox.cause === 'works') out.push({ topic: 'sandbox', status: 'ok', says: say('doctor.sandboxWorks') });
+  else if (sandbox.cause === 'asked') out.push({ topic: 'sandbox', status: 'ok', says: say('doctor.sandboxAsked') });
+  else if (sandbox.cause === 'root') out.push({ topic: 'sandbox', status: 'ok', says: say('doctor.sandboxRoot') });
   else {
-    const why = `the sandbox cannot start here (${sandbox.detail ?? 'refused'})`;
+    // The browser's own words, when it gave any, as the detail.
+    const why = { said: sandbox.detail ? 'yes' : 'no', detail: sandbox.detail ?? '' };
     out.push(
       sandboxRequired(env)
-        ? { topic: 'sandbox', status: 'problem', says: `${why}, and AGENDA_SANDBOX=require forbids printing without it`, fix: sandboxFix() }
-        : { topic: 'sandbox', status: 'warning', says: `off: ${why}; PDFs are printed without it: the page runs no JavaScript and loads nothing`, fix: sandboxFix() },
+        ? { topic: 'sandbox', status: 'problem', says: say('doctor.sandboxRequired', why), fix: sandboxFix() }
+        : { topic: 'sandbox', status: 'warning', says: say('doctor.sandboxRefused', why), fix: sandboxFix() },
     );
   }
   return out;
