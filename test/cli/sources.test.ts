@@ -85,6 +85,8 @@ describe('check --changed', () => {
     expect(none.stderr).toBe('agenda: no sources changed since HEAD\n');
     expect(none.stdout).toBe('0 files checked: 0 errors, 0 warnings\n');
     expect(none.code).toBe(0);
+    const nb = await agenda(['check', '--changed', '--lang', 'nb'], { cwd: dir });
+    expect(nb.stderr).toBe('agenda: ingen kilder er endret siden HEAD\n');
 
     await writeFile(join(dir, 'a.md'), bad);
     await writeFile(join(dir, 'b.md'), bad);
@@ -110,6 +112,8 @@ describe('check --changed', () => {
     const all = await agenda(['check', '--changed'], { cwd: dir });
     expect(all.stderr).toBe('agenda: the config changed since HEAD: checking every source\n');
     expect(all.stdout).toContain('4 files checked');
+    const sv = await agenda(['check', '--changed', '--lang', 'sv'], { cwd: dir });
+    expect(sv.stderr).toBe('agenda: inställningarna har ändrats sedan HEAD: alla källfiler kontrolleras\n');
   });
 
   it('outside a git repository, or with a ref git does not know, says so (exit 2)', async () => {

@@ -655,11 +655,13 @@ export interface MessageParams {
   'series-order.summary': Record<never, never>;
   'source-link-skipped.message': { link: string | number; target: string | number; why: string };
   'source-link-skipped.summary': Record<never, never>;
+  'sources.changed-config': { ref: string | number };
   'sources.folder-unreadable': { cause: string | number; path: string | number };
   'sources.git-failed': { command: string | number; ref: string | number; said: string | number };
   'sources.missing': { path: string | number };
   'sources.none': { filtered: string; paths: string | number };
   'sources.not-file': { path: string | number };
+  'sources.unchanged': { ref: string | number };
   'stage.build': Record<never, never>;
   'stage.check': Record<never, never>;
   'stage.config': Record<never, never>;

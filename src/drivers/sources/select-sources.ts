@@ -41,9 +41,9 @@ export async function selectSources(paths: readonly string[], loaded: LoadedConf
   const set = await collectSourceSet(named, { root: loaded.root, base: outputBase({ root: loaded.root, sources: loaded.config.sources }), keep });
   if (changedSince === undefined) return { set };
   const changed = await changedFiles(changedSince, cwd);
-  if (loaded.file && changed.has(resolve(cwd, loaded.file))) return { set, note: `the config changed since ${changedSince}: checking every source` };
+  if (loaded.file && changed.has(resolve(cwd, loaded.file))) return { set, note: say('sources.changed-config', { ref: changedSince }) };
   const files = set.files.filter((f) => changed.has(resolve(cwd, f)));
-  return { set: { ...set, files }, note: files.length ? undefined : `no sources changed since ${changedSince}` };
+  return { set: { ...set, files }, note: files.length ? undefined : say('sources.unchanged', { ref: changedSince }) };
 }
 
 /** Absolute paths of the files that differ from `ref` in the work tree, and the untracked ones git does not ignore. */
