@@ -94,7 +94,7 @@ inProcess(`200-line source (${text.length} characters)`, text, file);
 
 /** A fresh server, initialised; closed after `f`. */
 async function server<T>(f: (c: LspClient) => Promise<T>): Promise<T> {
-  const c = new LspClient(root, env);
+  const c = new LspClient(root, env, join(root, 'bin', 'agenda'));
   try {
     await c.initialize(pathToFileURL(root).href, 'nb');
     return await f(c);

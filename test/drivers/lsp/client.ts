@@ -25,8 +25,9 @@ export class LspClient {
   stderr = '';
   readonly exited: Promise<number | null>;
 
-  constructor(cwd = root, env: NodeJS.ProcessEnv = {}) {
-    const cli = inject('agendaCli') ?? join(root, 'test', 'agenda-from-source.mjs');
+  /** `command`: the tool to start (the benchmark gives `bin/agenda`, the built tool); by default the test run's. */
+  constructor(cwd = root, env: NodeJS.ProcessEnv = {}, command?: string) {
+    const cli = command ?? inject('agendaCli') ?? join(root, 'test', 'agenda-from-source.mjs');
     this.child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd, env: { ...process.env, ...env } });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
