@@ -23,6 +23,19 @@ const links = (body: string) => {
 describe('links in the body', () => {
   beforeAll(loadMarkdown);
 
+  it('cost no Markdown parse of a body that has no [ or <', () => {
+    // The language server checks on every keystroke: the body's tree is parsed only when something reads it.
+    const bodyOf = (text: string) => {
+      const { gathering } = checkSource(source(text), 'x.md', { today });
+      const g = gathering as unknown as Record<symbol, { tree?: unknown } | undefined>;
+      return Object.getOwnPropertySymbols(g)
+        .map((s) => g[s])
+        .find((b) => b && typeof b === 'object' && 'text' in b && 'end' in b)!;
+    };
+    expect(bodyOf('Velkommen til samling. Ingen lenker her.').tree).toBeUndefined();
+    expect(bodyOf('Les mer [her](https://example.no).').tree).toBeDefined();
+  });
+
   it('inside code are text: not checked', () => {
     expect(links('Skriv `[her](javascript:alert(1))` slik.')).toEqual([]);
     expect(links('```\n[her](javascript:alert(1))\n```')).toEqual([]);

@@ -58,7 +58,7 @@ export const contacts: Rule = {
         report(link.email ? checkEmail(link.url, span) : checkLink(link.url, span, 'markdown'));
       }
     }
-    for (const link of bodyLinks(context)) report(link.email ? checkEmail(link.url, link.span) : checkLink(link.url, link.span, 'markdown'));
+    if (mayLink(context)) for (const link of bodyLinks(context)) report(link.email ? checkEmail(link.url, link.span) : checkLink(link.url, link.span, 'markdown'));
   },
 };
 
@@ -168,6 +168,17 @@ function bodyLinks(context: Context): { url: string; span: Span; email?: boolean
     if (found && found.url !== '') out.push({ ...found, span: context.spanAt(found.at, found.at + found.url.length) });
   });
   return out;
+}
+
+/**
+ * Whether the body can hold a link at all: every form this rule reads
+ * (`[…](…)`, `[…]: …`, `<…>`) has a `[` or a `<`. A body without either
+ * spares the Markdown parse that walking its tree costs.
+ */
+function mayLink(context: Context): boolean {
+  const { source, recorded } = context;
+  if (source === undefined || recorded === undefined) return true;
+  return /[[<]/.test(source.slice(recorded.bodyStart));
 }
 
 type Destined = Link | Image | Definition;
