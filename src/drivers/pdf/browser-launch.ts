@@ -16,8 +16,9 @@ import { say } from '../../base/messages/index.js';
 export function chromiumArgs(noSandbox: boolean, singleProcess = false): string[] {
   const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND'];
   if (noSandbox) args.push('--no-sandbox');
-  // Pages, network and GPU work inside the browser process: no renderer to start per page.
-  if (noSandbox && singleProcess) args.push('--single-process', '--no-zygote');
+  // Pages, network and GPU work inside the browser process: no renderer to start per page. Audio there would leave a
+  // pulse-* folder in TMPDIR (PulseAudio's client, started in the browser process): a print needs no audio.
+  if (noSandbox && singleProcess) args.push('--single-process', '--no-zygote', '--disable-audio-output');
   return args;
 }
 
