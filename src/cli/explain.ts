@@ -8,7 +8,7 @@
  * code or rule suggested.
  */
 import { type Command, Option } from 'commander';
-import { type Code, type CodeInfo, codes, docsOf, type Stage, stages, summaryOf } from '../base/diagnostics/codes.js';
+import { type Code, type CodeInfo, codes, docsOf, ruleIds, type Stage, stages, summaryOf } from '../base/diagnostics/codes.js';
 import { UsageError } from '../base/errors.js';
 import { messageLanguage, say } from '../base/messages/index.js';
 import { closest } from '../base/suggest.js';
@@ -30,11 +30,10 @@ export function registerExplain(program: Command, io: Io, setCode: (code: number
       io.stdout(code === undefined ? listing(flags.format, io) : await explained(code, rules, flags.format, io));
       setCode(0);
     });
-  completes(command, [...Object.keys(codes), ...ruleIdsOf()].sort());
+  completes(command, [...new Set([...Object.keys(codes), ...ruleIds()])].sort());
 }
 
 const table = codes as Record<Code, CodeInfo>;
-const ruleIdsOf = () => [...new Set(Object.values(table).flatMap((info) => (info.rule ? [info.rule] : [])))];
 
 /** The code or rule asked for, or bad usage with the nearest one suggested. */
 function lookUp(word: string, rules: readonly Rule[]): { code?: Code; rule?: Rule } {
@@ -79,7 +78,7 @@ interface Explanation {
 
 async function explained(word: string, rules: readonly Rule[], format: Format, io: Io): Promise<string> {
   const { code, rule } = lookUp(word, rules);
-  const { checkExample } = await import('../pipeline/examples.js');
+  const { exampleFindings } = await import('../pipeline/examples.js');
   const { explanationOf, sourceOf } = await import('../check/rule.js');
   const { exampleSetting } = await import('../check/rules-doc.js');
   const language = messageLanguage();
@@ -93,9 +92,7 @@ async function explained(word: string, rules: readonly Rule[], format: Format, i
     ['not-ok', rule?.notOk ?? []],
   ] as const) {
     for (const e of list) {
-      const reports = checkExample(e, language)
-        .filter((d) => ruleCodes.has(d.code))
-        .map((d) => ({ line: d.span?.start.line, column: d.span?.start.column, code: d.code, message: d.message }));
+      const reports = exampleFindings(e, ruleCodes, language);
       if (kind === 'ok' || shows(reports)) examples.push({ kind, title: say(e.title), setting: exampleSetting(e, language), source: sourceOf(e, language), reports });
     }
   }

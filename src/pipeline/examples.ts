@@ -21,9 +21,14 @@ export function checkExample(example: Example, language: Language = 'nb'): Diagn
   return checkSource(sourceOf(example, language), 'example.md', { today, probeImage: probe }).diagnostics;
 }
 
-/** An example's findings under `codes` in its source in `language`, one line each, as `line:column code message`: what the pages and `agenda explain` show. */
-export function exampleReports(example: Example, codes: ReadonlySet<string>, language: Language = 'nb'): string[] {
+/** An example's findings under `codes` in its source in `language`: what the pages and `agenda explain` show. */
+export function exampleFindings(example: Example, codes: ReadonlySet<string>, language: Language = 'nb'): { line?: number; column?: number; code: string; message: string }[] {
   return checkExample(example, language)
     .filter((d) => codes.has(d.code))
-    .map((d) => `${d.span?.start.line}:${d.span?.start.column} ${d.code} ${d.message}`);
+    .map((d) => ({ line: d.span?.start.line, column: d.span?.start.column, code: d.code, message: d.message }));
+}
+
+/** The same, one line each, as `line:column code message`. */
+export function exampleReports(example: Example, codes: ReadonlySet<string>, language: Language = 'nb'): string[] {
+  return exampleFindings(example, codes, language).map((r) => `${r.line}:${r.column} ${r.code} ${r.message}`);
 }
