@@ -1,5 +1,6 @@
 /** `agenda new FILE`: writes a starter gathering, never over an existing file. */
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { isInside } from '../base/containment.js';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EnvironmentError, UsageError } from '../base/errors.js';
@@ -42,10 +43,7 @@ async function runNew(file: string, flags: NewFlags, io: CommandIo): Promise<num
 
 /** A path as the user sees it: below the working folder relative to it, elsewhere whole. */
 export function shownFrom(cwd: string): (path: string) => string {
-  return (path) => {
-    const rel = relative(cwd, path);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-  };
+  return (path) => (isInside(path, cwd) ? relative(cwd, path) : path);
 }
 
 /**
