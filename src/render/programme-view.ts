@@ -114,7 +114,7 @@ function tablesOf(rows: RowView[], slots: Slot[], label: string): TableView[] {
   let current: (typeof tables)[number] | undefined;
   rows.forEach((row, i) => {
     const slot = slots[i];
-    const part = slot.container === 'part' && !inSet(slot);
+    const part = slot.container === 'part' && setOf(slot) === undefined;
     const within = part ? [...partsAround(slot), slot] : partsAround(slot);
     if (!current || part || !same(within, current.within)) {
       const before = tables[tables.length - 1];
@@ -136,15 +136,9 @@ function tablesOf(rows: RowView[], slots: Slot[], label: string): TableView[] {
   return tables.map(({ within: _, ...table }) => table);
 }
 
-/** Whether the entry sits in a parallel set. */
-function inSet(slot: Slot): boolean {
-  for (let p = slot.parent; p; p = p.parent) if (p.container === 'parallel') return true;
-  return false;
-}
-
 /** The parts around an entry that head tables of their own, outermost first. */
 function partsAround(slot: Slot): Slot[] {
-  return titledAround(slot).filter((p) => p.container === 'part' && !inSet(p));
+  return titledAround(slot).filter((p) => p.container === 'part' && setOf(p) === undefined);
 }
 
 /** The parts and sets around an entry, outermost first. */
