@@ -99,9 +99,9 @@ export function feedName(feed: Feed, language: string): string {
 /**
  * Writes the feeds the record calls for (only those that changed) and
  * removes those it no longer does. A feed that cannot be written goes to
- * `failed` when given (the others are still written), else stops it.
+ * `failed` (the others are still written).
  */
-export async function writeFeeds(outDir: string, manifest: Manifest, failed?: (file: string, error: unknown) => void): Promise<Feed[]> {
+export async function writeFeeds(outDir: string, manifest: Manifest, failed: (file: string, error: unknown) => void): Promise<Feed[]> {
   const feeds = feedsOf(manifest);
   const language = majorityLanguage(Object.values(manifest.outputs));
   const cache = new Map<string, Promise<string[]>>();
@@ -110,14 +110,11 @@ export async function writeFeeds(outDir: string, manifest: Manifest, failed?: (f
     const text = await feedText(outDir, feed, feedName(feed, language), read);
     const path = join(outDir, feed.file);
     if ((await readFile(path, 'utf8').catch(() => undefined)) === text) continue;
-    await writeFileAtomic(path, text).catch((e: unknown) => {
-      if (!failed) throw e;
-      failed(feed.file, e);
-    });
+    await writeFileAtomic(path, text).catch((e: unknown) => failed(feed.file, e));
   }
   const keep = new Set([...feeds.map((f) => f.file), ...Object.values(manifest.outputs).flatMap((e) => e.files)]);
   for (const name of await readdir(outDir).catch(() => [] as string[])) {
-    if (/^calendar(\.[^/]+)?\.ics$/i.test(name) && !keep.has(name)) await rm(join(outDir, name), { force: true }).catch((e: unknown) => failed?.(name, e));
+    if (/^calendar(\.[^/]+)?\.ics$/i.test(name) && !keep.has(name)) await rm(join(outDir, name), { force: true }).catch((e: unknown) => failed(name, e));
   }
   return feeds;
 }
