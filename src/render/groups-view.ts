@@ -11,7 +11,7 @@ import { formatVenue, type FieldContext } from './fields.js';
 import { say } from '../base/messages/index.js';
 import { RenderError } from './render-error.js';
 import type { GroupView } from './view-types.js';
-import { sessionRuns, sessionTime, sessionVenue } from '../model/sessions.js';
+import { type SessionRun, sessionRuns, sessionTime, sessionVenue } from '../model/sessions.js';
 
 export interface GroupsView {
   groups: GroupView[];
@@ -35,23 +35,9 @@ export function groupsView(g: Gathering, ctx: FieldContext, only?: number): Grou
     throw new RenderError(say('render.group-unknown', { group: String(only), file: g.file, count: all.length, last: all.length - 1 }));
   }
   const current = currentIndex(g);
-  const views = all.map(
-    (group): GroupView => ({
-      hasCurrent: current !== undefined && current < (group.sessions ?? []).length,
-      label: group.label,
-      description: group.description,
-      members: group.members ?? [],
-      memberList: (group.members ?? []).join(', '),
-      venue: formatVenue(group.venue),
-      sessions: (group.sessions ?? []).map((s, i) => ({
-        date: formatDate(s.date, ctx.cat),
-        hours: (s.time ?? group.time) ? formatHours((s.time ?? group.time)!, ctx.cat, ctx.separator) : undefined,
-        venue: formatVenue(s.venue ?? group.venue),
-        title: s.title,
-        current: i === current,
-      })),
-    }),
-  );
+  const views = sessionRuns(g)
+    .filter((run) => run.group)
+    .map((run) => runView(run, ctx, current));
   if (only === undefined) return { groups: views, group: undefined };
   return { groups: [views[only]], group: views[only] };
 }
@@ -60,22 +46,28 @@ export function groupsView(g: Gathering, ctx: FieldContext, only?: number): Grou
 export function seriesViews(g: Gathering, ctx: FieldContext): GroupView[] {
   return sessionRuns(g)
     .filter((run) => !run.group)
-    .map((run) => ({
-      hasCurrent: false,
-      label: run.label,
-      description: run.owner.description,
-      members: [],
-      memberList: '',
-      venue: formatVenue(run.owner.venue),
-      sessions: run.sessions.map((s) => {
-        const time = sessionTime(run, s);
-        return {
-          date: formatDate(s.date, ctx.cat),
-          hours: time ? formatHours(time, ctx.cat, ctx.separator) : undefined,
-          venue: formatVenue(sessionVenue(run, s).venue),
-          title: s.title,
-          current: false,
-        };
-      }),
-    }));
+    .map((run) => runView(run, ctx, undefined));
+}
+
+/** A group or a kind of meeting, with its sessions: each at its own time and place, else its run's. `current`: the session the invitation is for. */
+function runView(run: SessionRun, ctx: FieldContext, current: number | undefined): GroupView {
+  const members = ('members' in run.owner && run.owner.members) || [];
+  return {
+    hasCurrent: current !== undefined && current < run.sessions.length,
+    label: run.label,
+    description: run.owner.description,
+    members,
+    memberList: members.join(', '),
+    venue: formatVenue(run.owner.venue),
+    sessions: run.sessions.map((s, i) => {
+      const time = sessionTime(run, s);
+      return {
+        date: formatDate(s.date, ctx.cat),
+        hours: time ? formatHours(time, ctx.cat, ctx.separator) : undefined,
+        venue: formatVenue(sessionVenue(run, s).venue),
+        title: s.title,
+        current: i === current,
+      };
+    }),
+  };
 }

@@ -23,7 +23,7 @@ import { formatVenue } from '../../model/venue.js';
 import { dayDescription, paragraphs, type DescriptionContext } from './calendar-description.js';
 import { viewTitle, type View } from '../views.js';
 import { maxOf, minOf } from '../../base/arrays.js';
-import { seriesSessions, sessionTime, sessionVenue } from '../../model/sessions.js';
+import { seriesSessions, sessionRuns, sessionTime, sessionVenue } from '../../model/sessions.js';
 import { dayLabel, isSideDay, isYearOfMeetings, mainDays, sideDay, sidePhrases } from '../when-view.js';
 
 export interface CalendarContext {
@@ -144,23 +144,25 @@ export function calendarOf(g: Gathering, view: View, ctx: CalendarContext): Cale
   const common = { timezone: g.timezone, organizer, url, sequence: sequenceAt(ctx.changed) };
   const uid = (...parts: string[]) => stableUid([ctx.sourceId, ...parts]);
 
-  const groups = (g.groups ?? []).map((group, i) => ({ group, i })).filter(({ i }) => view.group === undefined || view.group === i);
-  const sessions = groups.flatMap(({ group, i }) => (group.sessions ?? []).map((s, j) => ({ group, i, s, j })));
+  const groups = sessionRuns(g)
+    .filter((run) => run.group)
+    .filter((_, i) => view.group === undefined || view.group === i);
+  const sessions = groups.flatMap((run) => run.sessions.map((s, j) => ({ run, s, j })));
 
   // A year of meetings with no programme of its own is its meetings: no event for its date besides them.
   if ((view.group === undefined || sessions.length === 0) && !isYearOfMeetings(g)) events.push(...dayEvents(g, view, common, uid, described));
-  for (const { group, s, j } of sessions) {
-    const time = s.time ?? group.time;
+  for (const { run, s, j } of sessions) {
+    const time = sessionTime(run, s);
     events.push({
       ...common,
-      uid: uid('session', group.label, String(j + 1)),
+      uid: uid('session', run.label, String(j + 1)),
       date: s.date,
       start: time?.start,
       end: time?.end,
       allDay: time === undefined,
-      summary: `${s.title ?? g.title} – ${group.label}`,
-      description: paragraphs(group.description, url),
-      location: formatVenue(s.venue ?? group.venue),
+      summary: `${s.title ?? g.title} – ${run.label}`,
+      description: paragraphs(run.owner.description, url),
+      location: formatVenue(sessionVenue(run, s).venue),
     });
   }
   if (view.group === undefined) events.push(...meetingEvents(g, common, uid, url));
