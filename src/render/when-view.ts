@@ -32,8 +32,13 @@ export function datesOf(g: Gathering, present: number[], cat: Catalogue): { date
   const first = g.days[main[0]].date;
   const last = g.days[main[main.length - 1]].date;
   const side = present.filter((i) => !main.includes(i)).map((i) => sideDayOf(g, i, main));
+  return { dates: formatDays(first, last, cat), beside: besidePhrase(side, first, cat) };
+}
+
+/** The days beside the main ones in one phrase, "med valgfri førdag 16. april"; undefined without any. */
+export function besidePhrase(side: SideDay[], first: CalendarDate, cat: Catalogue): string | undefined {
   const phrases = sidePhrases(side, first, cat);
-  return { dates: formatDays(first, last, cat), beside: phrases.length ? fill(cat.labels.withSideDays, { days: formatList(phrases, cat) }) : undefined };
+  return phrases.length ? fill(cat.labels.withSideDays, { days: formatList(phrases, cat) }) : undefined;
 }
 
 /** A day beside the main ones, as plain facts: its date, whether it is before them, optional, or for whom (their labels). */

@@ -3,13 +3,13 @@
  * its audience and group views as links of their own, parted into those to
  * come (soonest first) and those past (newest first) by the build's "today".
  */
-import { fill, formatDate, formatHours, formatList, type Catalogue } from '../../base/i18n/index.js';
+import { fill, formatDate, formatHours, type Catalogue } from '../../base/i18n/index.js';
 import { catalogue, languages } from '../../base/i18n/index.js';
 import { formatTime, type CalendarDate } from '../../base/calendar-date.js';
 import { parseIsoDate } from '../../model/values.js';
 import type { Entry, Manifest } from '../build/cache.js';
 import { type ListedSideDay, listingOf } from './listing.js';
-import { sidePhrases } from '../../render/when-view.js';
+import { besidePhrase as phraseOf } from '../../render/when-view.js';
 import { withoutHidden } from '../../base/hidden.js';
 
 export interface IndexRow {
@@ -111,8 +111,7 @@ function besidePhrase(side: ListedSideDay[], first: CalendarDate, cat: Catalogue
     const date = dateOf(d.date);
     return date ? [{ date, before: d.before, optional: d.optional, who: d.who.map((w) => withoutHidden(w)) }] : [];
   });
-  const phrases = sidePhrases(days, first, cat);
-  return phrases.length ? fill(cat.labels.withSideDays, { days: formatList(phrases, cat) }) : '';
+  return phraseOf(days, first, cat) ?? '';
 }
 
 /** The rows to come, soonest first, and the past ones, newest first; a gathering is to come until its last day has passed. */
