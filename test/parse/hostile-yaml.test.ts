@@ -72,6 +72,9 @@ describe('depth', { timeout: 60_000 }, () => {
     ['100,000 nested [', `venue: ${'['.repeat(100_000)}`],
     ['5,000 nested {', `venue: ${'{a: '.repeat(5000)}`],
     ['5,000 "- " on a line', `venue:\n  ${'- '.repeat(5000)}x`],
+    // Inside a flow collection the package's parser itself recurses, and threw "Maximum call stack size exceeded" (check-failed).
+    ['3,000 "- " inside a flow map', `venue: {name:\n  ${'- '.repeat(3000)}}`],
+    ['3,000 "- " inside a flow list', `venue: [\n  ${'- '.repeat(3000)}]`],
     // 1,000 levels (500 KB): 3,000 are over the front matter's size, refused before they are read.
     ['1,000 levels of indentation', `venue:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n')}`],
   ];
@@ -168,6 +171,11 @@ describe('the config', () => {
   it('an alias whose anchor does not exist is a diagnostic, not a crash', async () => {
     const loaded = await config('template: *a\n');
     expect(loaded.diagnostics.map((d) => [d.code, d.span?.start.line, d.span?.start.column])).toEqual([['yaml-alias', 1, 11]]);
+  });
+
+  it('3,000 "- " inside a flow map is one diagnostic, at their line', async () => {
+    const loaded = await config(`branding: {organisation:\n  ${'- '.repeat(3000)}}\n`);
+    expect(loaded.diagnostics.map((d) => [d.code, d.span?.start.line])).toEqual([['yaml-too-deep', 2]]);
   });
 
   it('5,000 nested [ is one diagnostic', async () => {

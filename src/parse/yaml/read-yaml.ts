@@ -55,7 +55,8 @@ export function readYaml<S extends z.ZodMiniType>(text: string, place: YamlPlace
   const { file, whole } = place;
   const frame: Frame = { lineStarts: place.lines ? [] : lineStartsOf(text), lines: place.lines, length: text.length, offset: place.offset, lineOffset: place.lineOffset };
   // Keys are checked for repeats by scanDocument: the package's own check is quadratic in a map's size.
-  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  const doc = parseDeep(text, frame, file);
+  if ('code' in doc) return { diagnostics: [doc] };
   if (doc.errors.length) return { diagnostics: [firstError(doc.errors, frame, file, text)] };
   const diagnostics = doc.warnings.map((e) => yamlDiagnostic(e, frame, file, text));
   const scan = scanDocument(doc);
@@ -203,6 +204,36 @@ function firstError(errors: readonly YAMLError[], frame: Frame, file: string, te
   if (exhausted) return tooDeep(spanOfRange(frame, exhausted.pos), file);
   const first = errors.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
   return yamlDiagnostic(first, frame, file, text);
+}
+
+/**
+ * The package's document, or yaml-too-deep where its parser ran out of
+ * stack: runs of "- " inside a flow collection (`venue: {name:` then a
+ * line of them) recurse in the parser itself, which throws a RangeError
+ * instead of the error it reports for depth elsewhere. The place is the
+ * line with the most openings.
+ */
+function parseDeep(text: string, frame: Frame, file: string): Document | Diagnostic {
+  try {
+    return yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return tooDeep(spanOfRange(frame, deepestLine(text)), file);
+  }
+}
+
+/** The line of the text with the most "- ", "[" and "{": where runaway nesting is written. */
+function deepestLine(text: string): [number, number] {
+  let best: [number, number] = [0, 0];
+  let most = -1;
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const line = text.slice(start, end);
+    const opens = (line.match(/- |\[|\{/g) ?? []).length;
+    if (opens > most) [most, best] = [opens, [start, end]];
+    start = end + 1;
+  }
+  return best;
 }
 
 function tooDeep(span: Span, file: string): Diagnostic {
