@@ -131,8 +131,27 @@ function locate(node: CST.Token | undefined, o: number, path: Path, flow: boolea
 /** A character that belongs to a word (a key or a plain value) rather than to YAML's punctuation or spaces. */
 const isWord = (c: string | undefined) => c !== undefined && !/[\s,[\]{}#]/.test(c);
 
+/**
+ * What `read` finds in a tree, or `none` where the YAML nests so deep that
+ * reading it runs out of stack (the package's parser recurses on runs of
+ * "- " in a flow map, and so do the walks here on 100,000 "["): check
+ * reports yaml-too-deep there, and completion and hover have nothing to say.
+ */
+function shallow<T>(read: () => T, none: T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof RangeError) return none;
+    throw e;
+  }
+}
+
 /** Where `position` is, or undefined outside the front matter, inside a block of text, or where the YAML cannot say. */
 export function cursorAt(text: string, position: Position): Cursor | undefined {
+  return shallow(() => cursorIn(text, position), undefined);
+}
+
+function cursorIn(text: string, position: Position): Cursor | undefined {
   const place = yamlOf(text);
   if (!place) return undefined;
   let lineStart = 0;
@@ -168,7 +187,7 @@ function nextLine(text: string, from: number): number {
 function topLevel(text: string): Map<string, CST.Token | undefined> {
   const out = new Map<string, CST.Token | undefined>();
   const place = yamlOf(text);
-  const map = place && documentOf(place.yaml)?.value;
+  const map = place && shallow(() => documentOf(place.yaml)?.value, undefined);
   if (map?.type !== 'block-map') return out;
   for (const item of map.items) {
     const key = textOf(item.key ?? undefined);
@@ -191,7 +210,7 @@ export function topValue(text: string, key: string): string | undefined {
 
 /** Where the value of a line's key starts (`title: Del 1: Innledning` → 7), the line read by itself; undefined for a line without a key and a value. */
 export function valueColumn(line: string): number | undefined {
-  let node = documentOf(line)?.value;
+  let node = shallow(() => documentOf(line)?.value, undefined);
   while (node?.type === 'block-seq') node = node.items[0]?.value;
   if (node?.type !== 'block-map') return undefined;
   const item = node.items[0];
