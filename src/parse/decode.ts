@@ -13,7 +13,8 @@ import { quote, say } from '../base/messages/index.js';
 export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 
 export function decodeSource(bytes: Uint8Array, file: string): Decoded {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  const encoding = wideEncoding(bytes);
+  if (encoding) {
     const at = { line: 1, column: 1, offset: 0 };
     return {
       diagnostic: {
@@ -21,7 +22,7 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
         code: 'encoding-invalid',
         severity: 'error',
         span: { start: at, end: { line: 1, column: 2, offset: 1 } },
-        message: say('encoding-invalid.utf16'),
+        message: say('encoding-invalid.wide', { encoding }),
         hint: say('encoding-invalid.hint'),
       },
     };
@@ -52,6 +53,29 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
       hint: say('encoding-invalid.hint'),
     },
   };
+}
+
+/**
+ * UTF-16 or UTF-32, by the byte order mark or, without one (Notepad and
+ * PowerShell save "Unicode" so), by where the zero bytes fall: every
+ * other byte of mostly Latin text in UTF-16, three in four in UTF-32.
+ * Such a file is valid UTF-8 (zero bytes and ASCII), so it would
+ * otherwise be read as a file without front matter.
+ */
+function wideEncoding(b: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
+  if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) return 'UTF-32';
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return 'UTF-16';
+  const length = Math.min(b.length, 1024) & ~3;
+  if (length < 8) return undefined;
+  // Share of zero bytes at each position modulo 4.
+  const zero = [0, 0, 0, 0];
+  for (let i = 0; i < length; i++) if (b[i] === 0) zero[i & 3] += 4 / length;
+  const [z0, z1, z2, z3] = zero;
+  if ((z0 < 0.1 && z2 > 0.9 && z3 > 0.9) || (z0 > 0.9 && z1 > 0.9 && z3 < 0.1)) return 'UTF-32';
+  const even = (z0 + z2) / 2;
+  const odd = (z1 + z3) / 2;
+  if ((even < 0.1 && odd > 0.4) || (odd < 0.1 && even > 0.4)) return 'UTF-16';
+  return undefined;
 }
 
 /**

@@ -67,6 +67,33 @@ describe('source encoding', () => {
     }
   });
 
+  it('names UTF-16 and UTF-32 without a byte order mark, and UTF-32 with one, at 1:1', () => {
+    // Without a mark these are valid UTF-8 (zero bytes and ASCII): they were read as a file without front matter.
+    const text = `${valid}\nSámi čálli, Åse og Øystein møtes.\n`;
+    const utf32 = (le: boolean) => {
+      const out = Buffer.alloc(text.length * 4);
+      [...text].forEach((c, i) => (le ? out.writeUInt32LE(c.codePointAt(0)!, i * 4) : out.writeUInt32BE(c.codePointAt(0)!, i * 4)));
+      return out;
+    };
+    const cases: [Buffer, string][] = [
+      [Buffer.from(text, 'utf16le'), 'UTF-16'],
+      [Buffer.from(text, 'utf16le').swap16(), 'UTF-16'],
+      [utf32(true), 'UTF-32'],
+      [utf32(false), 'UTF-32'],
+      [Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32(true)]), 'UTF-32'],
+    ];
+    for (const [bytes, encoding] of cases) {
+      const d = decodeSource(bytes, 'x.md').diagnostic!;
+      expect(d?.code).toBe('encoding-invalid');
+      expect(d.message).toBe(`The file is ${encoding}; save it as UTF-8`);
+      expect(d.span?.start).toEqual({ line: 1, column: 1, offset: 0 });
+    }
+  });
+
+  it('reads a UTF-8 file with a zero byte in it as UTF-8', () => {
+    expect(decodeSource(Buffer.from(`${valid}\nTekst\u0000.\n`), 'x.md').text).toContain('Tekst');
+  });
+
   it('finds the first invalid byte as the strict decoder does', () => {
     const cases: [number[], number][] = [
       [[0x41, 0xc3, 0xa5], -1],

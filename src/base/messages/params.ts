@@ -224,7 +224,7 @@ export interface MessageParams {
   'encoding-invalid.hint': Record<never, never>;
   'encoding-invalid.message': { column: string | number; context: string | number; hex: string | number; line: string | number };
   'encoding-invalid.summary': Record<never, never>;
-  'encoding-invalid.utf16': Record<never, never>;
+  'encoding-invalid.wide': { encoding: string | number };
   'explain.list.head': Record<never, never>;
   'explain.list.rule': { rule: string | number };
   'explain.meta.rule': { rule: string | number; severity: string | number };
