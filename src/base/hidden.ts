@@ -14,7 +14,8 @@
  * marks and balanced embeddings and isolates in a text that has
  * right-to-left letters, a variation selector after a character, the tags
  * of a flag (🏴 and its tag sequence), the soft hyphen, and the visible
- * format characters (the Arabic number signs). Overrides are never kept.
+ * format characters (the Arabic number signs). Overrides are never kept,
+ * and neither are control characters (tab and line breaks are not hidden).
  */
 
 /** A hidden character found in a text: where (UTF-16 index and length) and which. */
@@ -24,8 +25,13 @@ export interface Hidden {
   codePoint: number;
 }
 
-/** Any character that might be hidden: a format character or a default-ignorable one. */
-const CANDIDATE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+/**
+ * Any character that might be hidden: a format character, a default-ignorable
+ * one, or a control character other than tab and the line breaks (NUL, BEL,
+ * ESC, the C1 controls: a page shows them as nothing or a box, and a
+ * calendar file may not hold them).
+ */
+const CANDIDATE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 /** Letters of the scripts written right to left. */
 const RTL_LETTER =
   /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
@@ -58,6 +64,7 @@ const isBidiOpener = (c: number) => (c >= 0x202a && c <= 0x202e && c !== PDF) ||
 const isBidiControl = (c: number) => (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 const isOverride = (c: number) => c === 0x202d || c === 0x202e;
 /** The bidi marks: left-to-right, right-to-left and the Arabic letter mark. */
+const isControl = (c: number) => c < 0x20 || (c >= 0x7f && c <= 0x9f);
 const isMark = (c: number) => c === 0x200e || c === 0x200f || c === 0x061c;
 const inScript = (re: RegExp, c: number | undefined) => c !== undefined && re.test(String.fromCodePoint(c));
 
@@ -185,6 +192,13 @@ function balancedBidi(points: readonly { c: number }[], rtl: boolean): Set<numbe
 
 /** Unicode's names of the hidden characters (others are named by their code point alone). */
 const NAMES: ReadonlyMap<number, string> = new Map([
+  [0x0000, 'NULL'],
+  [0x0007, 'BELL'],
+  [0x0008, 'BACKSPACE'],
+  [0x000b, 'LINE TABULATION'],
+  [0x000c, 'FORM FEED'],
+  [0x001b, 'ESCAPE'],
+  [0x007f, 'DELETE'],
   [0x034f, 'COMBINING GRAPHEME JOINER'],
   [0x061c, 'ARABIC LETTER MARK'],
   [0x115f, 'HANGUL CHOSEONG FILLER'],
@@ -268,7 +282,8 @@ export function revealHidden(text: string): string {
     const width = c > 0xffff ? 2 : 1;
     const isHidden = hidden[next]?.index === i;
     if (isHidden) next++;
-    if (isHidden || isBidiControl(c) || isMark(c)) {
+    // Control characters are left to the printing of each format (printable() writes ESC as \e).
+    if ((isHidden && !isControl(c)) || isBidiControl(c) || isMark(c)) {
       out += `${text.slice(at, i)}\\u{${c.toString(16).padStart(4, '0')}}`;
       at = i + width;
     }

@@ -29,6 +29,7 @@ const real: [string, string][] = [
   ['Mongolian with a free variation selector', 'ᠮᠣᠩᠭᠣᠯ\u180b'],
   ['Old Hangul with a choseong filler', '\u115f\u1161'],
   ['a CJK ideograph with an ideographic variation selector', '葛\u{e0100}飾区'],
+  ['a tab and line breaks', 'Kl.\t09.00\r\nPause\nLunsj'],
 ];
 
 /** Text that misleads, with the code points that must be found. */
@@ -53,6 +54,8 @@ const misleading: [string, string, number[]][] = [
   ['a Hangul filler beside no jamo', 'a\u115fb', [0x115f]],
   ['a deprecated format character', 'a\u206ab', [0x206a]],
   ['interlinear annotation', '\ufff9a\ufffab\ufffb', [0xfff9, 0xfffa, 0xfffb]],
+  // Control characters (a NUL from a copy out of a database, an escape sequence pasted from a terminal) reached the page and the calendar.
+  ['control characters', 'Nul\u0000l \u0007bell \u001b[31mred\u0008 \u000bx\u000cy\u007f\u0085\u009b', [0, 7, 0x1b, 8, 0xb, 0xc, 0x7f, 0x85, 0x9b]],
 ];
 
 describe('hidden characters', () => {
@@ -89,6 +92,8 @@ describe('hidden characters', () => {
     expect(codePointLabel(0xe0100)).toBe('U+E0100 VARIATION SELECTOR-17');
     expect(codePointLabel(0xe0068)).toBe('U+E0068 TAG LATIN SMALL LETTER H');
     expect(codePointLabel(0x2065)).toBe('U+2065');
+    expect(codePointLabel(0)).toBe('U+0000 NULL');
+    expect(codePointLabel(0x1b)).toBe('U+001B ESCAPE');
   });
 
   it('spells out hidden characters, and every bidi control and mark, in a text quoted out of its place', () => {

@@ -38,6 +38,18 @@ function rendered(source: string, config: Project['config'] = {}) {
 }
 
 describe('hidden characters in the outputs', () => {
+  it('leave control characters out of the page, the print job and the calendar', async () => {
+    await loadMarkdown();
+    // A NUL, a bell and a terminal's colour escape reached the page's <title> and the index as they were.
+    const source = '---\ntitle: "Nul\0byte \\a\\e[31mrød"\ndate: 2026-05-05\nhours: 09.00–10.00\nvenue: "Sal\f1"\n---\n\nHei\u001b og\b velkommen.\n';
+    const view = rendered(source);
+    const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+    for (const text of [view.html, view.print.html, view.calendar, view.print.meta.title ?? '']) expect(controls.exec(text)?.[0]).toBeUndefined();
+    expect(view.title).toBe('Nulbyte [31mrød');
+    expect(textOf(view.html)).toContain('Hei og velkommen.');
+    expect(unfolded(view.calendar)).toContain('LOCATION;LANGUAGE=nb:Sal1');
+  });
+
   it('are left out of the page, the print job and the calendar, and the words around them kept', async () => {
     await loadMarkdown();
     const config = { branding: { organisation: 'Asker\u200b kommune', footer: 'Side \u202e1' } };
