@@ -21,6 +21,7 @@ import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import type { BuildFlags, CheckFlags, Io } from './command-io.js';
 import { registerDoctor } from './doctor.js';
+import { buildArguments, discardEarlyBrowser, startBrowserEarly } from './early-browser.js';
 import { registerExplain } from './explain.js';
 import { registerInit } from './init.js';
 import { registerLsp } from './lsp.js';
@@ -106,6 +107,18 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  // A build that will print starts its browser first (early-browser.ts); one the build did not take is killed here.
+  if (!buildArguments(argv)) return run(argv, io);
+  const early = startBrowserEarly(argv, io.env).catch(() => undefined);
+  try {
+    return await run(argv, io);
+  } finally {
+    await early;
+    await discardEarlyBrowser().catch(() => undefined);
+  }
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
   await useLanguage(chooseLanguage({ flag: langFlag(argv), config: configLanguage(argv, io.cwd), env: io.env }));
   io = withColorFlag(io, flagValue(argv, '--color'));

@@ -56,6 +56,13 @@ const noFile = (message: string, details: string, code: 'browser-missing' | 'bro
   };
 };
 
+/**
+ * Starts loading pdf-lib (0.2 s), which every PDF's document information
+ * needs once printed, while the browser starts and the first page is made,
+ * rather than after the first page prints. Not waited for.
+ */
+const warmPdfLib = async () => void import('pdf-lib').catch(() => undefined);
+
 export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
   const none = { identity: 'no-pdf', launched: () => false, close: async () => undefined };
   if (o.renderer) {
@@ -84,7 +91,8 @@ export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
   const supply: PdfSupply = {
     identity: await browserIdentity(path),
     renderer: () =>
-      (opened ??= import('../pdf/pdf-renderer.js')
+      (opened ??= warmPdfLib()
+        .then(() => import('../pdf/pdf-renderer.js'))
         .then(({ openPdfRenderer }) =>
           openPdfRenderer({
             executablePath: path,
@@ -101,7 +109,9 @@ export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
         })),
     launched: () => opened !== undefined,
     close: async () => {
-      await (await opened)?.close();
+      if (opened) return void (await (await opened)?.close());
+      // Nothing printed: a browser the command line started for this build goes at once.
+      await (await import('../pdf/browser-launch.js')).discardEarly();
     },
   };
   return supply;
