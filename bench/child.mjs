@@ -11,7 +11,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const [mode, ...rest] = process.argv.slice(2);
-// As the tool: no sandbox for root (Chromium refuses it); one process when AGENDA_CHROMIUM_SINGLE_PROCESS asks.
+// As the tool: no sandbox for root (Chromium refuses it). The floor is the naive printer, a browser of separate
+// processes, unless AGENDA_CHROMIUM_SINGLE_PROCESS=1 asks for one process (the tool's default without the sandbox).
 const noSandbox = process.getuid?.() === 0;
 const singleProcess = /^(1|true|on|yes)$/i.test(process.env.AGENDA_CHROMIUM_SINGLE_PROCESS ?? '');
 const started = performance.now();

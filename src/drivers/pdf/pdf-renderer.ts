@@ -2,6 +2,13 @@
  * HTML to PDF with one browser for the whole build and a pool of pages.
  * A browser that crashes or times out is relaunched and the document tried
  * once more; a second failure rejects that document only.
+ *
+ * Without the sandbox, the browser runs as one process (`--single-process`),
+ * which prints a page in about half the time. That browser crashes on raster
+ * images (raster-images.ts), so documents that may show one, and every second
+ * attempt, print in a browser of separate processes, launched when first
+ * needed: whatever made the one-process browser fail, the retry is in the
+ * mode that printed everything before.
  */
 import os from 'node:os';
 import type { Page } from 'puppeteer-core';
@@ -15,6 +22,7 @@ import { say } from '../../base/messages/index.js';
 import { sourceDateEpoch } from '../disk/source-date-epoch.js';
 import { applyPdfMetadata, pdfDateFor } from './pdf-metadata.js';
 import { Semaphore } from './semaphore.js';
+import { mayDecodeRaster } from './raster-images.js';
 
 export interface PdfJob {
   html: string;
@@ -37,8 +45,10 @@ export interface PdfRendererOptions {
   /**
    * Chromium in one process (`--single-process --no-zygote`): pages print in
    * about half the time. Only without the sandbox, where separate renderer
-   * processes protect nothing more. Default: AGENDA_CHROMIUM_SINGLE_PROCESS
-   * (`1` on, `0` off), else off (docs/performance.md).
+   * processes protect nothing more; documents with raster images and second
+   * attempts print in a browser of separate processes all the same. Default:
+   * AGENDA_CHROMIUM_SINGLE_PROCESS (`0` off, `1` on), else on
+   * (docs/performance.md).
    */
   singleProcess?: boolean;
   /** Limit for one attempt at one document (layout, fonts, print); default 30 s. */
@@ -52,12 +62,15 @@ export interface PdfRendererOptions {
 }
 
 export interface PdfRendererStats {
-  /** Browsers launched so far (1 + relaunches). */
+  /** Browsers launched so far (1 + relaunches, and the browser of separate processes beside a one-process one). */
   launches: number;
+  /** The browser documents print in first (the one-process browser, when there is one). */
   browserPid: number | undefined;
   idlePages: number;
   /** Whether the browser runs as one process (`singleProcess`, and no sandbox). */
   singleProcess: boolean;
+  /** Beside a one-process browser: the browser of separate processes, once launched. */
+  separatePid: number | undefined;
 }
 
 export interface PdfRenderer {
@@ -85,19 +98,27 @@ class PageCrashError extends Error {}
 
 type Generation = LaunchedBrowser;
 
+/** One kind of browser (one process, or separate processes) with the browser of that kind running now and its idle pages. */
+class Lane {
+  current: Generation | undefined;
+  launching: Promise<Generation> | undefined;
+  readonly idle: { page: Page; generation: Generation }[] = [];
+  constructor(readonly singleProcess: boolean) {}
+}
+
 class Renderer implements PdfRenderer {
   readonly browser: FoundBrowser;
   readonly sandbox: SandboxVerdict;
   readonly #options: PdfRendererOptions;
   readonly #timeoutMs: number;
   readonly #epoch: Date | undefined;
-  readonly #singleProcess: boolean;
+  /** The one-process browser, when the mode is on: where documents without raster images print first. */
+  readonly #one: Lane | undefined;
+  /** Browsers of separate processes: every document when the mode is off, else the others and the second attempts. */
+  readonly #separate = new Lane(false);
   readonly #slots: Semaphore;
-  readonly #idle: { page: Page; generation: Generation }[] = [];
   /** Browsers replaced after a crash or hang, until their profile folders are gone. */
   readonly #retired: Promise<void>[] = [];
-  #current: Generation | undefined;
-  #launching: Promise<Generation> | undefined;
   #launches = 0;
   #closed = false;
 
@@ -107,28 +128,33 @@ class Renderer implements PdfRenderer {
     this.#options = options;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#epoch = sourceDateEpoch(env);
-    this.#singleProcess = !sandbox.on && (options.singleProcess ?? singleProcessFrom(env));
+    this.#one = !sandbox.on && (options.singleProcess ?? singleProcessFrom(env)) ? new Lane(true) : undefined;
     const concurrency = options.concurrency ?? os.availableParallelism();
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a whole number ≥ 1, got ${concurrency}`);
     this.#slots = new Semaphore(concurrency);
   }
 
-  async live(): Promise<Generation> {
-    if (this.#closed) throw new Error('The PDF renderer is closed.');
-    if (this.#current && !this.#current.dead) return this.#current;
-    this.#launching ??= this.#launch().finally(() => (this.#launching = undefined));
-    return this.#launching;
+  /** The lane documents print in first. */
+  get #first(): Lane {
+    return this.#one ?? this.#separate;
   }
 
-  async #launch(): Promise<Generation> {
+  async live(lane: Lane = this.#first): Promise<Generation> {
+    if (this.#closed) throw new Error('The PDF renderer is closed.');
+    if (lane.current && !lane.current.dead) return lane.current;
+    lane.launching ??= this.#launch(lane).finally(() => (lane.launching = undefined));
+    return lane.launching;
+  }
+
+  async #launch(lane: Lane): Promise<Generation> {
     // A crashed or hung browser, or one whose connection was lost: killed, its profile removed.
-    if (this.#current) this.#retired.push(this.#current.close(0));
-    this.#current = undefined;
+    if (lane.current) this.#retired.push(lane.current.close(0));
+    lane.current = undefined;
     const { path, source } = this.browser;
     const generation = await LaunchedBrowser.launch({
       executablePath: path,
       noSandbox: !this.sandbox.on,
-      singleProcess: this.#singleProcess,
+      singleProcess: lane.singleProcess,
       protocolTimeoutMs: this.#timeoutMs + 5_000,
     }).catch((error: Error) => {
       throw new Error(say('browser-failed.could-not-start', { browser: path, source, error: error.message }), { cause: error });
@@ -138,25 +164,25 @@ class Renderer implements PdfRenderer {
       this.#retired.push(generation.close(0));
       throw new Error('The PDF renderer is closed.');
     }
-    this.#current = generation;
+    lane.current = generation;
     return generation;
   }
 
-  async #page(generation: Generation): Promise<Page> {
-    for (let idle = this.#idle.pop(); idle; idle = this.#idle.pop()) {
+  async #page(lane: Lane, generation: Generation): Promise<Page> {
+    for (let idle = lane.idle.pop(); idle; idle = lane.idle.pop()) {
       if (idle.generation === generation && !idle.page.isClosed()) return idle.page;
       idle.page.close().catch(() => undefined);
     }
     return openHardenedPage(generation.browser);
   }
 
-  async #attempt(job: PdfJob, number: 1 | 2): Promise<Uint8Array> {
-    const generation = await this.live();
+  async #attempt(job: PdfJob, number: 1 | 2, lane: Lane): Promise<Uint8Array> {
+    const generation = await this.live(lane);
     let page: Page | undefined;
     let timer: NodeJS.Timeout | undefined;
     let crash: ReturnType<typeof crashOf> | undefined;
     const work = (async () => {
-      const used = (page = await this.#page(generation));
+      const used = (page = await this.#page(lane, generation));
       crash = crashOf(used);
       await this.#options.beforePrint?.({ number, browserPid: generation.pid });
       return { page: used, raw: await Promise.race([printPage(used, job.html, this.#timeoutMs, job.assets), crash.crashed]) };
@@ -179,7 +205,7 @@ class Renderer implements PdfRenderer {
       clearTimeout(timer);
       crash?.stop();
     }
-    this.#idle.push({ page: done.page, generation });
+    lane.idle.push({ page: done.page, generation });
     return applyPdfMetadata(done.raw, job.meta, {
       creator: this.#options.creator ?? 'agenda',
       producer: generation.version,
@@ -189,12 +215,14 @@ class Renderer implements PdfRenderer {
 
   render(job: PdfJob): Promise<Uint8Array> {
     return this.#slots.use(async () => {
+      // In one process, a raster image would crash the browser (raster-images.ts).
+      const lane = this.#one && !mayDecodeRaster(job.html, job.assets) ? this.#one : this.#separate;
       try {
-        return await this.#attempt(job, 1);
+        return await this.#attempt(job, 1, lane);
       } catch (first) {
         if (this.#closed) throw first;
         try {
-          return await this.#attempt(job, 2);
+          return await this.#attempt(job, 2, this.#separate);
         } catch (second) {
           throw new PdfRenderError(second);
         }
@@ -211,18 +239,32 @@ class Renderer implements PdfRenderer {
   }
 
   stats(): PdfRendererStats {
-    return { launches: this.#launches, browserPid: this.#current?.pid, idlePages: this.#idle.length, singleProcess: this.#singleProcess };
+    const lanes = [this.#one, this.#separate].filter((lane) => lane !== undefined);
+    return {
+      launches: this.#launches,
+      browserPid: alive(this.#first)?.pid,
+      idlePages: lanes.reduce((sum, lane) => sum + lane.idle.length, 0),
+      singleProcess: this.#one !== undefined,
+      separatePid: this.#one ? alive(this.#separate)?.pid : undefined,
+    };
   }
 
   async close(): Promise<void> {
     this.#closed = true;
-    await this.#launching?.catch(() => undefined);
-    const generation = this.#current;
-    this.#current = undefined;
-    this.#idle.length = 0;
-    await Promise.all([generation?.close(), ...this.#retired]);
+    const lanes = [this.#one, this.#separate].filter((lane) => lane !== undefined);
+    await Promise.all(lanes.map((lane) => lane.launching?.catch(() => undefined)));
+    const closing = lanes.map((lane) => {
+      const generation = lane.current;
+      lane.current = undefined;
+      lane.idle.length = 0;
+      return generation?.close();
+    });
+    await Promise.all([...closing, ...this.#retired]);
   }
 }
+
+/** The browser of `lane` running now, unless it crashed (it is replaced when next needed). */
+const alive = (lane: Lane): Generation | undefined => (lane.current?.dead ? undefined : lane.current);
 
 /**
  * Rejects when the page's renderer process crashes (killed, out of
@@ -238,9 +280,9 @@ function crashOf(page: Page): { crashed: Promise<never>; stop: () => void } {
   return { crashed, stop: () => page.off('error', onError) };
 }
 
-/** AGENDA_CHROMIUM_SINGLE_PROCESS: `1` (or `true`, `on`) asks for one browser process, anything else not. */
+/** AGENDA_CHROMIUM_SINGLE_PROCESS: `0` (or `false`, `off`, `no`) asks for a browser of separate processes; unset or anything else, one process. */
 export function singleProcessFrom(env: NodeJS.ProcessEnv): boolean {
-  return /^(1|true|on|yes)$/i.test(env.AGENDA_CHROMIUM_SINGLE_PROCESS ?? '');
+  return !/^(0|false|off|no)$/i.test(env.AGENDA_CHROMIUM_SINGLE_PROCESS?.trim() ?? '');
 }
 
 export async function openPdfRenderer(options: PdfRendererOptions = {}): Promise<PdfRenderer> {

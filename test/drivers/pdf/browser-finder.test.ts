@@ -126,10 +126,10 @@ describe('chromiumArgs', () => {
 });
 
 describe('AGENDA_CHROMIUM_SINGLE_PROCESS', () => {
-  it('asks for one browser process with 1, true, on or yes, and for the default otherwise', () => {
-    for (const on of ['1', 'true', 'ON', 'yes']) expect(singleProcessFrom({ AGENDA_CHROMIUM_SINGLE_PROCESS: on })).toBe(true);
-    for (const off of ['0', 'false', '', 'no']) expect(singleProcessFrom({ AGENDA_CHROMIUM_SINGLE_PROCESS: off })).toBe(false);
-    expect(singleProcessFrom({})).toBe(false);
+  it('keeps one browser process by default, and separate processes with 0, false, off or no', () => {
+    for (const on of ['1', 'true', 'ON', 'yes', '']) expect(singleProcessFrom({ AGENDA_CHROMIUM_SINGLE_PROCESS: on })).toBe(true);
+    for (const off of ['0', 'false', 'OFF', 'no', ' 0 ']) expect(singleProcessFrom({ AGENDA_CHROMIUM_SINGLE_PROCESS: off })).toBe(false);
+    expect(singleProcessFrom({})).toBe(true);
   });
 });
 

@@ -94,31 +94,42 @@ describe.each([false, true])('single process: %s', (singleProcess) => {
     it('relaunches a browser killed in the middle of a job and still delivers the PDF', async () => {
       const earlier = await renderer.render(job);
       const before = renderer.stats();
-      const attempts: number[] = [];
-      hook = ({ number, browserPid }) => {
-        attempts.push(number);
-        if (number === 1) kill(browserPid);
+      const attempts: { number: number; browserPid: number | undefined }[] = [];
+      hook = (attempt) => {
+        attempts.push(attempt);
+        if (attempt.number === 1) kill(attempt.browserPid);
       };
       const bytes = await renderer.render(job);
       await expectValidAgenda(bytes);
       // Same bytes from the new browser as from the old one.
       expect(Buffer.from(bytes).equals(Buffer.from(earlier))).toBe(true);
-      expect(attempts).toEqual([1, 2]);
+      expect(attempts.map((a) => a.number)).toEqual([1, 2]);
+      expect(attempts[0].browserPid).toBe(before.browserPid);
       const after = renderer.stats();
       expect(after.launches).toBe(before.launches + 1);
-      expect(after.browserPid).not.toBe(before.browserPid);
+      // The retry printed in a fresh browser: in one-process mode, the browser of separate processes beside it.
+      expect(attempts[1].browserPid).toBe(singleProcess ? after.separatePid : after.browserPid);
+      expect(attempts[1].browserPid).not.toBe(before.browserPid);
+      // And the next document prints in a browser of the mode asked for, relaunched.
+      hook = undefined;
+      expect(Buffer.from(await renderer.render(job)).equals(Buffer.from(earlier))).toBe(true);
+      expect(renderer.stats().browserPid).not.toBe(before.browserPid);
+      expect(renderer.stats().launches).toBe(before.launches + (singleProcess ? 2 : 1));
     });
 
     it('relaunches a browser killed while it lays the page out, and the PDF is whole', async () => {
       const before = renderer.stats();
-      const attempts: number[] = [];
-      hook = ({ number }) => void attempts.push(number);
+      const attempts: { number: number; browserPid: number | undefined }[] = [];
+      hook = (attempt) => void attempts.push(attempt);
       let killed: number | undefined;
       const bytes = await renderer.render(jobAskingForItsFont(() => kill((killed = renderer.stats().browserPid))));
       await expectValidAgenda(bytes);
       expect(killed).toBe(before.browserPid);
-      expect(attempts).toEqual([1, 2]);
-      expect(renderer.stats().launches).toBe(before.launches + 1);
+      expect(attempts.map((a) => a.number)).toEqual([1, 2]);
+      expect(attempts[0].browserPid).toBe(killed);
+      expect(attempts[1].browserPid).not.toBe(killed);
+      // One browser launched for the retry: a relaunch, or (one process) the separate browser launched by the test before.
+      expect(renderer.stats().launches).toBe(before.launches + (singleProcess ? 0 : 1));
     });
 
     it('retries every job that was in flight when the browser died, with one relaunch, at once', async () => {
@@ -155,16 +166,20 @@ describe.each([false, true])('single process: %s', (singleProcess) => {
     });
 
     it('kills and replaces a browser that stops answering, then finishes the job', async () => {
+      await renderer.render(job);
       const before = renderer.stats();
+      let stopped: number | undefined;
       hook = ({ number, browserPid }) => {
-        if (number === 1) process.kill(browserPid as number, 'SIGSTOP');
+        if (number === 1) process.kill((stopped = browserPid) as number, 'SIGSTOP');
       };
       const started = Date.now();
       await expectValidAgenda(await renderer.render(job));
       expect(Date.now() - started).toBeGreaterThanOrEqual(TIMEOUT_MS);
-      expect(renderer.stats().launches).toBe(before.launches + 1);
+      expect(stopped).toBe(before.browserPid);
+      // Replaced at once (in one-process mode, the retry goes to the browser of separate processes, running already).
+      expect(renderer.stats().launches).toBe(before.launches + (singleProcess ? 0 : 1));
       // The frozen browser is gone, not left behind stopped.
-      expect(() => process.kill(before.browserPid as number, 0)).toThrow();
+      expect(() => process.kill(stopped as number, 0)).toThrow();
     }, 40_000);
 
     it('rejects only the job that fails twice; the next job works', async () => {
@@ -215,3 +230,70 @@ describe.each([false, true])('single process: %s', (singleProcess) => {
     });
   });
 });
+
+/**
+ * Chromium in one process crashes, whole, on the first raster image it
+ * decodes after its first print (docs/performance.md): such documents print
+ * in a browser of separate processes, and so does every second attempt.
+ */
+describe('one process and raster images', { timeout: 60_000 }, () => {
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+  const gif = 'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
+  const withBody = (body: string) => ({ html: norwegianAgenda().replace('</body>', `${body}</body>`), meta: agendaMeta });
+  const image = (type: string, data: string) => withBody(`<img src="data:image/${type};base64,${data}" style="width: 40mm; height: 30mm" alt="Logo">`);
+  let renderer: PdfRenderer;
+  let printedBy: { number: number; browserPid: number | undefined }[];
+
+  beforeAll(async () => {
+    renderer = await openPdfRenderer({ concurrency: 2, timeoutMs: TIMEOUT_MS, singleProcess: true, noSandbox: true, beforePrint: (attempt) => void printedBy.push(attempt) });
+  }, 60_000);
+  afterAll(async () => {
+    await renderer?.close();
+  });
+  beforeEach(() => {
+    printedBy = [];
+  });
+
+  it('prints documents with raster images without crashing the one-process browser, and the rest in it', async () => {
+    const plain = { html: norwegianAgenda(), meta: agendaMeta };
+    await expectValidAgenda(await renderer.render(plain));
+    const one = renderer.stats().browserPid;
+    const refused = withBody('<img src="https://example.invalid/logo.png" alt="">');
+    for (const job of [image('png', png), plain, image('gif', gif), refused, plain, image('png', png), plain]) await expectValidAgenda(await renderer.render(job));
+    const stats = renderer.stats();
+    // No crash: every document printed at its first attempt, the one-process browser still the first one.
+    expect(printedBy.map((p) => p.number)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(stats.browserPid).toBe(one);
+    expect(stats.launches).toBe(2);
+    const where = printedBy.map((p) => (p.browserPid === one ? 'one' : p.browserPid === stats.separatePid ? 'separate' : '?'));
+    expect(where).toEqual(['one', 'separate', 'one', 'separate', 'separate', 'one', 'separate', 'one']);
+    // The image is in the PDF.
+    expect(await imagesIn(await renderer.render(plain))).toBe(0);
+    expect(await imagesIn(await renderer.render(image('png', png)))).toBeGreaterThan(0);
+  });
+
+  it('prints again in separate processes a raster image the markup hid, when it crashes the one-process browser', async () => {
+    await renderer.render({ html: norwegianAgenda(), meta: agendaMeta });
+    const before = renderer.stats();
+    // `&colon;` is read as ":" by the page: a data: URL no look at the markup finds.
+    const hidden = withBody(`<div style="width: 40mm; height: 30mm; background: url(data&colon;image/png;base64,${png})"></div>`);
+    printedBy = [];
+    await expectValidAgenda(await renderer.render(hidden));
+    const after = renderer.stats();
+    expect(printedBy).toEqual([
+      { number: 1, browserPid: before.browserPid },
+      { number: 2, browserPid: after.separatePid },
+    ]);
+    // The next document is back in a fresh one-process browser.
+    await expectValidAgenda(await renderer.render({ html: norwegianAgenda(), meta: agendaMeta }));
+    expect(renderer.stats().browserPid).not.toBe(before.browserPid);
+    expect(renderer.stats().singleProcess).toBe(true);
+  });
+});
+
+/** How many images the PDF holds. */
+async function imagesIn(bytes: Uint8Array): Promise<number> {
+  const { PDFDocument, PDFName, PDFRawStream } = await import('pdf-lib');
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return doc.context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image')).length;
+}
