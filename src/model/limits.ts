@@ -12,6 +12,12 @@ import { locationOf, type SourceRecord } from './location.js';
 
 /** Lists and quotes within each other; invitations use two or three. */
 export const MAX_MARKDOWN_DEPTH = 32;
+/**
+ * Marks (* _ ~ ` [ ] <) in one paragraph: the Markdown parser pairs a
+ * paragraph's marks with each other, at a cost that grows with their number
+ * squared. The examples' busiest paragraph has a few dozen.
+ */
+export const MAX_PARAGRAPH_MARKS = 1_000;
 /** Characters of Markdown body: a long invitation has 20,000. */
 export const MAX_BODY_CHARS = 200_000;
 /** Characters of text on the page, front matter and body together. */
@@ -84,6 +90,69 @@ function lineDepth(text: string, start: number, end: number): number {
   return markers + (columns >> 1);
 }
 
+/** The marks MAX_PARAGRAPH_MARKS counts, by character code. */
+const MARK = new Uint8Array(128);
+for (const c of '*_~`[]<') MARK[c.charCodeAt(0)] = 1;
+
+/**
+ * At least the marks of the busiest paragraph of a Markdown text, counted in
+ * one pass over the lines: a paragraph is taken to run on until a line that
+ * surely ends it (a blank one, or one that starts a list item, a heading or
+ * a fence), so the count is never below the parser's. Returns that count and
+ * the offset of the first paragraph over MAX_PARAGRAPH_MARKS (or of the
+ * busiest).
+ */
+export function markdownMarks(text: string): { marks: number; offset: number } {
+  let most = 0;
+  let at = 0;
+  let count = 0;
+  let paragraph = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const kind = lineStarts(text, start, end);
+    if (kind !== 'more') {
+      count = 0;
+      paragraph = kind === 'blank' ? end + 1 : start;
+    }
+    if (kind !== 'blank') for (let i = start; i < end; i++) count += MARK[text.charCodeAt(i)] ?? 0;
+    if (count > most) {
+      if (most <= MAX_PARAGRAPH_MARKS) at = paragraph;
+      most = count;
+    }
+    start = end + 1;
+  }
+  return { marks: most, offset: at };
+}
+
+/**
+ * Whether a line surely ends the paragraph before it: 'blank' (spaces and
+ * quote marks only), 'new' (it opens a list item, heading or fence, with at
+ * most three spaces before each mark), else 'more' (it may go on with it).
+ */
+function lineStarts(text: string, start: number, end: number): 'blank' | 'new' | 'more' {
+  let i = start;
+  let columns = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === TAB || c === 13) columns += c === TAB ? 4 : c === SPACE ? 1 : 0;
+    else if (c === 62 /* > */ && columns <= 3) columns = 0;
+    else break;
+  }
+  if (i === end) return 'blank';
+  if (columns > 3) return 'more';
+  const line = text.slice(i, Math.min(end, i + 12));
+  if (/^(?:[-*+]|1[.)])[ \t]+\S|^#{1,6}(?:[ \t]|\r?$)|^~~~/.test(line)) return 'new';
+  // A backtick fence has no backtick after its opening run.
+  if (line.startsWith('```')) {
+    let j = i;
+    while (j < end && text.charCodeAt(j) === 96) j++;
+    if (text.indexOf('`', j) < 0 || text.indexOf('`', j) >= end) return 'new';
+  }
+  return 'more';
+}
+
 /** Bytes of a text in UTF-8, counted without making the bytes. */
 export function utf8Length(text: string): number {
   let bytes = text.length;
@@ -127,6 +196,21 @@ export function depthProblem(text: string, place: LimitPlace, what: string): Dia
   };
 }
 
+/** A text (the body, or a Markdown value of the front matter) with a paragraph of too many marks, as a diagnostic. */
+export function marksProblem(text: string, place: LimitPlace | ((offset: number) => LimitPlace), what: string): Diagnostic | undefined {
+  const { marks, offset } = markdownMarks(text);
+  if (marks <= MAX_PARAGRAPH_MARKS) return undefined;
+  const { file, span } = typeof place === 'function' ? place(offset) : place;
+  return {
+    file,
+    code: 'markdown-too-many-marks',
+    severity: 'error',
+    span,
+    message: say('markdown-too-many-marks.message', { what, marks, max: MAX_PARAGRAPH_MARKS }),
+    hint: say('markdown-too-many-marks.hint'),
+  };
+}
+
 export function sizeProblem(code: 'body-too-large' | 'page-too-large', size: number, place: LimitPlace): Diagnostic | undefined {
   const max = code === 'body-too-large' ? MAX_BODY_CHARS : MAX_PAGE_CHARS;
   if (size <= max) return undefined;
@@ -157,7 +241,8 @@ export function sourceLimits(frontMatter: object, source: SourceRecord, whole: S
         out.push(textTooLong(value.length, { file, span: (key !== undefined ? ownSpanOf(owner, key, index) : undefined) ?? whole }, key));
         continue;
       }
-      const problem = depthProblem(value, { file, span: (key !== undefined ? ownSpanOf(owner, key, index) : undefined) ?? whole }, quote(String(key)));
+      const place = { file, span: (key !== undefined ? ownSpanOf(owner, key, index) : undefined) ?? whole };
+      const problem = depthProblem(value, place, quote(String(key))) ?? marksProblem(value, place, quote(String(key)));
       if (problem) out.push(problem);
     } else if (Array.isArray(value)) {
       // A list's texts are placed by the list's owner and key; the objects in it have locations of their own.
@@ -177,6 +262,8 @@ export function sourceLimits(frontMatter: object, source: SourceRecord, whole: S
   const { offset } = markdownDepth(body);
   const deep = depthProblem(body, bodyPlace(offset), 'body');
   if (deep) out.push(deep);
+  const marked = marksProblem(body, bodyPlace, 'body');
+  if (marked) out.push(marked);
   const page = sizeProblem('page-too-large', total + body.length, { file, span: whole });
   if (page) out.push(page);
   return out;

@@ -17,7 +17,7 @@ import { locationOf, setLocation, setSource } from '../model/location.js';
 import { type FrontMatterPlace, frontMatterOf, SourceText } from './source-text.js';
 import { parseMarkdown } from './markdown-body.js';
 import { FrontMatter as FrontMatterSchema } from '../model/schema.js';
-import { MAX_MARKDOWN_DEPTH, markdownDepth, sourceLimits, yamlSize } from '../model/limits.js';
+import { MAX_MARKDOWN_DEPTH, MAX_PARAGRAPH_MARKS, markdownDepth, markdownMarks, sourceLimits, yamlSize } from '../model/limits.js';
 import { readYaml } from './yaml/read-yaml.js';
 import type { WrittenDate } from '../model/values.js';
 import { dayNumber, daysInMonth, isoOf } from '../base/calendar-date.js';
@@ -119,12 +119,15 @@ export function reviveGathering(p: PortableGathering): Gathering {
  * file), and the offsets are put back afterwards.
  */
 export function parseBody(text: string, frontMatterEnd: number): Root {
-  // Checked sources never get here too deep (sourceLimits); a body read without a check must not overflow.
-  if (markdownDepth(text.slice(frontMatterEnd)).depth > MAX_MARKDOWN_DEPTH) throw new RangeError(`the body nests lists and quotes more than ${MAX_MARKDOWN_DEPTH} levels deep`);
+  // Checked sources never get here too deep or too marked (sourceLimits); a body read without a check must not overflow.
+  const body = text.slice(frontMatterEnd);
+  if (markdownDepth(body).depth > MAX_MARKDOWN_DEPTH) throw new RangeError(`the body nests lists and quotes more than ${MAX_MARKDOWN_DEPTH} levels deep`);
+  const { marks } = markdownMarks(body);
+  if (marks > MAX_PARAGRAPH_MARKS) throw new RangeError(say('render.markdown-marks', { marks, max: MAX_PARAGRAPH_MARKS }));
   const head = text.slice(0, frontMatterEnd);
   const breaks = head.replace(/\r\n|\r|\n|[^\r\n]+/g, (m) => (m === '\r\n' || m === '\r' || m === '\n' ? '\n' : ''));
   const shift = head.length - breaks.length;
-  const tree = parseMarkdown(breaks + text.slice(frontMatterEnd));
+  const tree = parseMarkdown(breaks + body);
   if (shift) {
     const move = (node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
       if (node.position) {

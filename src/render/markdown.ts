@@ -16,7 +16,7 @@ import remarkRehype from 'remark-rehype';
 import type {} from 'remark-directive';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
-import { MAX_MARKDOWN_DEPTH, markdownDepth } from '../model/limits.js';
+import { MAX_MARKDOWN_DEPTH, MAX_PARAGRAPH_MARKS, markdownDepth, markdownMarks } from '../model/limits.js';
 import { say } from '../base/messages/index.js';
 import { RenderError } from './render-error.js';
 import { trust } from './trusted.js';
@@ -47,6 +47,8 @@ export function markdownToHtml(text: string, ctx: MarkdownContext): string {
   // `check` refuses such texts (model/limits.ts); a source rendered unchecked must not hang or overflow.
   const { depth } = markdownDepth(text);
   if (depth > MAX_MARKDOWN_DEPTH) throw new RenderError(say('render.markdown-deep', { depth, max: MAX_MARKDOWN_DEPTH }));
+  const { marks } = markdownMarks(text);
+  if (marks > MAX_PARAGRAPH_MARKS) throw new RenderError(say('render.markdown-marks', { marks, max: MAX_PARAGRAPH_MARKS }));
   return mdastToHtml(parser.parse(text), ctx);
 }
 

@@ -2,9 +2,10 @@
  * Rendering runs in a worker thread with a time limit: a view that takes
  * too long is abandoned with a diagnostic while the others are made, and
  * Ctrl-C abandons a view in the middle of its render instead of waiting for
- * it. The slow source is one `agenda check` passes: a 180,000-character
- * paragraph of emphasis, code and links, which Markdown takes seconds to
- * read (micromark is quadratic in one paragraph's marks).
+ * it. The slow source is one `agenda check` passes: it asks for a template
+ * of loops inside loops over its programme, hundreds of millions of steps
+ * however fast the machine. (A paragraph of thousands of Markdown marks was
+ * the slow source before; `check` now refuses it, markdown-too-many-marks.)
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,12 +16,22 @@ import { LOCK } from '../../src/drivers/disk/build-lock.js';
 import { renderThreads } from '../../src/pipeline/render-pool.js';
 import { buildIn, envWith, project, root, source, tempDir } from '../drivers/build/helpers.js';
 
-const slowBody = '*a* _b_ `c` [d](https://e.no) '.repeat(6000);
-const files = { 'treg.md': source({ title: 'Treg', body: slowBody }), 'rask.md': source({ title: 'Rask' }) };
+/** Loops inside loops over the programme (3 items), 18 deep: hundreds of millions of steps for any source. */
+const loop = (depth: number): string => (depth ? `{{#each @root.days.[0].rows}}${loop(depth - 1)}{{/each}}` : 'x');
+const slowTemplate = `<!doctype html><html><body>${loop(18)}</body></html>`;
+const files = { 'treg.md': source({ title: 'Treg', extra: 'template: treg\n' }), 'rask.md': source({ title: 'Rask' }) };
+
+/** A project of `sources` whose templates folder holds the slow template "treg". */
+async function slowProject(sources: Record<string, string>): Promise<string> {
+  const dir = await project({ ...sources, 'agenda.config.yaml': 'templates: maler\n' });
+  await mkdir(join(dir, 'maler'));
+  await writeFile(join(dir, 'maler', 'treg.hbs'), slowTemplate);
+  return dir;
+}
 
 describe('rendering off the main thread', { timeout: 120_000 }, () => {
   it('abandons a view that takes longer than allowed, with render-timeout, and makes the others', async () => {
-    const dir = await project(files);
+    const dir = await slowProject(files);
     const out = await tempDir();
     // The render thread made a view before (its templates are compiled): rask's time is its own, a few milliseconds even on a busy machine.
     await buildIn(await project({ 'rask.md': files['rask.md'] }), { outDir: await tempDir(), formats: ['html'] });
@@ -36,8 +47,6 @@ describe('rendering off the main thread', { timeout: 120_000 }, () => {
   });
 
   it('fails the other views that use a template at once, once it has run out of time for one', async () => {
-    // Loops inside loops over the programme (3 items), 18 deep: hundreds of millions of steps for any source.
-    const loop = (depth: number): string => (depth ? `{{#each @root.days.[0].rows}}${loop(depth - 1)}{{/each}}` : 'x');
     const names = ['m1', 'm2', 'm3', 'm4', 'm5'];
     const dir = await project({
       ...Object.fromEntries(names.map((n) => [`${n}.md`, source({ title: `Møte ${n}` })])),
@@ -45,7 +54,7 @@ describe('rendering off the main thread', { timeout: 120_000 }, () => {
       'agenda.config.yaml': 'templates: maler\ntemplate: treg\n',
     });
     await mkdir(join(dir, 'maler'));
-    await writeFile(join(dir, 'maler', 'treg.hbs'), `<!doctype html><html><body>${loop(18)}</body></html>`);
+    await writeFile(join(dir, 'maler', 'treg.hbs'), slowTemplate);
     const out = await tempDir();
     const report = await buildIn(dir, { outDir: out, formats: ['html'], renderTimeoutMs: 3000, concurrency: 2 });
     const timedOut = report.diagnostics.filter((d) => d.code === 'render-timeout');
@@ -65,7 +74,7 @@ describe('rendering off the main thread', { timeout: 120_000 }, () => {
   });
 
   it('on Ctrl-C, abandons the view being rendered: the build returns, nothing of it is written', async () => {
-    const dir = await project({ 'treg.md': files['treg.md'] });
+    const dir = await slowProject({ 'treg.md': files['treg.md'] });
     const out = await tempDir();
     const interrupt = new AbortController();
     const report = await buildIn(dir, {
@@ -82,9 +91,9 @@ describe('rendering off the main thread', { timeout: 120_000 }, () => {
   });
 
   it('the command answers SIGINT in the middle of a render and exits 130', async () => {
-    const dir = await project({ 'treg.md': files['treg.md'] });
+    const dir = await slowProject({ 'treg.md': files['treg.md'] });
     const out = join(await tempDir(), 'out');
-    const child = spawn(process.execPath, [join(root, 'test', 'agenda-from-source.mjs'), 'build', dir, '-o', out, '--no-pdf'], { env: { ...envWith(), NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [join(root, 'test', 'agenda-from-source.mjs'), 'build', dir, '-o', out, '--no-pdf'], { cwd: dir, env: { ...envWith(), NO_COLOR: '1' } });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();

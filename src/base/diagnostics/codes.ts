@@ -61,6 +61,7 @@ export const codes = {
   'yaml-alias': { stage: 'parse', severity: 'error' },
   'yaml-too-deep': { stage: 'parse', severity: 'error' },
   'markdown-too-deep': { stage: 'parse', severity: 'error' },
+  'markdown-too-many-marks': { stage: 'parse', severity: 'error' },
   'body-too-large': { stage: 'parse', severity: 'error' },
   'page-too-large': { stage: 'parse', severity: 'error' },
   'front-matter-too-large': { stage: 'parse', severity: 'error' },

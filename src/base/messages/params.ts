@@ -508,6 +508,9 @@ export interface MessageParams {
   'markdown-too-deep.hint': Record<never, never>;
   'markdown-too-deep.message': { depth: string | number; max: string | number; what: string };
   'markdown-too-deep.summary': Record<never, never>;
+  'markdown-too-many-marks.hint': Record<never, never>;
+  'markdown-too-many-marks.message': { marks: number; max: number; what: string };
+  'markdown-too-many-marks.summary': Record<never, never>;
   'member-duplicate.hint': Record<never, never>;
   'member-duplicate.message': { first: string | number; group: string | number; member: string | number; twice: string };
   'member-duplicate.related': { group: string | number; member: string | number };
@@ -565,6 +568,7 @@ export interface MessageParams {
   'render.fault.hint': Record<never, never>;
   'render.group-unknown': { count: number; file: string | number; group: string | number; last: string | number };
   'render.markdown-deep': { depth: number; max: number };
+  'render.markdown-marks': { marks: number; max: number };
   'render.memory': { mb: string | number; view: string | number };
   'render.slow-template': { first: string | number; seconds: string | number; template: string | number };
   'render.slow-template-hint': Record<never, never>;
