@@ -1,6 +1,7 @@
 /**
  * Addresses a reader will use: e-mail addresses and links, in the front
- * matter's fields and in the Markdown (body and front-matter text).
+ * matter's fields and in the Markdown (the body, read from its tree as the
+ * page will have it, and the front matter's texts).
  */
 import type { Span } from '../../base/diagnostics/diagnostic.js';
 import type { Located } from '../../model/gathering.js';
@@ -12,7 +13,11 @@ import type { Finding, Rule } from '../rule.js';
 import { notOk, ok } from './examples/contacts.js';
 import { codesOf } from '../../base/diagnostics/codes.js';
 import { quoted } from '../context.js';
-import { bodyText, frontMatterStrings, spanIn } from '../texts.js';
+import { frontMatterStrings, spanIn } from '../texts.js';
+import type { Context } from '../context.js';
+import type { Definition, Image, Link, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { spanOfPosition } from '../../model/location.js';
 
 export const contacts: Rule = {
   id: 'contacts',
@@ -46,13 +51,14 @@ export const contacts: Rule = {
     for (const plan of context.plans) for (const slot of plan.slots) addVenue(slot.item.venue);
     for (const v of venues) if (v.link !== undefined) report(checkLink(v.link, spanOf(v, 'link'), 'field'));
 
-    for (const t of [...frontMatterStrings(context), ...bodyText(context)]) {
+    for (const t of frontMatterStrings(context)) {
       if (t.key === 'link' || t.key === 'email' || t.key === 'to') continue;
       for (const link of markdownLinks(t.text)) {
         const span = spanIn(context, t, link.index, link.url.length);
         report(link.email ? checkEmail(link.url, span) : checkLink(link.url, span, 'markdown'));
       }
     }
+    for (const link of bodyLinks(context)) report(link.email ? checkEmail(link.url, link.span) : checkLink(link.url, link.span, 'markdown'));
   },
 };
 
@@ -123,7 +129,7 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
-/** Link destinations in Markdown text: inline links and images, autolinks, reference definitions. */
+/** Link destinations in Markdown text (the front matter's strings, which check does not parse): inline links and images, autolinks, reference definitions. */
 export function markdownLinks(text: string): { url: string; index: number; email?: boolean }[] {
   const out: { url: string; index: number; email?: boolean }[] = [];
   if (!/\]\(|<|\]:/.test(text)) return out;
@@ -136,4 +142,74 @@ export function markdownLinks(text: string): { url: string; index: number; email
   for (const m of text.matchAll(/<([a-z][a-z0-9+.-]{1,31}:[^<>\s]*)>/gi)) push(m, m[1]);
   for (const m of text.matchAll(/<([^<>\s@:]+@[^<>\s:]+)>/g)) push(m, m[1], true);
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Link destinations in the body, from the Markdown tree the parser built (as
+ * the images rule finds images): inline links and images, autolinks, and
+ * reference definitions wherever they stand (in a quote, a list, a table),
+ * and nothing inside code. Each as written, at its place in the file, when
+ * the source is known; else as the parser read it, at the node. A body with
+ * no `[` or `<` holds none of these, and is not parsed for them.
+ */
+function bodyLinks(context: Context): { url: string; span: Span; email?: boolean }[] {
+  const out: { url: string; span: Span; email?: boolean }[] = [];
+  const { source, recorded } = context;
+  if (source !== undefined && recorded !== undefined && !/[[<]/.test(source.slice(recorded.bodyStart))) return out;
+  visit(context.gathering.body, (node) => {
+    if (node.type === 'text') return void out.push(...unlinkedAddresses(context, node));
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (source === undefined || start === undefined || end === undefined) {
+      const span = spanOfPosition(node.position);
+      if (span && node.url) out.push({ url: node.url, span });
+      return;
+    }
+    const found = destination(source, node, start, end);
+    if (found && found.url !== '') out.push({ ...found, span: context.spanAt(found.at, found.at + found.url.length) });
+  });
+  return out;
+}
+
+type Destined = Link | Image | Definition;
+
+/** Where a node's destination is written in `source` (its node spans `start`–`end`): a bare web address (GFM's) is none. */
+function destination(source: string, node: Destined, start: number, end: number): { url: string; at: number; email?: boolean } | undefined {
+  if (node.type === 'link' && source[start] === '<') {
+    const url = source.slice(start + 1, end - 1);
+    return { url, at: start + 1, email: node.url.startsWith('mailto:') && !/^mailto:/i.test(url) };
+  }
+  if (node.type === 'link' && source[start] !== '[') return undefined;
+  // After the label: a link's last child ends inside it; an image's alt text and a definition's label hold no "](" or "]:".
+  const labelEnd = node.type === 'link' ? (node.children.at(-1)?.position?.end.offset ?? start + 1) : start + 1;
+  const opener = source.indexOf(node.type === 'definition' ? ']:' : '](', labelEnd);
+  if (opener < 0 || opener >= end) return undefined;
+  let at = opener + 2;
+  while (at < end && /\s/.test(source[at])) at++;
+  if (source[at] === '<') {
+    const close = source.indexOf('>', at);
+    return close < 0 || close > end ? undefined : { url: source.slice(at + 1, close), at: at + 1 };
+  }
+  let depth = 0;
+  let stop = at;
+  for (; stop < end && !/\s/.test(source[stop]); stop++) {
+    const c = source[stop];
+    if (c === '\\') stop++;
+    else if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) break;
+  }
+  return { url: source.slice(at, Math.min(stop, end)), at };
+}
+
+/** An address written as an autolink that the parser could not take for one (`<post@@example.no>`): the page shows it as text, so it is checked as an address. */
+function unlinkedAddresses(context: Context, node: Text): { url: string; span: Span; email: true }[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (context.source === undefined || start === undefined || end === undefined || !node.value.includes('@')) return [];
+  const text = context.source.slice(start, end);
+  return [...text.matchAll(/<([^<>\s@:]+@[^<>\s:]+)>/g)].map((m) => {
+    const at = start + m.index + 1;
+    return { url: m[1], span: context.spanAt(at, at + m[1].length), email: true };
+  });
 }
