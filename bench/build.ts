@@ -16,7 +16,8 @@
  *    20, ≤ 0.6× at 200. Then, at the largest size, the project with ONE
  *    source changed (the others up to date) vs the cold floor of one page
  *    (target ≤ 1.1×), the no-op rebuild, and peak memory.
- * 3. Peak memory at `--memory` sources (2,000), one run, without PDFs (the
+ * 3. Peak memory at `--memory` sources (2,000) and at a tenth of them, one
+ *    run each, without PDFs (the
  *    Node side is what grows with the number of sources; the browser's pages
  *    are printed one at a time whatever the number).
  * 4. The watch loop: bench/watch.ts (save → new PDF, warm, one page), target
@@ -176,7 +177,20 @@ function manySources(n: number, largest: boolean): void {
   }
 }
 
+/** Peak memory without PDFs at a tenth of `n` sources and at `n`, alike: flat is the same figure. */
 function memoryAt(n: number): void {
+  const small = Math.max(1, Math.round(n / 10));
+  const dir = mkdtempSync(join(tmpdir(), `agenda-bench-mem-${small}-`));
+  try {
+    const r = child('nopdf', sources(dir, small), join(dir, 'out'), String(concurrency));
+    console.log(`${small} sources without PDFs (one run): ${fmt(r.ms)}, peak Node memory ${r.rssMb} MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  memoryOnce(n);
+}
+
+function memoryOnce(n: number): void {
   const dir = mkdtempSync(join(tmpdir(), `agenda-bench-mem-${n}-`));
   try {
     const src = sources(dir, n);

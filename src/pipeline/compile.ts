@@ -121,12 +121,15 @@ function capped(diagnostics: Diagnostic[], file: string): Diagnostic[] {
   return [...diagnostics.slice(0, MAX_FINDINGS), summary];
 }
 
+/** Told of each image a check looked at, and what it found: the check's result depends on these besides the text (a build reuses it while they stay the same). */
+export type ProbeObserver = (path: string, base: string, found: ReturnType<typeof probeImage>) => void;
+
 /**
  * Read (unless the text is given: an editor's buffer, a test), parse and
  * check against the project (the rules, and what rendering will read:
  * images), then plan the invitations of a source without errors.
  */
-export function compileSource(source: { file: string; text?: string; name?: string }, project: Project): SourceResult {
+export function compileSource(source: { file: string; text?: string; name?: string }, project: Project, onProbe?: ProbeObserver): SourceResult {
   const { file, name } = source;
   let text = source.text;
   if (text === undefined) {
@@ -134,7 +137,11 @@ export function compileSource(source: { file: string; text?: string; name?: stri
     if (read.text === undefined) return { file, diagnostics: read.diagnostics };
     text = read.text;
   }
-  const probe = (path: string, base: string) => probeImage(path, base, project.root, 'image');
+  const probe = (path: string, base: string) => {
+    const found = probeImage(path, base, project.root, 'image');
+    onProbe?.(path, base, found);
+    return found;
+  };
   const checked = checkSource(text, file, { today: project.today, rules: project.config.rules, templates: project.templateNames, probeImage: probe });
   if (name === undefined || !checked.gathering || checked.diagnostics.some((d) => d.severity === 'error')) return checked;
   return { ...checked, views: viewsOf(checked.gathering, name, project.request) };

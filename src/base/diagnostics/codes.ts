@@ -151,6 +151,7 @@ export const codes = {
   'render-failed': { stage: 'build', severity: 'error' },
   'render-timeout': { stage: 'build', severity: 'error' },
   'pdf-failed': { stage: 'build', severity: 'error' },
+  'source-changed': { stage: 'build', severity: 'error' },
   'build-record-corrupt': {
     stage: 'build',
     severity: 'warning',

@@ -657,6 +657,9 @@ export interface MessageParams {
   'series-order.message': { date: string | number; earlier: string | number; earlierDate: string | number; label: string | number; same: string };
   'series-order.related': { date: string | number; label: string | number };
   'series-order.summary': Record<never, never>;
+  'source-changed.hint': Record<never, never>;
+  'source-changed.message': { file: string | number };
+  'source-changed.summary': Record<never, never>;
   'source-link-skipped.message': { link: string | number; target: string | number; why: string };
   'source-link-skipped.summary': Record<never, never>;
   'sources.changed-config': { ref: string | number };

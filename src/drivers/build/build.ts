@@ -7,6 +7,7 @@
  * callback, every problem is a diagnostic, and the command line decides
  * what to show.
  */
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -28,7 +29,7 @@ import { checkSources, type CheckedSet } from './check-sources.js';
 import { writeFeeds } from '../site/feed.js';
 import { indexPage, type IndexOptions } from '../site/index-page.js';
 import { makeView, type Format, type MakeContext, type ViewJob } from './make-view.js';
-import { planJobs, sourceIdOf, type Plan } from './plan-jobs.js';
+import { planJobs, sourceIdOf, toolKeyOnce, type Plan } from './plan-jobs.js';
 import { renderPool, type RenderLimits } from '../../pipeline/render-pool.js';
 import { BuildRecord } from './record.js';
 import { pdfSupply } from './pdf-supply.js';
@@ -72,6 +73,8 @@ export interface BuildOptions {
   renderer?: PdfRenderer;
   /** How long one view may take to render (default RENDER_TIMEOUT_MS). */
   renderTimeoutMs?: number;
+  /** @internal Parsed sources kept from their check while their texts add up to at most this many characters (default KEEP_PARSED_CHARS); tests pass 0. */
+  keepParsedChars?: number;
   /** @internal Tests pass a renderer that crashes or is slow. */
   pdfRendererOptions?: Record<string, unknown>;
 }
@@ -110,8 +113,8 @@ export interface BuildReport {
 export async function build(o: BuildOptions): Promise<BuildReport> {
   const outDir = await prepareOutDir(o);
   await using _lock = await lockOutputFolder(outDir, o.outDir);
-  const { set, project, checked } = await checkAll(o);
   const { manifest: previous, found: recordFound, diagnostics: recordDiagnostics } = await readManifest(outDir, join(o.outDir, recordName(o.shard)), recordName(o.shard));
+  const { set, project, checked } = await checkAll(o, previous);
   const diagnostics = [...o.loaded.diagnostics, ...checked.diagnostics, ...recordDiagnostics];
   o.onChecked?.(diagnostics, set.files);
 
@@ -126,6 +129,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
   await refuseForeignFiles(outDir, o.outDir, [...plan.jobs.flatMap((j) => outFormats.map((f) => `${j!.view.name}.${f}`)), 'index.html'], recordedFiles(previous), recordFound);
   const report = emptyReport(set.files, checked.invalid, plan);
   const record = new BuildRecord(outDir, previous, recordName(o.shard), join(o.outDir, recordName(o.shard)));
+  record.checked(checked.checks, (id) => existsSync(resolve(o.loaded.root, id)));
   o.onProgress?.({ kind: 'start', total: plan.jobs.length });
 
   // The browser closes while the index and the record are written; the build returns once both are done.
@@ -148,21 +152,40 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     await closed;
   }
   append(diagnostics, record.problems);
-  report.diagnostics = diagnostics.sort(compareDiagnostics);
+  // A source that changed under the build fails each of its views with the same diagnostic: said once.
+  report.diagnostics = [...new Set(diagnostics)].sort(compareDiagnostics);
   return report;
 }
 
 /** How long one view may take to render before it is abandoned (\`render-timeout\`). */
 export const RENDER_TIMEOUT_MS = 30_000;
 
-/** The sources found (this shard's), the project, and every source checked; with errors in the config, none is made (the last good outputs stay). */
-async function checkAll(o: BuildOptions): Promise<{ set: SourceSet; project: Project; checked: CheckedSet }> {
+/**
+ * Parsed sources are kept from their check until their views are made while
+ * their texts add up to at most this many characters (about 360 of the
+ * examples); the others are parsed again then. What a build holds is so
+ * bounded, whatever its number of sources (docs/performance.md).
+ */
+const KEEP_PARSED_CHARS = 2_000_000;
+
+/**
+ * The sources found (this shard's), the project, and every source checked,
+ * reusing the last build's check of those unchanged (not with --force);
+ * with errors in the config, none is made (the last good outputs stay).
+ */
+async function checkAll(o: BuildOptions, previous: Manifest): Promise<{ set: SourceSet; project: Project; checked: CheckedSet }> {
   const { root, config } = o.loaded;
   const base = outputBase({ root, sources: config.sources });
   const set = await collectSourceSet(o.paths, { root, base, keep: sourceFilter({ root, sources: config.sources, exclude: config.exclude }, o.cwd) });
   if (o.shard) set.files = set.files.filter((f) => inShard(sourceIdOf(root, f), o.shard!));
   const project = projectOf(o);
-  const checked = await checkSources(set, project, true);
+  const reuse = o.force ? {} : (previous.checks ?? {});
+  const checked = await checkSources(set, project, {
+    previous: reuse,
+    tool: await toolKeyOnce(),
+    idOf: (f) => sourceIdOf(root, f),
+    keepChars: o.keepParsedChars ?? KEEP_PARSED_CHARS,
+  });
   if (o.loaded.diagnostics.some((d) => d.severity === 'error')) for (const f of set.files) checked.invalid.add(f);
   return { set, project, checked };
 }
@@ -188,7 +211,7 @@ async function makeAll(plan: Plan, o: BuildOptions, ctx: Omit<MakeContext, 'prev
     void ctx.pdf?.();
   }
   await runJobs(plan, o, async (job, done) => {
-    const about = { name: job.view.name, source: job.source.gathering.file, total };
+    const about = { name: job.view.name, source: job.source.file, total };
     if (current.has(job)) {
       t.report.upToDate++;
       return o.onProgress?.({ kind: 'view', ...about, done: done(), files: [], upToDate: true });

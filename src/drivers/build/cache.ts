@@ -15,6 +15,7 @@ import { say } from '../../base/messages/index.js';
 import { templateFolderFiles } from '../../render/template-names.js';
 import { writeFileAtomic } from '../disk/atomic-write.js';
 import type { Listing } from '../site/listing.js';
+import { type CheckEntries, trustedChecks } from './check-cache.js';
 
 export const MANIFEST = '.agenda-build.json';
 
@@ -43,6 +44,8 @@ export interface Manifest {
   version: 2;
   /** Output name → what made it. */
   outputs: Record<string, Entry>;
+  /** Each source's check, by source id, for the next build to reuse (check-cache.ts). */
+  checks?: CheckEntries;
 }
 
 export function hash(...parts: (string | Uint8Array)[]): string {
@@ -94,7 +97,9 @@ export async function readManifest(outDir: string, shown = join(outDir, MANIFEST
     if (wrong) return { manifest: empty(), found: false, diagnostics: [corrupt(shown, wrong)] };
   }
   // Keyed by output names, which are the sources' names (`constructor.md` is one): no prototype to find them in.
-  return { manifest: { version: 2, outputs: Object.assign(Object.create(null), outputs) as Record<string, Entry> }, found: true, diagnostics: [] };
+  const { checks } = data as { checks?: unknown };
+  const manifest: Manifest = { version: 2, outputs: Object.assign(Object.create(null), outputs) as Record<string, Entry>, checks: trustedChecks(checks) };
+  return { manifest, found: true, diagnostics: [] };
 }
 
 /** Why a record is not trusted: a reason of build-record-corrupt.message, and the entry, file and own files it names. */
@@ -152,8 +157,9 @@ export function recordedFiles(manifest: Manifest): Set<string> {
 }
 
 export async function writeManifest(outDir: string, manifest: Manifest, name = MANIFEST): Promise<void> {
-  const sorted = Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFileAtomic(join(outDir, name), JSON.stringify({ version: 2, outputs: sorted }, null, 2) + '\n');
+  const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const checks = manifest.checks && Object.keys(manifest.checks).length ? { checks: sorted(manifest.checks) } : {};
+  await writeFileAtomic(join(outDir, name), JSON.stringify({ version: 2, outputs: sorted(manifest.outputs), ...checks }, null, 2) + '\n');
 }
 
 /** A file's content hash, or 'missing' (also for what is not a plain file: a record may name /dev/zero). */

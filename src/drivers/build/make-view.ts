@@ -23,9 +23,21 @@ import type { View } from '../../render/views.js';
 
 export type Format = 'html' | 'pdf' | 'ics';
 
+interface Parsed {
+  gathering?: Gathering;
+  diagnostics: Diagnostic[];
+}
+
 /** A source whose views the build makes: they are rendered together, in one request to a render thread. */
 export interface SourceJob {
-  gathering: Gathering;
+  /** The source as named (the gathering's file). */
+  file: string;
+  /** Its parse: kept from the check, or parsed again (parse) when its first view is made; let go with its views. */
+  gathering?: Gathering;
+  /** Parses the source again: the parse, or why there is none (it changed since it was checked). */
+  parse: () => Parsed;
+  /** What parse gave, once asked. */
+  parsed?: Parsed;
   sourceId: string;
   date: Date;
   /** Its views that are not up to date, in order: filled before the first is made. */
@@ -64,7 +76,10 @@ export interface MakeContext {
 
 export async function makeView(job: ViewJob, ctx: MakeContext): Promise<Made> {
   const { source, view } = job;
-  const g = source.gathering;
+  // Parsed again once for all its views; each view that cannot be made says so with the same diagnostics (the build reports them once).
+  source.parsed ??= source.gathering ? { gathering: source.gathering, diagnostics: [] } : source.parse();
+  const g = source.parsed.gathering;
+  if (!g) return { entry: ctx.previous, written: [], diagnostics: source.parsed.diagnostics };
   source.rendering ??= ctx.render.render({ gathering: g, views: source.toMake, project: ctx.project, context: { sourceId: source.sourceId, date: source.date } }, ctx.limits);
   const rendered = await source.rendering[source.toMake.indexOf(view)];
   if (rendered.interrupted) return { entry: ctx.previous, written: [], diagnostics: [], interrupted: true };

@@ -11,7 +11,7 @@ import type { Project } from '../../pipeline/compile.js';
 import type { SourceSet } from '../sources/files.js';
 import { builtinTemplates, codeDir } from '../../base/tool-paths.js';
 import { hash, hashTemplates, hashTree, type Entry, type Manifest } from './cache.js';
-import type { CheckedSet } from './check-sources.js';
+import { type CheckedSet, parseAgain } from './check-sources.js';
 import type { SourceJob, ViewJob } from './make-view.js';
 
 export interface Plan {
@@ -38,7 +38,7 @@ export interface PlanInput {
 export async function planJobs(p: PlanInput): Promise<Plan> {
   const { config } = p.project;
   const common = hash(
-    await (toolKeyOnce ??= toolKey()),
+    await toolKeyOnce(),
     await hashTemplates(p.templates, [p.project.templatesRoot ?? p.root]),
     JSON.stringify({
       config: { ...config, rules: undefined, 'max-warnings': undefined, concurrency: undefined },
@@ -51,12 +51,14 @@ export async function planJobs(p: PlanInput): Promise<Plan> {
   const jobs: ViewJob[] = [];
   const declared = new Set<string>();
   for (const r of p.checked.results) {
-    if (!r.gathering || p.checked.invalid.has(r.file)) continue;
-    for (const id of Object.keys(r.gathering.audiences ?? {})) declared.add(id);
+    if (!r.views || !r.hash || !r.text || p.checked.invalid.has(r.file)) continue;
+    for (const id of r.audiences ?? []) declared.add(id);
     const sourceId = sourceIdOf(p.root, r.file);
-    // The views the check planned (compileSource), not planned again.
-    const source: SourceJob = { gathering: r.gathering, sourceId, date: p.epoch ?? (await sourceTime(r.file)), toMake: [] };
-    for (const view of r.views ?? []) jobs.push({ source, view, key: hash(common, sourceId, r.text!, JSON.stringify(view)) });
+    // The views the check planned (compileSource), not planned again; the parse, when the check kept it, otherwise parsed again when they are made.
+    const again = { file: r.file, name: p.set.names.get(r.file)!, hash: r.hash };
+    const parse = () => parseAgain(again, p.project, p.checked.context);
+    const source: SourceJob = { file: r.file, gathering: r.gathering, parse, sourceId, date: p.epoch ?? (await sourceTime(r.file)), toMake: [] };
+    for (const view of r.views) jobs.push({ source, view, key: hash(common, sourceId, r.text, JSON.stringify(view)) });
   }
   // The views hold what they need; the sources' results go as their views are made.
   p.checked.results.length = 0;
@@ -84,7 +86,13 @@ function staleOf(p: PlanInput, jobs: readonly ViewJob[]): Pick<Plan, 'stale'> {
 const require = createRequire(import.meta.url);
 
 /** Hashed once per process: watch and preview build on every save, and the tool does not change under them. */
-let toolKeyOnce: Promise<string> | undefined;
+let toolKeyMemo: Promise<string> | undefined;
+
+/** The tool's key (toolKey), hashed once per process. */
+export function toolKeyOnce(): Promise<string> {
+  toolKeyMemo ??= toolKey();
+  return toolKeyMemo;
+}
 
 /** What every output depends on besides its source: the tool's code, built-in templates and fonts. */
 async function toolKey(): Promise<string> {

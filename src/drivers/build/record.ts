@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import { systemCode, writeFailed } from '../../base/diagnostics/io-problem.js';
 import { writeManifest, type Entry, type Manifest } from './cache.js';
+import type { CheckEntries } from './check-cache.js';
 
 /** At most one write of the record in this many milliseconds while views finish. */
 const EVERY_MS = 1000;
@@ -15,6 +16,7 @@ export class BuildRecord {
   readonly #outDir: string;
   readonly #name: string | undefined;
   readonly #outputs: Record<string, Entry>;
+  #checks: CheckEntries;
   #last = 0;
   readonly #shown: string;
   #writing: Promise<void> = Promise.resolve();
@@ -27,6 +29,14 @@ export class BuildRecord {
     this.#name = name;
     this.#shown = shown;
     this.#outputs = Object.assign(Object.create(null), previous.outputs);
+    this.#checks = Object.assign(Object.create(null), previous.checks);
+  }
+
+  /** This build's checks, by source id, in place of the last build's; those of sources not in this build stay while `stays` says so (the source is still there). */
+  checked(checks: CheckEntries, stays: (id: string) => boolean): void {
+    const kept: CheckEntries = Object.create(null);
+    for (const [id, entry] of Object.entries(this.#checks)) if (stays(id)) kept[id] = entry;
+    this.#checks = Object.assign(kept, checks);
   }
 
   get outputs(): Readonly<Record<string, Entry>> {
@@ -47,7 +57,7 @@ export class BuildRecord {
   /** Writes the record now (one write at a time, in order). */
   async flush(): Promise<void> {
     this.#last = Date.now();
-    const manifest: Manifest = { version: 2, outputs: { ...this.#outputs } };
+    const manifest: Manifest = { version: 2, outputs: { ...this.#outputs }, checks: this.#checks };
     this.#writing = this.#writing.then(() => writeManifest(this.#outDir, manifest, this.#name).catch((e) => this.#failed(e)));
     await this.#writing;
   }
