@@ -24,7 +24,7 @@ import { sourceDateEpoch } from '../disk/source-date-epoch.js';
 import type { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { collectSourceSet, type SourceSet } from '../sources/files.js';
 import { outputBase, sourceFilter } from '../sources/source-filter.js';
-import { readManifest, recordedFiles, upToDate, type Entry, type Manifest } from './cache.js';
+import { fileHash, hash, readManifest, recordedFiles, upToDate, type Entry, type Manifest } from './cache.js';
 import { checkSources, type CheckedSet } from './check-sources.js';
 import { writeFeeds } from '../site/feed.js';
 import { indexPage, type IndexOptions } from '../site/index-page.js';
@@ -32,6 +32,7 @@ import { makeView, type Format, type MakeContext, type ViewJob } from './make-vi
 import { planJobs, sourceIdOf, toolKeyOnce, type Plan } from './plan-jobs.js';
 import { renderPool, type RenderLimits } from '../../pipeline/render-pool.js';
 import { BuildRecord } from './record.js';
+import { indexKey } from './index-key.js';
 import { pdfSupply } from './pdf-supply.js';
 import { inShard, recordName, type Shard } from './shard.js';
 import type { CalendarDate } from '../../base/calendar-date.js';
@@ -302,7 +303,7 @@ async function removeStale(outDir: string, stale: readonly [string, Entry][], re
   return removed;
 }
 
-/** The feeds and the index page; one that cannot be written is a diagnostic, and the rest are still written. */
+/** The feeds and the index page (not made again when its key is the one recorded); one that cannot be written is a diagnostic, and the rest are still written. */
 async function writeSite(o: BuildOptions, outDir: string, record: BuildRecord, diagnostics: Diagnostic[]): Promise<void> {
   const failed = (file: string, what: 'index' | 'feed') => (e: unknown) => {
     if (!systemCode(e)) throw e;
@@ -310,12 +311,22 @@ async function writeSite(o: BuildOptions, outDir: string, record: BuildRecord, d
   };
   await writeFeeds(outDir, { version: 2, outputs: { ...record.outputs } }, (file, e) => failed(file, 'feed')(e));
   const { config, root, templatesDir, templatesRoot } = o.loaded;
-  await writeIndex(outDir, record.outputs, { config, root, today: o.today, templatesDir, roots: [templatesRoot] }).catch(failed('index.html', 'index'));
+  // The key of what the page is made from, and the hash of the page as made: a page edited or written by another command is made again.
+  const key = await indexKey(record.outputs, { config, root, today: o.today, templatesDir, templatesRoot }, await toolKeyOnce());
+  const onDisk = key === undefined ? undefined : await fileHash(join(outDir, 'index.html'));
+  if (key !== undefined && record.index === `${key} ${onDisk}`) return;
+  record.index = undefined;
+  const html = await writeIndex(outDir, record.outputs, { config, root, today: o.today, templatesDir, roots: [templatesRoot] }).catch((e: unknown) =>
+    failed('index.html', 'index')(e),
+  );
+  if (key !== undefined && html !== undefined) record.index = `${key} ${hash(Buffer.from(html))}`;
 }
 
-async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, options: IndexOptions): Promise<void> {
+/** The page, written when it differs from what is there; its text. */
+async function writeIndex(outDir: string, outputs: Readonly<Record<string, Entry>>, options: IndexOptions): Promise<string> {
   const html = indexPage({ version: 2, outputs: { ...outputs } }, options);
   const path = join(outDir, 'index.html');
   const before = await readFile(path, 'utf8').catch(() => undefined);
   if (before !== html) await writeFileAtomic(path, html);
+  return html;
 }

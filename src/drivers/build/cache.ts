@@ -46,6 +46,8 @@ export interface Manifest {
   outputs: Record<string, Entry>;
   /** Each source's check, by source id, for the next build to reuse (check-cache.ts). */
   checks?: CheckEntries;
+  /** The key the output folder's index page was last made with (index-key.ts). */
+  index?: string;
 }
 
 export function hash(...parts: (string | Uint8Array)[]): string {
@@ -97,8 +99,9 @@ export async function readManifest(outDir: string, shown = join(outDir, MANIFEST
     if (wrong) return { manifest: empty(), found: false, diagnostics: [corrupt(shown, wrong)] };
   }
   // Keyed by output names, which are the sources' names (`constructor.md` is one): no prototype to find them in.
-  const { checks } = data as { checks?: unknown };
+  const { checks, index } = data as { checks?: unknown; index?: unknown };
   const manifest: Manifest = { version: 2, outputs: Object.assign(Object.create(null), outputs) as Record<string, Entry>, checks: trustedChecks(checks) };
+  if (isString(index)) manifest.index = index;
   return { manifest, found: true, diagnostics: [] };
 }
 
@@ -159,7 +162,8 @@ export function recordedFiles(manifest: Manifest): Set<string> {
 export async function writeManifest(outDir: string, manifest: Manifest, name = MANIFEST): Promise<void> {
   const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   const checks = manifest.checks && Object.keys(manifest.checks).length ? { checks: sorted(manifest.checks) } : {};
-  await writeFileAtomic(join(outDir, name), JSON.stringify({ version: 2, outputs: sorted(manifest.outputs), ...checks }, null, 2) + '\n');
+  const index = manifest.index ? { index: manifest.index } : {};
+  await writeFileAtomic(join(outDir, name), JSON.stringify({ version: 2, outputs: sorted(manifest.outputs), ...index, ...checks }, null, 2) + '\n');
 }
 
 /** A file's content hash, or 'missing' (also for what is not a plain file: a record may name /dev/zero). */

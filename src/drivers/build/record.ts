@@ -17,6 +17,8 @@ export class BuildRecord {
   readonly #name: string | undefined;
   readonly #outputs: Record<string, Entry>;
   #checks: CheckEntries;
+  /** The key the index page was made with (index-key.ts); undefined once it is to be made again. */
+  index: string | undefined;
   #last = 0;
   readonly #shown: string;
   #writing: Promise<void> = Promise.resolve();
@@ -30,6 +32,7 @@ export class BuildRecord {
     this.#shown = shown;
     this.#outputs = Object.assign(Object.create(null), previous.outputs);
     this.#checks = Object.assign(Object.create(null), previous.checks);
+    this.index = previous.index;
   }
 
   /** This build's checks, by source id, in place of the last build's; those of sources not in this build stay while `stays` says so (the source is still there). */
@@ -57,7 +60,7 @@ export class BuildRecord {
   /** Writes the record now (one write at a time, in order). */
   async flush(): Promise<void> {
     this.#last = Date.now();
-    const manifest: Manifest = { version: 2, outputs: { ...this.#outputs }, checks: this.#checks };
+    const manifest: Manifest = { version: 2, outputs: { ...this.#outputs }, checks: this.#checks, index: this.index };
     this.#writing = this.#writing.then(() => writeManifest(this.#outDir, manifest, this.#name).catch((e) => this.#failed(e)));
     await this.#writing;
   }

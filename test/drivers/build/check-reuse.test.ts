@@ -1,8 +1,9 @@
 /**
  * A build reuses the last build's check of each unchanged source, checks
- * the whole set's contract again, and keeps parsed sources only up to a
- * budget. None of it may change what a build gives: the diagnostics, the
- * exit code and the files are those of `--force`, edit after edit.
+ * the whole set's contract again, keeps parsed sources only up to a
+ * budget, and makes the index page only when what it shows changed. None
+ * of it may change what a build gives: the diagnostics, the exit code and
+ * the files are those of `--force`, edit after edit.
  */
 import { writeFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -175,5 +176,32 @@ describe('checkSources keeps parsed sources up to its budget', () => {
     expect((await check(2 * size)).results.map((r) => !!r.gathering)).toEqual([true, true, false, false]);
     expect((await check(10 * size)).results.map((r) => !!r.gathering)).toEqual([true, true, true, true]);
     expect((await check(0)).results.map((r) => [!!r.gathering, r.views?.map((v) => v.name)])).toEqual(['a', 'b', 'c', 'd'].map((n) => [false, [n]]));
+  });
+});
+
+describe('the index page', { timeout: 60_000 }, () => {
+  it('is made again when what it shows changes, though no invitation does: the logo, the site’s texts, today, a hand edit', async () => {
+    const dir = await project({ 'a.md': source({ title: 'Alfa' }), 'logo.png': png(255, 0, 0) });
+    // The index page's own logo: no invitation shows it.
+    const config = (title: string) => `site:\n  title: ${title}\n  branding:\n    logo: logo.png\n`;
+    await writeFile(join(dir, 'agenda.config.yaml'), config('Samlinger'));
+    const out = await tempDir('agenda-index-out-');
+    const index = async (o: Options = {}) => {
+      const r = await buildIn(dir, { outDir: out, formats: ['html'], ...o });
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      return readFile(join(out, 'index.html'), 'utf8');
+    };
+    const first = await index();
+    expect(await index()).toBe(first);
+    await writeFile(join(dir, 'logo.png'), png(0, 0, 255));
+    const logo = await index();
+    expect(logo).not.toBe(first);
+    await writeFile(join(dir, 'agenda.config.yaml'), config('Våre samlinger'));
+    expect(await index()).toContain('Våre samlinger');
+    const upcoming = await index();
+    await writeFile(join(out, 'index.html'), 'edited by hand');
+    expect(await index()).toBe(upcoming);
+    // Alfa (2030) is upcoming in 2020, past in 2031.
+    expect(await index({ today: { year: 2031, month: 1, day: 1 } })).not.toBe(upcoming);
   });
 });
