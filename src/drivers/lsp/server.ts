@@ -10,6 +10,7 @@
  * language is loaded at start, so that each answer can switch at once.
  */
 import { basename } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import {
   CodeActionKind,
   createConnection,
@@ -42,15 +43,24 @@ export interface ServerOptions {
   today: () => Project['today'];
 }
 
+/** Where the server reads the editor's messages, writes its own, and what ends it: the process's stdin, stdout and exit, unless a test runs it in its own process. */
+export interface ServerIo {
+  input: Readable;
+  output: Writable;
+  exit(code: number): void;
+}
+
+const processIo = (): ServerIo => ({ input: process.stdin, output: process.stdout, exit: (code) => process.exit(code) });
+
 const isConfig = (uri: string) => basename(pathOf(uri)) === CONFIG_NAME;
 const isSource = (doc: LineDocument) => doc.languageId === 'markdown' || /\.md$/i.test(doc.uri);
 
 /** Runs until the editor says exit or closes the pipe. */
-export function runLanguageServer(options: ServerOptions): Promise<number> {
+export function runLanguageServer(options: ServerOptions, io: ServerIo = processIo()): Promise<number> {
   const counted = { handled: 0 };
   let log = (_: FrameProblem) => {};
-  const reader = new RecoveringReader(process.stdin, (p) => log(p));
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), {
+  const reader = new RecoveringReader(io.input, (p) => log(p));
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(io.output), {
     messageStrategy: {
       handleMessage(message, next) {
         counted.handled++;
@@ -64,7 +74,7 @@ export function runLanguageServer(options: ServerOptions): Promise<number> {
     shutdown = true;
   });
   // As the protocol library does for a stream it is given: the editor is gone.
-  for (const event of ['end', 'close']) process.stdin.once(event, () => process.exit(shutdown ? 0 : 1));
+  for (const event of ['end', 'close']) io.input.once(event, () => io.exit(shutdown ? 0 : 1));
   const documents = new TextDocuments(lineDocuments);
   const server = new Server(connection, documents, options, counted);
   server.serveDiagnostics();

@@ -1,37 +1,98 @@
 /**
- * A small Language Server Protocol client for the tests: spawns
- * `agenda lsp` (src/ bundled once for the run by test/cli-bundle.ts, or,
- * where a project does not build it, through test/agenda-from-source.mjs:
- * either way the tests need no `npm run build`) and speaks JSON-RPC to it
+ * A small Language Server Protocol client for the tests: speaks JSON-RPC,
  * with the protocol's framing (a Content-Length header, a blank line, the
- * JSON body).
+ * JSON body), to `agenda lsp` spawned as an editor starts it (src/ bundled
+ * once for the run by test/cli-bundle.ts, or, where a project does not
+ * build it, through test/agenda-from-source.mjs: either way the tests need
+ * no `npm run build`), or to the same server run in the test's own process
+ * (`LspClient.inProcess`), for the tests that are about what it answers
+ * rather than about the process: a start of the tool costs about a second
+ * of CPU, which nine servers spent in every unit run.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { inject } from 'vitest';
+import { resolveToday } from '../../../src/cli/command-io.js';
+import { runLanguageServer } from '../../../src/drivers/lsp/server.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** The server's end of the conversation: a process, or the server in this one. */
+interface Peer {
+  input: Writable;
+  output: Readable;
+  exited: Promise<number | null>;
+  /** In this process no `exit` notification is sent (the protocol library answers it with process.exit): after `shutdown` the pipe is closed, as an editor that goes away closes it. */
+  inProcess: boolean;
+  /** Closes the pipe. */
+  close(): void;
+  /** Ends the server: a spawned one is killed; one in this process is left idle, as its pending checks would answer into a closed connection where a process has exited. */
+  kill(): void;
+}
+
+function spawned(cwd: string, env: NodeJS.ProcessEnv, command: string | undefined, client: LspClient): Peer {
+  const cli = command ?? inject('agendaCli') ?? join(root, 'test', 'agenda-from-source.mjs');
+  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd, env: { ...process.env, ...env } });
+  child.stderr.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { input: child.stdin, output: child.stdout, exited, inProcess: false, close: () => child.stdin.end(), kill: () => child.kill() };
+}
+
+/**
+ * A pipe as the kernel's is to the server: what is written in one turn of
+ * the event loop arrives together, in chunks of at most 64 KiB (a stream
+ * of this process hands over each write on its own).
+ */
+function pipe(): { write: Writable; read: PassThrough } {
+  const read = new PassThrough();
+  let held: Buffer[] = [];
+  const flush = () => {
+    const all = Buffer.concat(held);
+    held = [];
+    for (let at = 0; at < all.length; at += 65_536) read.write(all.subarray(at, at + 65_536));
+  };
+  const write = new PassThrough();
+  write.on('data', (chunk: Buffer) => {
+    if (held.push(chunk) === 1) setImmediate(flush);
+  });
+  write.on('end', () => setImmediate(() => read.end()));
+  return { write, read };
+}
+
+function inThisProcess(env: NodeJS.ProcessEnv): Peer {
+  const toServer = pipe();
+  const fromServer = new PassThrough();
+  let exit: (code: number | null) => void = () => {};
+  const exited = new Promise<number | null>((resolve) => (exit = resolve));
+  void runLanguageServer({ today: () => resolveToday(undefined, { ...process.env, ...env }) }, { input: toServer.read, output: fromServer, exit });
+  return { input: toServer.write, output: fromServer, exited, inProcess: true, close: () => toServer.write.end(), kill: () => exit(null) };
+}
+
 export class LspClient {
-  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly peer: Peer;
   private buffer = Buffer.alloc(0);
   private nextId = 1;
   private readonly pending = new Map<number, (message: Json) => void>();
   private readonly waiting: { method: string; test: (params: Json) => boolean; resolve: (params: Json) => void }[] = [];
   /** Every notification the server sent, in order. */
   readonly notifications: { method: string; params: Json; bytes: number }[] = [];
+  /** What a spawned server wrote to stderr (one in this process has none of its own). */
   stderr = '';
   readonly exited: Promise<number | null>;
 
-  /** `command`: the tool to start (the benchmark gives `bin/agenda`, the built tool); by default the test run's. */
-  constructor(cwd = root, env: NodeJS.ProcessEnv = {}, command?: string) {
-    const cli = command ?? inject('agendaCli') ?? join(root, 'test', 'agenda-from-source.mjs');
-    this.child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd, env: { ...process.env, ...env } });
-    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+  /** A spawned server. `command`: the tool to start (the benchmark gives `bin/agenda`, the built tool); by default the test run's. */
+  constructor(cwd = root, env: NodeJS.ProcessEnv = {}, command?: string, peer?: Peer) {
+    this.peer = peer ?? spawned(cwd, env, command, this);
+    this.peer.output.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.exited = this.peer.exited;
+  }
+
+  /** The server run in this process, with `env`'s SOURCE_DATE_EPOCH for its today: what it answers is the spawned one's. */
+  static inProcess(env: NodeJS.ProcessEnv = {}): LspClient {
+    return new LspClient(root, env, undefined, inThisProcess(env));
   }
 
   private receive(chunk: Buffer): void {
@@ -69,13 +130,13 @@ export class LspClient {
 
   private send(message: Json): void {
     const body = Buffer.from(JSON.stringify(message), 'utf8');
-    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.child.stdin.write(body);
+    this.peer.input.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.peer.input.write(body);
   }
 
   /** Writes `bytes` to the server as they are: a frame of one's own making (a wrong Content-Length). */
   sendRaw(bytes: string | Buffer): void {
-    this.child.stdin.write(bytes);
+    this.peer.input.write(bytes);
   }
 
   /** A notification's frame, as send() writes it, with `length` in its header instead of the body's (when given). */
@@ -108,7 +169,8 @@ export class LspClient {
 
   async initialize(rootUri: string | null = null, locale?: string): Promise<Json> {
     const result = await this.request('initialize', {
-      processId: process.pid,
+      // A server in this process would watch its own process id every 3 s, for as long as the test run lasts.
+      processId: this.peer.inProcess ? null : process.pid,
       rootUri,
       locale,
       capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
@@ -133,11 +195,12 @@ export class LspClient {
 
   async shutdown(): Promise<number | null> {
     await this.request('shutdown', null);
-    this.notify('exit', null);
+    if (this.peer.inProcess) this.peer.close();
+    else this.notify('exit', null);
     return this.exited;
   }
 
   kill(): void {
-    this.child.kill();
+    this.peer.kill();
   }
 }

@@ -38,7 +38,7 @@ describe('agenda lsp with a project config', { timeout: 30_000 }, () => {
   let client: LspClient;
   beforeAll(async () => {
     writeFileSync(configFile, 'rules:\n  audience-undeclared: warning\n');
-    client = new LspClient(dir, { SOURCE_DATE_EPOCH: String(Date.UTC(2020, 0, 1) / 1000) });
+    client = LspClient.inProcess({ SOURCE_DATE_EPOCH: String(Date.UTC(2020, 0, 1) / 1000) });
     await client.initialize(pathToFileURL(dir).href);
   });
   afterAll(() => client.kill());
@@ -106,7 +106,7 @@ describe('agenda lsp with a broken project config, in bokmål', { timeout: 30_00
   it('says in the editor’s language that the config has errors, and how many', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'agenda-lsp-config-nb-'));
     writeFileSync(join(folder, 'agenda.config.yaml'), 'tempalte: welcome\nrulez: {}\n');
-    const client = new LspClient(folder, { SOURCE_DATE_EPOCH: String(Date.UTC(2020, 0, 1) / 1000) });
+    const client = LspClient.inProcess({ SOURCE_DATE_EPOCH: String(Date.UTC(2020, 0, 1) / 1000) });
     try {
       await client.initialize(pathToFileURL(folder).href, 'nb-NO');
       const sourceUri = pathToFileURL(join(folder, 'samling.md')).href;

@@ -2,9 +2,10 @@
  * The language server never fails on a text: the parser's fuzz inputs (every
  * source the repository has, and seeded variants of them) are checked,
  * completed, hovered and fixed in-process at every line, and sent to a
- * spawned server, which must answer every one and shut down cleanly. The
- * unit project runs a sample of them (fuzz.test.ts), the volume project
- * every one (fuzz.volume.test.ts).
+ * server, which must answer every one and shut down cleanly. The unit
+ * project runs a sample of them (fuzz.test.ts) through the server run in
+ * its own process, the volume project every one (fuzz.volume.test.ts)
+ * through a spawned server.
  */
 import { expect } from 'vitest';
 import { codeActions } from '../../../src/drivers/lsp/code-actions.js';
@@ -55,9 +56,9 @@ export function inProcess(texts: string[]): number {
   return calls;
 }
 
-/** Sends each text to one spawned server as a change, asks completion and hover, and expects every answer and a clean shutdown. */
-export async function throughServer(texts: string[]): Promise<void> {
-  const client = new LspClient();
+/** Sends each text to one server (spawned, or run in this process) as a change, asks completion and hover, and expects every answer and a clean shutdown. */
+export async function throughServer(texts: string[], server: 'spawned' | 'in-process'): Promise<void> {
+  const client = server === 'spawned' ? new LspClient() : LspClient.inProcess();
   try {
     await client.initialize();
     const uri = 'file:///fuzz/a.md';

@@ -1,7 +1,9 @@
 /**
  * The language server never fails on a text: a sample of the fuzz inputs
  * (every eighth of the sources and their seeded variants, and the odd texts),
- * in-process and through a spawned server. fuzz.volume.test.ts runs them all.
+ * in-process and through the server run in this process (server.test.ts
+ * starts the tool as a process). fuzz.volume.test.ts runs them all, through
+ * a spawned server.
  */
 import { describe, expect, it } from 'vitest';
 import { inProcess, inputs, throughServer } from './fuzz-cases.js';
@@ -11,7 +13,7 @@ describe('the language server on a sample of any text', () => {
     expect(inProcess(inputs(3, 8))).toBeGreaterThan(300);
   });
 
-  it('answers every change of a spawned server and shuts down cleanly', async () => {
-    await throughServer(inputs(2, 8));
+  it('answers every change through the server and shuts down cleanly', async () => {
+    await throughServer(inputs(2, 8), 'in-process');
   });
 });

@@ -13,6 +13,6 @@ describe('the language server on any text', () => {
   });
 
   it('answers every change of a spawned server and shuts down cleanly', { timeout: 120_000 }, async () => {
-    await throughServer(inputs(2));
+    await throughServer(inputs(2), 'spawned');
   });
 });

@@ -25,7 +25,7 @@ const env = { SOURCE_DATE_EPOCH: String(Date.UTC(2020, 0, 1) / 1000) };
 
 /** A server started in `dir` with the editor's `locale`, with `samling.md` open. */
 async function session(dir: string, locale: string) {
-  const client = new LspClient(dir, env);
+  const client = LspClient.inProcess(env);
   await client.initialize(pathToFileURL(dir).href, locale);
   const uri = pathToFileURL(join(dir, 'samling.md')).href;
   const published = client.diagnostics(uri, 1);

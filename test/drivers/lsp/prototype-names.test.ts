@@ -49,7 +49,7 @@ describe('agenda lsp and the names of Object.prototype', { timeout: 60_000 }, ()
   let client: LspClient;
   beforeAll(async () => {
     writeFileSync(configFile, 'rules:\n  date-past: off\n');
-    client = new LspClient(dir, { SOURCE_DATE_EPOCH: String(Date.UTC(2020, 0, 1) / 1000) });
+    client = LspClient.inProcess({ SOURCE_DATE_EPOCH: String(Date.UTC(2020, 0, 1) / 1000) });
     await client.initialize(pathToFileURL(dir).href);
   });
   afterAll(() => client.kill());

@@ -22,7 +22,7 @@ const good = source(['09.00', '10.00', '11.00']);
 describe('agenda lsp under load', { timeout: 120_000 }, () => {
   let client: LspClient;
   beforeAll(async () => {
-    client = new LspClient(dir, env);
+    client = LspClient.inProcess(env);
     await client.initialize(pathToFileURL(dir).href);
   });
   afterAll(() => client.kill());
