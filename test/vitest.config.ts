@@ -40,12 +40,16 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: [...browser, ...volume],
           isolate: false,
+          // Two workers on two cores: vitest's default leaves one core idle. A project with its own maxWorkers runs in a group of its own (groupOrder).
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
           globalSetup: ['test/cli-bundle.ts'],
           setupFiles: ['test/unit-setup.ts'],
         },
       },
-      { extends: true, test: { name: 'volume', include: volume, isolate: false, globalSetup: ['test/cli-bundle.ts'] } },
-      { extends: true, test: { name: 'browser', include: browser } },
+      { extends: true, test: { name: 'volume', include: volume, isolate: false, maxWorkers: 2, sequence: { groupOrder: 0 }, globalSetup: ['test/cli-bundle.ts'] } },
+      // One worker: each file starts browsers and build threads of its own.
+      { extends: true, test: { name: 'browser', include: browser, maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],
   },
 });
