@@ -11,7 +11,7 @@ import { checkSource } from '../../src/pipeline/compile.js';
 import { loadConfig } from '../../src/pipeline/config.js';
 import { parseSource } from '../../src/parse/parse.js';
 import { run } from '../cli/run.js';
-import { readManyKeys } from './many-keys.js';
+import { readManyKeys, readQuotedKeys } from './many-keys.js';
 
 const source = (yaml: string) => `---\ntitle: Samling\ndate: 2026-03-01\n${yaml}\n---\nTekst.\n`;
 const codes = (text: string) => parseSource(text, 'x.md').diagnostics.map((d) => d.code);
@@ -69,7 +69,7 @@ describe('depth', { timeout: 60_000 }, () => {
   const deep: [string, string][] = [
     ['5,000 nested [', `venue: ${'['.repeat(5000)}`],
     ['5,000 closed nested [', `venue: ${'['.repeat(5000)}${']'.repeat(5000)}`],
-    ['100,000 nested [', `venue: ${'['.repeat(100_000)}`],
+    // 100,000 nested [: hostile-yaml.volume.test.ts.
     ['5,000 nested {', `venue: ${'{a: '.repeat(5000)}`],
     ['5,000 "- " on a line', `venue:\n  ${'- '.repeat(5000)}x`],
     // Inside a flow collection the package's parser itself recurses, and threw "Maximum call stack size exceeded" (check-failed).
@@ -122,12 +122,9 @@ describe('large maps are read in linear time', () => {
     expect(readManyKeys(20_000)).toEqual({ diagnostics: [], keys: 20_000 });
   });
 
-  // 19,000: more lines are over the front matter's size (MAX_FRONT_MATTER_LINES), refused before they are read.
-  it('19,000 quoted facts keys (the full road)', { timeout: 60_000 }, () => {
-    const facts = Array.from({ length: 19_000 }, (_, i) => `  "k${i}": v${i}\n`).join('');
-    const { gathering, diagnostics } = parseSource(`---\ntitle: T\ndate: 2026-03-01\nfacts:\n${facts}  "k7": again\n---\n`, 'x.md');
-    expect(gathering).toBeUndefined();
-    expect(diagnostics.map((d) => [d.code, d.span?.start.line])).toEqual([['yaml-syntax', 19_005]]);
+  // 19,000, the most under the front matter's size (MAX_FRONT_MATTER_LINES): hostile-yaml.volume.test.ts.
+  it('2,000 quoted facts keys (the full road)', () => {
+    expect(readQuotedKeys(2_000)).toEqual([['yaml-syntax', 2_005]]);
   });
 });
 
