@@ -18,6 +18,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The bundled command line's entry: `node <agendaCli> args…` runs it as `bin/agenda` does. */
     agendaCli: string;
+    /** The unit project runs a sample of what the volume project runs in full (the fuzz files' cases). */
+    sample?: boolean;
   }
 }
 

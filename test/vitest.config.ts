@@ -21,6 +21,8 @@ const browser = [
  * unit project keeps a sample of each in the file they were split from.
  */
 const volume = ['test/**/*.volume.test.ts'];
+/** The fuzz files run in both: a third of their cases in the unit project (provide: sample), all of them in the volume project. */
+const fuzz = ['test/fuzz/**/*.fuzz.test.ts'];
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -43,11 +45,12 @@ export default defineConfig({
           // Two workers on two cores: vitest's default leaves one core idle. A project with its own maxWorkers runs in a group of its own (groupOrder).
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
+          provide: { sample: true },
           globalSetup: ['test/cli-bundle.ts'],
           setupFiles: ['test/unit-setup.ts'],
         },
       },
-      { extends: true, test: { name: 'volume', include: volume, isolate: false, maxWorkers: 2, sequence: { groupOrder: 0 }, globalSetup: ['test/cli-bundle.ts'] } },
+      { extends: true, test: { name: 'volume', include: [...volume, ...fuzz], isolate: false, maxWorkers: 2, sequence: { groupOrder: 0 }, globalSetup: ['test/cli-bundle.ts'] } },
       // One worker: each file starts browsers and build threads of its own.
       { extends: true, test: { name: 'browser', include: browser, maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],

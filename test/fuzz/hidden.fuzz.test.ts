@@ -11,14 +11,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { hiddenIn, mayHide } from '../../src/base/hidden.js';
 import { bodySlots, mapShown, shownGathering } from '../../src/model/shown-texts.js';
 import { loadMarkdown } from '../../src/parse/markdown-body.js';
 import { checkSource } from '../../src/pipeline/compile.js';
 
 // Each case parses, checks and walks a whole example twice: fewer cases than parse.fuzz in `npm test`, as many in `npm run fuzz`.
-const runs = Number(process.env.FUZZ_RUNS ?? 50);
+// The unit project runs a third of the cases, the volume project (npm test, CI) all of them.
+const runs = Number(process.env.FUZZ_RUNS ?? (inject('sample') ? 17 : 50));
 const seed = Number(process.env.FUZZ_SEED ?? 20261207);
 const timeout = Math.max(120_000, runs * 200);
 const params = { numRuns: runs, seed, endOnFailure: true };
