@@ -64,8 +64,8 @@ describe('the simple YAML reader', () => {
   }
 
   it('agrees on a sample of the variants, or declines them', () => {
-    // Every source, two variants each: simple-yaml.volume.test.ts runs thirteen each.
-    const { failures, accepted, total } = variantsAgree(2);
+    // Every source, one variant each: simple-yaml.volume.test.ts runs thirteen each.
+    const { failures, accepted, total } = variantsAgree(1);
     expect(failures.slice(0, 3)).toEqual([]);
     expect(accepted / total).toBeGreaterThan(0.3);
   });
