@@ -3,15 +3,16 @@
  * runs (they would lose each other's records); a lock left by a process
  * that is gone is taken over; the lock is removed when the build ends.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/base/errors.js';
 import { LOCK, lockOutputFolder, TAKEOVER } from '../../../src/drivers/disk/build-lock.js';
 import { buildIn, listFiles, project, source, tempDir } from '../build/helpers.js';
+import { deadPid, staleLockRace } from './stale-lock-race.js';
 
 /** A process that takes the lock of `out` as a build would, and runs until killed. */
 async function holder(out: string) {
@@ -58,22 +59,9 @@ describe('the output folder lock', { timeout: 60_000 }, () => {
     expect(existsSync(join(out, LOCK))).toBe(false);
   });
 
+  // Ten rounds of the race; a hundred in build-lock.volume.test.ts.
   it('lets exactly one of several takers have a stale lock, and refuses the others as it does a fresh one', async () => {
-    const out = await tempDir('agenda-out-');
-    const gone = deadPid();
-    for (let round = 0; round < 100; round++) {
-      await writeFile(join(out, LOCK), `${gone} ${hostname()}\n`);
-      const tries = await Promise.allSettled(Array.from({ length: 6 }, () => lockOutputFolder(out, 'out')));
-      const won = tries.filter((t) => t.status === 'fulfilled');
-      const refused = tries.flatMap((t) => (t.status === 'rejected' ? [t.reason] : []));
-      expect(won, `round ${round}`).toHaveLength(1);
-      for (const e of refused) {
-        expect(e).toBeInstanceOf(UsageError);
-        expect(e.message).toMatch(new RegExp(`another agenda build \\(process ${process.pid}\\) is writing into out`));
-      }
-      await won[0].value.release();
-      expect(await readdir(out)).toEqual([]);
-    }
+    await staleLockRace(await tempDir('agenda-out-'), 10);
   });
 
   it('names the takeover file to remove when a build died while taking a lock over', async () => {
@@ -84,8 +72,3 @@ describe('the output folder lock', { timeout: 60_000 }, () => {
     await expect(lockOutputFolder(out, 'out')).rejects.toThrow(`remove ${join('out', TAKEOVER)}`);
   });
 });
-
-/** The id of a process that has ended. */
-function deadPid(): number {
-  return spawnSync(process.execPath, ['-e', '']).pid!;
-}
