@@ -43,7 +43,7 @@ export async function startBrowserEarly(argv: readonly string[], env: NodeJS.Pro
   const args = buildArguments(argv);
   const printing = args && printingBuild(args);
   if (!printing) return;
-  const [{ findBrowser }, { sandboxOf }, { startEarly }] = await Promise.all([
+  const [{ findBrowser }, { sandboxOf }, { startEarly, singleProcessFrom }] = await Promise.all([
     import('../drivers/pdf/browser-finder.js'),
     import('../drivers/pdf/sandbox.js'),
     import('../drivers/pdf/browser-launch.js'),
@@ -54,7 +54,8 @@ export async function startBrowserEarly(argv: readonly string[], env: NodeJS.Pro
   const unknown = new Error('not known yet');
   const sandbox = await sandboxOf(found.path, { requested: printing.noSandbox, env, probe: () => Promise.reject(unknown) }).catch(() => undefined);
   if (!sandbox || sandbox.cause === 'refused') return;
-  const singleProcess = !sandbox.on && /^(1|true|on|yes)$/i.test(env.AGENDA_CHROMIUM_SINGLE_PROCESS ?? '');
+  // The renderer's choice (pdf-renderer.ts): its first browser is the one started here.
+  const singleProcess = !sandbox.on && singleProcessFrom(env);
   startEarly({ executablePath: found.path, noSandbox: !sandbox.on, singleProcess });
 }
 

@@ -23,6 +23,11 @@ export function chromiumArgs(noSandbox: boolean, singleProcess = false): string[
   return args;
 }
 
+/** AGENDA_CHROMIUM_SINGLE_PROCESS: `0` (or `false`, `off`, `no`) asks for a browser of separate processes; unset or anything else, one process. */
+export function singleProcessFrom(env: NodeJS.ProcessEnv): boolean {
+  return !/^(0|false|off|no)$/i.test(env.AGENDA_CHROMIUM_SINGLE_PROCESS?.trim() ?? '');
+}
+
 export interface LaunchOptions {
   executablePath: string;
   noSandbox: boolean;

@@ -14,7 +14,7 @@ import os from 'node:os';
 import type { Page } from 'puppeteer-core';
 import { writeFileAtomic } from '../disk/atomic-write.js';
 import { findBrowser, type FoundBrowser } from './browser-finder.js';
-import { LaunchedBrowser } from './browser-launch.js';
+import { LaunchedBrowser, singleProcessFrom } from './browser-launch.js';
 import { chooseBrowser, noteOnce, SandboxRefusedError, type SandboxVerdict, sandboxRequired } from './sandbox.js';
 import { openHardenedPage, printPage } from './hardened-page.js';
 import type { PdfMeta, PrintAssets } from '../../render/print-job.js';
@@ -278,11 +278,6 @@ function crashOf(page: Page): { crashed: Promise<never>; stop: () => void } {
   });
   crashed.catch(() => undefined);
   return { crashed, stop: () => page.off('error', onError) };
-}
-
-/** AGENDA_CHROMIUM_SINGLE_PROCESS: `0` (or `false`, `off`, `no`) asks for a browser of separate processes; unset or anything else, one process. */
-export function singleProcessFrom(env: NodeJS.ProcessEnv): boolean {
-  return !/^(0|false|off|no)$/i.test(env.AGENDA_CHROMIUM_SINGLE_PROCESS?.trim() ?? '');
 }
 
 export async function openPdfRenderer(options: PdfRendererOptions = {}): Promise<PdfRenderer> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserNotFoundError, findBrowser, systemBrowserPaths } from '../../../src/drivers/pdf/browser-finder.js';
 import { chromiumArgs } from '../../../src/drivers/pdf/browser-launch.js';
-import { singleProcessFrom } from '../../../src/drivers/pdf/pdf-renderer.js';
+import { singleProcessFrom } from '../../../src/drivers/pdf/browser-launch.js';
 
 let dir: string;
 let fakeChrome: string;
