@@ -6,7 +6,8 @@
  * top-level `messages:` line read, without YAML; the command checks the
  * whole file later and reports a `messages:` it cannot use.
  */
-import { readFileSync } from 'node:fs';
+import { readBoundedSync } from '../base/bounded-read.js';
+import { MAX_CONFIG_BYTES } from '../model/limits.js';
 import { resolve } from 'node:path';
 import { findConfig } from '../pipeline/find-config.js';
 
@@ -19,7 +20,10 @@ export function configLanguage(argv: readonly string[], cwd: string): string | u
   if (!file) return undefined;
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // A config too large to read is reported by the command; the language is then the default.
+    const read = readBoundedSync(file, MAX_CONFIG_BYTES);
+    if (read.tooLarge !== undefined) return undefined;
+    text = read.bytes.toString('utf8');
   } catch {
     return undefined;
   }

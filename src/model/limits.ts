@@ -25,6 +25,8 @@ export const MAX_PAGE_CHARS = 500_000;
 /** Bytes of front matter, and its lines, read before the YAML is parsed (a long programme has 3,000 lines, 100 KB). */
 export const MAX_FRONT_MATTER_BYTES = 512 * 1024;
 export const MAX_FRONT_MATTER_LINES = 20_000;
+/** Bytes of a source file, looked at before it is read: the front matter's and the body's limits together stay well below. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 /** Bytes and lines of agenda.config.yaml, read before it is parsed (a full one has 60 lines). */
 export const MAX_CONFIG_BYTES = 64 * 1024;
 export const MAX_CONFIG_LINES = 2_000;

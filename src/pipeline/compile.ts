@@ -13,7 +13,7 @@
  * compileSource. A source is parsed once: the render thread is sent the
  * parsed gathering (portableGathering), not its text.
  */
-import { readFileSync } from 'node:fs';
+import { readBoundedSync } from '../base/bounded-read.js';
 import { contained } from '../base/diagnostics/contain.js';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../base/diagnostics/diagnostic.js';
@@ -24,6 +24,7 @@ import { type ValidateOptions, validate } from '../check/validate.js';
 import type { Gathering } from '../model/gathering.js';
 import { decodeSource } from '../parse/decode.js';
 import { parseSource } from '../parse/parse.js';
+import { MAX_SOURCE_BYTES } from '../model/limits.js';
 import { probeImage } from '../render/image-check.js';
 import { type Project, type RenderedView, renderView, type ViewContext } from '../render/render-view.js';
 import { type View, viewsOf } from '../render/views.js';
@@ -70,12 +71,27 @@ class SlowTemplate extends Error {
 export function readSource(file: string): { text?: string; diagnostics: Diagnostic[] } {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    const read = readBoundedSync(file, MAX_SOURCE_BYTES);
+    if (read.tooLarge !== undefined) return { diagnostics: [sourceTooLarge(file, read.tooLarge)] };
+    bytes = read.bytes;
   } catch (e) {
     return { diagnostics: [{ code: 'file-unreadable', severity: 'error', file, message: say('file-unreadable.message', { path: file, cause: readCause(e) }) }] };
   }
   const decoded = decodeSource(bytes, file);
   return decoded.diagnostic ? { diagnostics: [decoded.diagnostic] } : { text: decoded.text, diagnostics: [] };
+}
+
+/** A file too large to be a source, refused before it is read. */
+function sourceTooLarge(file: string, size: number): Diagnostic {
+  const at = { line: 1, column: 1, offset: 0 };
+  return {
+    file,
+    code: 'source-too-large',
+    severity: 'error',
+    span: { start: at, end: at },
+    message: say('source-too-large.message', { size, max: MAX_SOURCE_BYTES }),
+    hint: say('too-large.hint'),
+  };
 }
 
 /** Parse and check one text: the rules over the model (no disk). A fault in the tool is this file's diagnostic. */

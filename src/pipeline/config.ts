@@ -3,10 +3,10 @@
  * (found from the current folder upwards, or named with --config).
  * Relative paths in it are relative to the file.
  */
-import { readFile } from 'node:fs/promises';
+import { type Bounded, readBounded } from '../base/bounded-read.js';
 import { dirname, relative, resolve } from 'node:path';
 import { CONFIG_NAME, findConfig } from './find-config.js';
-import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
+import type { Diagnostic, Span } from '../base/diagnostics/diagnostic.js';
 import { contained } from '../base/diagnostics/contain.js';
 import { decodeSource } from '../parse/decode.js';
 import { ownSpanOf } from '../model/location.js';
@@ -18,7 +18,7 @@ import { say } from '../base/messages/index.js';
 import { UsageError } from '../base/errors.js';
 import { readCause } from '../base/diagnostics/io-problem.js';
 import { lineStartsOf } from '../base/lines.js';
-import { longTexts, yamlSize } from '../model/limits.js';
+import { longTexts, MAX_CONFIG_BYTES, MAX_CONFIG_LINES, yamlSize } from '../model/limits.js';
 import { hiddenInConfig } from '../model/shown-texts.js';
 import type { RuleSeverity } from '../check/rule.js';
 import { ConfigSchema, type Config } from '../model/config-schema.js';
@@ -57,18 +57,35 @@ export interface LoadConfigOptions {
 export async function loadConfig(explicit: string | undefined, cwd = process.cwd(), options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const file = explicit ?? findConfig(cwd);
   if (!file) return { config: {}, root: cwd, ...templatesOf({}, cwd, options), diagnostics: [] };
-  let bytes: Uint8Array;
+  let read: Bounded;
   try {
-    bytes = await readFile(file);
+    read = await readBounded(file, MAX_CONFIG_BYTES);
   } catch (e) {
     throw new UsageError(say('config.unreadable', { file, cause: readCause(e) }));
   }
   const root = dirname(resolve(file));
   // Findings name the file as seen from the working folder, as sources' findings do (GitHub annotations need that).
   const shown = relative(cwd, resolve(cwd, file)) || file;
+  if (read.tooLarge !== undefined) return configTooLarge(file, options, shown, read.tooLarge);
+  const bytes = read.bytes;
   const decoded = decodeSource(bytes, shown);
   if (decoded.diagnostic) return { config: {}, file, root, ...templatesOf({}, root, options), diagnostics: [decoded.diagnostic] };
   return readConfigText(decoded.text, file, options, shown);
+}
+
+/** A config too large to read (measured on the disk before reading, or on its text): no settings, one finding. */
+export function configTooLarge(file: string, options: LoadConfigOptions, shown: string, size: number, unit: 'bytes' | 'lines' = 'bytes', span?: Span): LoadedConfig {
+  const root = dirname(resolve(file));
+  const at = { line: 1, column: 1, offset: 0 };
+  const refused: Diagnostic = {
+    file: shown,
+    code: 'config-too-large',
+    severity: 'error',
+    span: span ?? { start: at, end: at },
+    message: say('config-too-large.message', { size, unit, max: unit === 'bytes' ? MAX_CONFIG_BYTES : MAX_CONFIG_LINES }),
+    hint: say('config-too-large.hint'),
+  };
+  return { config: {}, file, root, ...templatesOf({}, root, options), diagnostics: [refused] };
 }
 
 /** The config read from its text: the file's, or an editor's unsaved text of it. */
@@ -77,17 +94,7 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
   const starts = lineStartsOf(text);
   const whole = { start: { line: 1, column: 1, offset: 0 }, end: { line: starts.length, column: text.length - starts[starts.length - 1] + 1, offset: text.length } };
   const size = yamlSize(text, 'config');
-  if (size) {
-    const refused: Diagnostic = {
-      file: shown,
-      code: 'config-too-large',
-      severity: 'error',
-      span: whole,
-      message: say('config-too-large.message', size),
-      hint: say('config-too-large.hint'),
-    };
-    return { config: {}, file, root, ...templatesOf({}, root, options), diagnostics: [refused] };
-  }
+  if (size) return configTooLarge(file, options, shown, size.size, size.unit, whole);
   const read = contained(
     shown,
     () => readYaml(text, { file: shown, offset: 0, lineOffset: 0, whole }, ConfigSchema),

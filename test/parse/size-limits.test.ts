@@ -5,11 +5,13 @@
  * `branding.footer` passed check, and 160,000 `rules:` keys ended in
  * "Maximum call stack size exceeded" after 43 s.
  */
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/pipeline/compile.js';
-import { readConfigText } from '../../src/pipeline/config.js';
-import { MAX_CONFIG_BYTES, MAX_CONFIG_LINES, MAX_FRONT_MATTER_BYTES, MAX_FRONT_MATTER_LINES, MAX_TEXT_CHARS } from '../../src/model/limits.js';
+import { checkSource, readSource } from '../../src/pipeline/compile.js';
+import { loadConfig, readConfigText } from '../../src/pipeline/config.js';
+import { MAX_CONFIG_BYTES, MAX_CONFIG_LINES, MAX_FRONT_MATTER_BYTES, MAX_FRONT_MATTER_LINES, MAX_SOURCE_BYTES, MAX_TEXT_CHARS } from '../../src/model/limits.js';
 
 const today = { year: 2026, month: 1, day: 1 };
 const codes = (list: readonly { code: string }[]) => list.map((d) => d.code);
@@ -50,5 +52,37 @@ describe('a config over its size', () => {
   it('a footer over the length of one text, under the file size, is refused at its line', () => {
     const found = config(`rules:\n  gap: off\nbranding:\n  footer: ${'x'.repeat(MAX_TEXT_CHARS + 1)}\n`);
     expect(found.map((d) => [d.code, d.span?.start.line])).toEqual([['text-too-long', 4]]);
+  });
+});
+
+describe('a file over its size on the disk', () => {
+  // A log or a disk image named .md, or as agenda.config.yaml, was read whole before any limit was looked at:
+  // 600 MB took 40 s and 1.1 GB and ended in "internal error: Cannot create a string longer than …",
+  // and 3 GB in Node's own English words ("File size (…) is greater than 2 GiB"). Sparse files: nothing is written.
+  const sparse = (name: string, size: number) => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-size-'));
+    const file = join(dir, name);
+    writeFileSync(file, '---\ntitle: T\ndate: 2026-03-02\n---\n');
+    truncateSync(file, size);
+    return { dir, file };
+  };
+
+  it('a source of 3 GB is refused, not read, in the language spoken', () => {
+    const { file } = sparse('x.md', 3 * 1024 ** 3);
+    const { diagnostics, text } = readSource(file);
+    expect(text).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.severity, d.span?.start.line])).toEqual([['source-too-large', 'error', 1]]);
+    expect(diagnostics[0].message).toBe('The file has 3,221,225,472 bytes; a source can have at most 2,097,152, and it was not read');
+  });
+
+  it('a source just over the limit is refused, and one at it is read', () => {
+    expect(codes(readSource(sparse('x.md', MAX_SOURCE_BYTES + 1).file).diagnostics)).toEqual(['source-too-large']);
+    expect(readSource(sparse('x.md', MAX_SOURCE_BYTES).file).text).toHaveLength(MAX_SOURCE_BYTES);
+  });
+
+  it('a config of 3 GB is one config-too-large finding, not a failure to read', async () => {
+    const { dir } = sparse('agenda.config.yaml', 3 * 1024 ** 3);
+    const loaded = await loadConfig(undefined, dir);
+    expect(loaded.diagnostics.map((d) => [d.code, d.message])).toEqual([['config-too-large', 'The config has 3,221,225,472 bytes; at most 65,536 can be read']]);
   });
 });

@@ -56,6 +56,7 @@ export const codes = {
   'encoding-invalid': { stage: 'read', severity: 'error' },
   'front-matter-missing': { stage: 'read', severity: 'error' },
   'front-matter-unclosed': { stage: 'read', severity: 'error' },
+  'source-too-large': { stage: 'read', severity: 'error' },
   'yaml-syntax': { stage: 'parse', severity: 'error' },
   'yaml-too-large': { stage: 'parse', severity: 'error' },
   'yaml-alias': { stage: 'parse', severity: 'error' },

@@ -662,6 +662,8 @@ export interface MessageParams {
   'source-changed.summary': Record<never, never>;
   'source-link-skipped.message': { link: string | number; target: string | number; why: string };
   'source-link-skipped.summary': Record<never, never>;
+  'source-too-large.message': { max: number; size: number };
+  'source-too-large.summary': Record<never, never>;
   'sources.changed-config': { ref: string | number };
   'sources.folder-unreadable': { cause: string | number; path: string | number };
   'sources.git-failed': { command: string | number; ref: string | number; said: string | number };

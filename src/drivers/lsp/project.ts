@@ -4,9 +4,10 @@
  * and kept until it changes on disk or in the editor (an open config is
  * read as it stands in the editor, saved or not).
  */
-import { readFile } from 'node:fs/promises';
+import { readBounded } from '../../base/bounded-read.js';
+import { MAX_CONFIG_BYTES } from '../../model/limits.js';
 import { dirname } from 'node:path';
-import { findConfig, readConfigText, type LoadedConfig } from '../../pipeline/config.js';
+import { configTooLarge, findConfig, readConfigText, type LoadedConfig } from '../../pipeline/config.js';
 import { decodeSource } from '../../parse/decode.js';
 
 export class ProjectConfigs {
@@ -49,7 +50,9 @@ export class ProjectConfigs {
     if (text !== undefined) return readConfigText(text, file);
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(file);
+      const read = await readBounded(file, MAX_CONFIG_BYTES);
+      if (read.tooLarge !== undefined) return configTooLarge(file, {}, file, read.tooLarge);
+      bytes = read.bytes;
     } catch {
       // Gone or unreadable since it was found: the sources are checked without it.
       return undefined;
