@@ -7,6 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
+import { containedPath } from '../base/containment.js';
 import { say } from '../base/messages/index.js';
 import { type ImageRole, imageFile } from './images.js';
 
@@ -22,9 +23,21 @@ export function probeImage(path: string, base: string, root: string, what: Image
     return { bytes: imageFile(path, base, root, what).bytes.length };
   } catch (e) {
     const message = (e as NodeJS.ErrnoException).code === 'EISDIR' ? say('image.folder', { what, path }) : (e as Error).message;
-    const folder = relative(process.cwd(), dirname(resolve(base, path))) || '.';
-    return { message, hint: caseHint(path, base) ?? say('image.hint.folder', { folder }) };
+    return { message, hint: hintFor(path, base, root) };
   }
+}
+
+/**
+ * What to do: for a file that is not there, the folder it was looked for
+ * in (or its real spelling); for one outside the project, to copy it in.
+ * A file that is there but no image, or too large, needs no folder named.
+ */
+function hintFor(path: string, base: string, root: string): string | undefined {
+  const where = containedPath(resolve(base, path), [root]);
+  if (where.ok) return undefined;
+  if (where.reason === 'outside') return say('image.hint.outside', { root: relative(process.cwd(), root) || '.' });
+  const folder = relative(process.cwd(), dirname(resolve(base, path))) || '.';
+  return caseHint(path, base) ?? say('image.hint.folder', { folder });
 }
 
 function caseHint(path: string, base: string): string | undefined {

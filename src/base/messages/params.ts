@@ -453,6 +453,7 @@ export interface MessageParams {
   'image.folder': { path: string | number; what: string };
   'image.hint.case': { name: string | number };
   'image.hint.folder': { folder: string | number };
+  'image.hint.outside': { root: string | number };
   'image.missing': { path: string | number; what: string };
   'image.not-file': { folder: string; path: string | number; what: string };
   'image.not-image': { path: string | number; what: string };
