@@ -72,7 +72,7 @@ export function readSource(file: string): { text?: string; diagnostics: Diagnost
   let bytes: Uint8Array;
   try {
     const read = readBoundedSync(file, MAX_SOURCE_BYTES);
-    if (read.tooLarge !== undefined) return { diagnostics: [sourceTooLarge(file, read.tooLarge)] };
+    if (read.tooLarge !== undefined) return { diagnostics: [sourceTooLarge(file, read.tooLarge)!] };
     bytes = read.bytes;
   } catch (e) {
     return { diagnostics: [{ code: 'file-unreadable', severity: 'error', file, message: say('file-unreadable.message', { path: file, cause: readCause(e) }) }] };
@@ -81,8 +81,9 @@ export function readSource(file: string): { text?: string; diagnostics: Diagnost
   return decoded.diagnostic ? { diagnostics: [decoded.diagnostic] } : { text: decoded.text, diagnostics: [] };
 }
 
-/** A file too large to be a source, refused before it is read. */
-function sourceTooLarge(file: string, size: number): Diagnostic {
+/** The finding for a file of `size` bytes when that is too large to be a source (refused before it is read), else undefined. */
+export function sourceTooLarge(file: string, size: number): Diagnostic | undefined {
+  if (size <= MAX_SOURCE_BYTES) return undefined;
   const at = { line: 1, column: 1, offset: 0 };
   return {
     file,

@@ -14,7 +14,7 @@ import { codes } from '../../src/base/diagnostics/codes.js';
 import type { Diagnostic } from '../../src/base/diagnostics/diagnostic.js';
 import { report } from '../../src/base/diagnostics/report.js';
 import { decodeSource } from '../../src/parse/decode.js';
-import { compileSource, type Project } from '../../src/pipeline/compile.js';
+import { compileSource, type Project, sourceTooLarge } from '../../src/pipeline/compile.js';
 import { templateNames } from '../../src/render/template-names.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'parse');
@@ -26,6 +26,9 @@ const project: Project = { root, config: {}, templateNames: templateNames(), tod
 function diagnosticsOf(folder: string): Diagnostic[] {
   const plain = join(root, folder, 'input.md');
   const bytes = existsSync(plain) ? readFileSync(plain) : gunzipSync(readFileSync(`${plain}.gz`));
+  // readSource asks the file's size before reading it; the fixture's size is its bytes unzipped.
+  const tooLarge = sourceTooLarge('input.md', bytes.length);
+  if (tooLarge) return [tooLarge];
   const decoded = decodeSource(bytes, 'input.md');
   return decoded.diagnostic ? [decoded.diagnostic] : compileSource({ file: 'input.md', text: decoded.text }, project).diagnostics;
 }
