@@ -56,13 +56,6 @@ const noFile = (message: string, details: string, code: 'browser-missing' | 'bro
   };
 };
 
-/**
- * Starts loading pdf-lib (0.2 s), which every PDF's document information
- * needs once printed, while the browser starts and the first page is made,
- * rather than after the first page prints. Not waited for.
- */
-const warmPdfLib = async () => void import('pdf-lib').catch(() => undefined);
-
 export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
   const none = { identity: 'no-pdf', launched: () => false, close: async () => undefined };
   if (o.renderer) {
@@ -91,8 +84,7 @@ export async function pdfSupply(o: PdfSupplyOptions): Promise<PdfSupply> {
   const supply: PdfSupply = {
     identity: await browserIdentity(path),
     renderer: () =>
-      (opened ??= warmPdfLib()
-        .then(() => import('../pdf/pdf-renderer.js'))
+      (opened ??= import('../pdf/pdf-renderer.js')
         .then(({ openPdfRenderer }) =>
           openPdfRenderer({
             executablePath: path,
