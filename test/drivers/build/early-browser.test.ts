@@ -9,7 +9,6 @@
  * this file's own.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path, { join } from 'node:path';
@@ -18,6 +17,7 @@ import { earlyCounts, startEarly } from '../../../src/drivers/pdf/browser-launch
 import { findBrowser } from '../../../src/drivers/pdf/browser-finder.js';
 import { run } from '../../cli/run.js';
 import { buildIn, EPOCH, envWith, project, root, source, tempDir } from './helpers.js';
+import { processesUsing } from '../../processes.js';
 
 let tmp: string;
 let savedTmp: string | undefined;
@@ -34,21 +34,8 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-/** Running processes whose command line names a profile folder in `dir` (zombies excluded). */
-function browsersIn(dir: string): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (command.includes(`${dir}/agenda-chromium-`) && stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z') found.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
-}
+/** Running browsers whose profile folder is in `dir`. */
+const browsersIn = (dir: string) => processesUsing(`${dir}/agenda-chromium-`);
 
 const profiles = async () => (await readdir(tmp)).filter((n) => n.startsWith('agenda-chromium-'));
 const build = (args: string[], cwd: string, env = envWith()) => run(['build', ...args, '--concurrency', '2', '--today', '2020-01-01'], env, cwd);

@@ -7,7 +7,7 @@
  * (by their --user-data-dir) are its own.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { openPdfRenderer } from '../../../src/drivers/pdf/pdf-renderer.js';
 import { removeStaleProfiles } from '../../../src/drivers/pdf/profile-folders.js';
 import { agendaMeta, norwegianAgenda } from './fixtures.js';
 import { readPdf } from './read-pdf.js';
+import { processesUsing } from '../../processes.js';
 
 let tmp: string;
 let savedTmp: string | undefined;
@@ -35,23 +36,6 @@ afterAll(async () => {
   else process.env.TMPDIR = savedTmp;
   await rm(tmp, { recursive: true, force: true });
 });
-
-/** Running processes whose command line names `text` (zombies, already dead, excluded). */
-function processesUsing(text: string, kind?: string): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-      if (command.includes(text) && state !== 'Z' && (!kind || command.includes(`--type=${kind}`))) found.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
-}
 
 const profiles = async () => (await readdir(tmp)).filter((n) => n.startsWith('agenda-chromium-'));
 

@@ -9,10 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openPdfRenderer, PdfRenderError, type PdfRenderer, type PdfRendererOptions } from '../../../src/drivers/pdf/pdf-renderer.js';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { agendaMeta, norwegianAgenda } from './fixtures.js';
 import { readPdf } from './read-pdf.js';
+import { processesUsing } from '../../processes.js';
 
 type Hook = NonNullable<PdfRendererOptions['beforePrint']>;
 let hook: Hook | undefined;
@@ -41,21 +42,6 @@ function jobAskingForItsFont(onAsk: () => void) {
   const font = `@font-face { font-family: 'Agenda Sans'; src: url(${FONT_URL}) format('woff2'); } body { font-family: 'Agenda Sans' }`;
   const html = norwegianAgenda().replace('</style>', `${font}</style>`);
   return { html, meta: agendaMeta, assets: new Assets([[FONT_URL, { body: fontBody, contentType: 'font/woff2' }]]) };
-}
-
-/** Running processes whose command line names `text` (zombies excluded). */
-function processesUsing(text: string): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(text) && stat[stat.lastIndexOf(')') + 2] !== 'Z') found.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
 }
 
 async function expectValidAgenda(bytes: Uint8Array): Promise<void> {
