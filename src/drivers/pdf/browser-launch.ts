@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, ConnectionTransport } from 'puppeteer-core';
-import { killGroup, makeProfile, removeProfile, removeProfileSync, removeStaleProfiles } from './profile-folders.js';
+import { groupEnded, killGroup, makeProfile, removeProfile, removeProfileSync, removeStaleProfiles } from './profile-folders.js';
 import { say } from '../../base/messages/index.js';
 
 /**
@@ -169,6 +169,8 @@ export class LaunchedBrowser {
       }
       this.kill();
       await Promise.race([this.#exited, delay(EXIT_WAIT_MS)]);
+      // The group's other processes (renderers, the crash reporter) end a moment later.
+      if (this.#child?.pid) await groupEnded(this.#child.pid, EXIT_WAIT_MS);
       await removeProfile(this.#profile);
       live.delete(this.#profile);
     })();
@@ -265,6 +267,7 @@ export function startEarly(options: Omit<LaunchOptions, 'protocolTimeoutMs'>): v
           if (taken) return;
           if (running() && child.pid) killGroup(child.pid);
           await Promise.race([exited, delay(EXIT_WAIT_MS)]);
+          if (child.pid) await groupEnded(child.pid, EXIT_WAIT_MS);
           await removeProfile(profile);
           live.delete(profile);
         })()),

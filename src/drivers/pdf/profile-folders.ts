@@ -5,10 +5,11 @@
  * clean up; the next one removes the folders whose process is gone, and
  * kills a browser still running in one.
  */
-import { readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { lstat, mkdtemp, readdir, readlink, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { processAlive } from '../disk/process-alive.js';
 
 const PREFIX = 'agenda-chromium-';
@@ -78,6 +79,40 @@ function browserIn(dir: string, lock: string | undefined): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Resolves once no process of the group `pgid` runs any more, or after
+ * `maxMs`. Members killed with the group die a moment after the browser
+ * (one writing a crash report, later still); once dead they may stay
+ * zombies until the system reaps them, which takes up to a second here,
+ * and those count as gone. Reads /proc; where there is none, resolves at
+ * once.
+ */
+export async function groupEnded(pgid: number, maxMs: number): Promise<void> {
+  const until = Date.now() + maxMs;
+  while (runningInGroup(pgid) && Date.now() < until) await delay(10);
+}
+
+function runningInGroup(pgid: number): boolean {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return false;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // After the command's name: state, parent, group.
+      const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(group) === pgid && state !== 'Z' && state !== 'X') return true;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return false;
 }
 
 /** Kills a browser with its whole process group (renderers included); where there are no groups, or it fails, the process alone. */
