@@ -54,7 +54,7 @@ async function userProject(tarball: string): Promise<string> {
 }
 
 /** What the package may weigh (docs/performance.md has the figures): the tarball, and installed with its dependencies. */
-const TARBALL_BUDGET = 380_000;
+const TARBALL_BUDGET = 400_000;
 const INSTALLED_BUDGET = 88_000_000;
 const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 
