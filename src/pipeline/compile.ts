@@ -81,6 +81,8 @@ export function readSource(file: string): { text?: string; diagnostics: Diagnost
   return decoded.diagnostic ? { diagnostics: [decoded.diagnostic] } : { text: decoded.text, diagnostics: [] };
 }
 
+const MB = 1024 * 1024;
+
 /** The finding for a file of `size` bytes when that is too large to be a source (refused before it is read), else undefined. */
 export function sourceTooLarge(file: string, size: number): Diagnostic | undefined {
   if (size <= MAX_SOURCE_BYTES) return undefined;
@@ -90,7 +92,8 @@ export function sourceTooLarge(file: string, size: number): Diagnostic | undefin
     code: 'source-too-large',
     severity: 'error',
     span: { start: at, end: at },
-    message: say('source-too-large.message', { size, max: MAX_SOURCE_BYTES }),
+    // In megabytes, rounded up to a tenth: a file one byte over the limit does not read as the limit.
+    message: say('source-too-large.message', { size: Math.ceil((size / MB) * 10) / 10, max: MAX_SOURCE_BYTES / MB }),
     hint: say('too-large.hint'),
   };
 }

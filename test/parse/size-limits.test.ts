@@ -8,6 +8,7 @@
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { useLanguage } from '../../src/base/messages/index.js';
 import { describe, expect, it } from 'vitest';
 import { checkSource, readSource } from '../../src/pipeline/compile.js';
 import { loadConfig, readConfigText } from '../../src/pipeline/config.js';
@@ -67,16 +68,25 @@ describe('a file over its size on the disk', () => {
     return { dir, file };
   };
 
-  it('a source of 3 GB is refused, not read, in the language spoken', () => {
+  it('a source of 3 GB is refused, not read, in the language spoken and in megabytes', async () => {
     const { file } = sparse('x.md', 3 * 1024 ** 3);
     const { diagnostics, text } = readSource(file);
     expect(text).toBeUndefined();
     expect(diagnostics.map((d) => [d.code, d.severity, d.span?.start.line])).toEqual([['source-too-large', 'error', 1]]);
-    expect(diagnostics[0].message).toBe('The file has 3,221,225,472 bytes; a source can have at most 2,097,152, and it was not read');
+    expect(diagnostics[0].message).toBe('The file is 3,072 MB; a source can be at most 2 MB, and it was not read');
+    await useLanguage('nb');
+    try {
+      expect(readSource(file).diagnostics[0].message).toBe('Fila er på 3\u00a0072 MB; en kilde kan være på høyst 2 MB, så den ble ikke lest');
+    } finally {
+      await useLanguage('en');
+    }
   });
 
   it('a source just over the limit is refused, and one at it is read', () => {
-    expect(codes(readSource(sparse('x.md', MAX_SOURCE_BYTES + 1).file).diagnostics)).toEqual(['source-too-large']);
+    const over = readSource(sparse('x.md', MAX_SOURCE_BYTES + 1).file).diagnostics;
+    expect(codes(over)).toEqual(['source-too-large']);
+    // Rounded up: one byte over does not read as the limit itself.
+    expect(over[0].message).toContain('The file is 2.1 MB');
     expect(readSource(sparse('x.md', MAX_SOURCE_BYTES).file).text).toHaveLength(MAX_SOURCE_BYTES);
   });
 
