@@ -5,7 +5,6 @@
  * (logo, images) still hashes the same, and the outputs are all there.
  * The manifest lives in the output folder; without it, everything is built.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { templateFolderFiles } from '../../render/template-names.js';
 import { writeFileAtomic } from '../disk/atomic-write.js';
 import type { Listing } from '../site/listing.js';
 import { type CheckEntries, trustedChecks } from './check-cache.js';
+import { hash, isRecord, isString } from './record-values.js';
 
 export const MANIFEST = '.agenda-build.json';
 
@@ -48,16 +48,6 @@ export interface Manifest {
   checks?: CheckEntries;
   /** The key the output folder's index page was last made with (index-key.ts). */
   index?: string;
-}
-
-export function hash(...parts: (string | Uint8Array)[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) {
-    h.update(String(typeof p === 'string' ? p.length : p.byteLength));
-    h.update(':');
-    h.update(p);
-  }
-  return h.digest('hex');
 }
 
 export interface ReadManifest {
@@ -122,9 +112,6 @@ function corrupt(file: string, d: Distrust): Diagnostic {
     hint: say('build-record-corrupt.hint'),
   };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
 
 /**
  * An output name as build makes them: a relative path below the output

@@ -11,13 +11,13 @@
  * one this tool writes (an unknown code, a control character in a message)
  * is not reused, and that source is checked again.
  */
-import { createHash } from 'node:crypto';
 import { codes } from '../../base/diagnostics/codes.js';
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import { messageLanguage } from '../../base/messages/index.js';
 import { own } from '../../base/own.js';
 import type { ProbeObserver, Project } from '../../pipeline/compile.js';
 import type { View } from '../../render/views.js';
+import { hash, isRecord, isString } from './record-values.js';
 
 export interface CheckEntry {
   /** Of the text, file, name and the check's context (checkContext). */
@@ -33,26 +33,20 @@ export interface CheckEntry {
 
 export type CheckEntries = Record<string, CheckEntry>;
 
-function sha(...parts: string[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(`${p.length}:${p}`);
-  return h.digest('hex');
-}
-
 /** What every source's check depends on besides itself: the tool, the project, the folder paths are shown from, the language. */
 export function checkContext(project: Project, tool: string): string {
   const { root, config, templatesDir, templateNames, today, request } = project;
-  return sha(tool, process.cwd(), messageLanguage(), JSON.stringify({ root, config, templatesDir, templateNames: templateNames ? [...templateNames] : null, today, request }));
+  return hash(tool, process.cwd(), messageLanguage(), JSON.stringify({ root, config, templatesDir, templateNames: templateNames ? [...templateNames] : null, today, request }));
 }
 
 /** A source's text's hash: its outputs are keyed by it. */
 export function textHash(text: string): string {
-  return sha(text);
+  return hash(text);
 }
 
 /** The hash a source's entry is found by: of its text's hash (textHash), its path and name, and the check's context. */
 export function entryHash(context: string, file: string, name: string | undefined, text: string): string {
-  return sha(context, file, name ?? '\u0000', text);
+  return hash(context, file, name ?? '\u0000', text);
 }
 
 /** Records the images a check looks at (compileSource's observer). */
@@ -85,8 +79,6 @@ export function reusable(
   return entry;
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A control character a terminal would act on (tab and newline are text). */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 

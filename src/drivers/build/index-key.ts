@@ -8,7 +8,8 @@
 import { resolve } from 'node:path';
 import { isoOf, type CalendarDate } from '../../base/calendar-date.js';
 import type { Config } from '../../model/config-schema.js';
-import { fileHash, hash, hashTemplates, type Entry } from './cache.js';
+import { fileHash, hashTemplates, type Entry } from './cache.js';
+import { hash } from './record-values.js';
 
 export interface IndexInputs {
   config: Config;

@@ -10,7 +10,8 @@ import { relative, resolve, sep } from 'node:path';
 import type { Project } from '../../pipeline/compile.js';
 import type { SourceSet } from '../sources/files.js';
 import { builtinTemplates, codeDir } from '../../base/tool-paths.js';
-import { hash, hashTemplates, hashTree, type Entry, type Manifest } from './cache.js';
+import { hashTemplates, hashTree, type Entry, type Manifest } from './cache.js';
+import { hash } from './record-values.js';
 import { type CheckedSet, parseAgain } from './check-sources.js';
 import type { SourceJob, ViewJob } from './make-view.js';
 
