@@ -30,7 +30,7 @@ export interface CheckedSource {
   /** Of its text as checked, and of what the check depended on (entryHash): a second parse must find it. */
   hash?: string;
   /** Of its text (textHash): its outputs are keyed by it. */
-  text?: string;
+  textHash?: string;
   /** The audience ids it declares. */
   audiences?: string[];
 }
@@ -92,16 +92,16 @@ function checkForBuild(source: { file: string; name: string }, project: Project,
   const { file, name } = source;
   const read = readSource(file);
   if (read.text === undefined) return { result: { file, diagnostics: read.diagnostics }, chars: 0 };
-  const text = textHash(read.text);
-  const hash = entryHash(context, file, name, text);
+  const ofText = textHash(read.text);
+  const hash = entryHash(context, file, name, ofText);
   const probe = (path: string, base: string) => probeImage(path, base, project.root, 'image');
   const before = reusable(own(build.previous, build.idOf(file)), hash, source, probe);
-  if (before) return { result: { file, diagnostics: before.diagnostics, views: before.views, audiences: before.audiences, hash, text }, entry: before, chars: 0 };
+  if (before) return { result: { file, diagnostics: before.diagnostics, views: before.views, audiences: before.audiences, hash, textHash: ofText }, entry: before, chars: 0 };
   const recorder = probeRecorder();
   const r = compileSource({ file, text: read.text, name }, project, recorder.observe);
   const audiences = r.gathering ? Object.keys(r.gathering.audiences ?? {}) : undefined;
   const entry: CheckEntry = { hash, probes: recorder.probes, diagnostics: r.diagnostics, ...(r.views ? { views: r.views } : {}), ...(audiences ? { audiences } : {}) };
-  return { result: { file, diagnostics: r.diagnostics, views: r.views, audiences, hash, text, gathering: r.gathering }, entry, chars: read.text.length };
+  return { result: { file, diagnostics: r.diagnostics, views: r.views, audiences, hash, textHash: ofText, gathering: r.gathering }, entry, chars: read.text.length };
 }
 
 /**

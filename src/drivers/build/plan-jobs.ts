@@ -52,14 +52,14 @@ export async function planJobs(p: PlanInput): Promise<Plan> {
   const jobs: ViewJob[] = [];
   const declared = new Set<string>();
   for (const r of p.checked.results) {
-    if (!r.views || !r.hash || !r.text || p.checked.invalid.has(r.file)) continue;
+    if (!r.views || !r.hash || !r.textHash || p.checked.invalid.has(r.file)) continue;
     for (const id of r.audiences ?? []) declared.add(id);
     const sourceId = sourceIdOf(p.root, r.file);
     // The views the check planned (compileSource), not planned again; the parse, when the check kept it, otherwise parsed again when they are made.
     const again = { file: r.file, name: p.set.names.get(r.file)!, hash: r.hash };
     const parse = () => parseAgain(again, p.project, p.checked.context);
     const source: SourceJob = { file: r.file, gathering: r.gathering, parse, sourceId, date: p.epoch ?? (await sourceTime(r.file)), toMake: [] };
-    for (const view of r.views) jobs.push({ source, view, key: hash(common, sourceId, r.text, JSON.stringify(view)) });
+    for (const view of r.views) jobs.push({ source, view, key: hash(common, sourceId, r.textHash, JSON.stringify(view)) });
   }
   // The views hold what they need; the sources' results go as their views are made.
   p.checked.results.length = 0;
