@@ -4,7 +4,8 @@
  * project folder are read (symbolic links resolved first), and only images.
  */
 import { say } from '../base/messages/index.js';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readBoundedSync } from '../base/bounded-read.js';
 import { resolve } from 'node:path';
 import { containedPath } from '../base/containment.js';
 import { RenderError } from './render-error.js';
@@ -38,9 +39,10 @@ export function imageFile(path: string, base: string, root: string, what: ImageR
   const real = found.real;
   const info = statSync(real);
   if (!info.isFile()) throw new RenderError(say('image.not-file', { what, path, folder: info.isDirectory() ? 'yes' : 'no' }));
-  const size = info.size;
-  if (size > MAX_BYTES) throw new RenderError(say('image.too-large', { what, path, kb: Math.round(size / 1024), mb: MAX_BYTES / 1024 / 1024 }));
-  const bytes = readFileSync(real);
+  // Measured on the open file, so that what is read is the file that was measured.
+  const read = readBoundedSync(real, MAX_BYTES);
+  if (read.tooLarge !== undefined) throw new RenderError(say('image.too-large', { what, path, kb: Math.round(read.tooLarge / 1024), mb: MAX_BYTES / 1024 / 1024 }));
+  const bytes = read.bytes;
   const type = imageType(bytes);
   if (!type) throw new RenderError(say('image.not-image', { what, path }));
   return { type, bytes };

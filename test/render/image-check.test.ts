@@ -4,7 +4,7 @@
  * hint named the folder of /etc/passwd, "../../etc", as if the path were
  * read from there), and no folder for one that is there but no image.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,5 +40,22 @@ describe('the hint for an image that cannot be shown', () => {
     const probed = probeImage('notat.png', base, root, 'image') as { message: string; hint?: string };
     expect(probed.message).toContain('is not a PNG, JPEG, GIF, WebP or SVG image');
     expect(probed.hint).toBeUndefined();
+  });
+});
+
+describe('an image over 5 MB', () => {
+  it('is refused with its size, and one at the limit is read', () => {
+    const { root, base } = project();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const sized = (name: string, bytes: number) => {
+      writeFileSync(join(base, name), png);
+      truncateSync(join(base, name), bytes);
+      return name;
+    };
+    expect(probeImage(sized('stort.png', 6 * 1024 * 1024), base, root, 'image')).toEqual({
+      message: 'The image stort.png is 6,144 KB; an invitation takes images up to 5 MB',
+      hint: undefined,
+    });
+    expect(probeImage(sized('grensa.png', 5 * 1024 * 1024), base, root, 'image')).toEqual({ bytes: 5 * 1024 * 1024 });
   });
 });
