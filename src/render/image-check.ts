@@ -35,7 +35,7 @@ export function probeImage(path: string, base: string, root: string, what: Image
 function hintFor(path: string, base: string, root: string): string | undefined {
   const where = containedPath(resolve(base, path), [root]);
   if (where.ok) return undefined;
-  if (where.reason === 'outside') return say('image.hint.outside', { root: relative(process.cwd(), root) || '.' });
+  if (where.reason === 'outside') return say('image.hint.outside', { root: relative(process.cwd(), root) || root });
   const folder = relative(process.cwd(), dirname(resolve(base, path))) || '.';
   return caseHint(path, base) ?? say('image.hint.folder', { folder });
 }

@@ -59,3 +59,16 @@ describe('an image over 5 MB', () => {
     expect(probeImage(sized('grensa.png', 5 * 1024 * 1024), base, root, 'image')).toEqual({ bytes: 5 * 1024 * 1024 });
   });
 });
+
+describe('the hint for an image outside a project that is the working folder', () => {
+  it('names the project folder by its path, not as "."', () => {
+    const { root, base } = project();
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      expect((probeImage('/etc/hostname', base, root, 'image') as { hint: string }).hint).toContain(`copy it into the folder ${root} (`);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
