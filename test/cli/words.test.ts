@@ -14,6 +14,7 @@ import { removedLines, stepSummaryMarkdown, summary, type BuildSummary } from '.
 import type { BuildReport } from '../../src/drivers/build/build.js';
 import { injectPreview } from '../../src/drivers/watch/preview-page.js';
 import { agenda, cleanEnv, tempDir } from './agenda.js';
+import { run } from './run.js';
 
 afterAll(() => useLanguage('en'));
 
@@ -88,10 +89,7 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('agenda b
       const cache = await tempDir();
       await mkdir(cache, { recursive: true });
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const r = await agenda(['browser', 'install', '--build-id', '9.9.9', '--base-url', base], {
-        cwd: cache,
-        env: cleanEnv({ AGENDA_BROWSER_CACHE: cache, LANG: 'sv_SE.UTF-8', LC_ALL: '' }),
-      });
+      const r = await run(['browser', 'install', '--build-id', '9.9.9', '--base-url', base], cleanEnv({ AGENDA_BROWSER_CACHE: cache, LANG: 'sv_SE.UTF-8', LC_ALL: '' }), cache);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`agenda: hämtar chrome-headless-shell 9.9.9 till ${cache}\n`);
       expect(r.stderr).toContain('agenda: hämtningen misslyckades: ');
