@@ -21,8 +21,11 @@ const browser = [
  * unit project keeps a sample of each in the file they were split from.
  */
 const volume = ['test/**/*.volume.test.ts'];
-/** The fuzz files run in both: a third of their cases in the unit project (provide: sample), all of them in the volume project. */
-const fuzz = ['test/fuzz/**/*.fuzz.test.ts'];
+/**
+ * Files that run in both projects: a sample in the unit project (provide: sample), all of it in the volume project.
+ * The fuzz files run a third of their cases; the language server's test of Object's own names a third of the names.
+ */
+const sampled = ['test/fuzz/**/*.fuzz.test.ts', 'test/drivers/lsp/prototype-names.test.ts'];
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -50,7 +53,10 @@ export default defineConfig({
           setupFiles: ['test/unit-setup.ts'],
         },
       },
-      { extends: true, test: { name: 'volume', include: [...volume, ...fuzz], isolate: false, maxWorkers: 2, sequence: { groupOrder: 0 }, globalSetup: ['test/cli-bundle.ts'] } },
+      {
+        extends: true,
+        test: { name: 'volume', include: [...volume, ...sampled], isolate: false, maxWorkers: 2, sequence: { groupOrder: 0 }, globalSetup: ['test/cli-bundle.ts'] },
+      },
       // One worker: each file starts browsers and build threads of its own.
       { extends: true, test: { name: 'browser', include: browser, maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],
