@@ -112,7 +112,7 @@ describe('marks in one paragraph', { timeout: 60_000 }, () => {
   });
 
   it('the same marks in paragraphs of their own are read: a long programme is far inside the limit', () => {
-    const paragraphs = Array.from({ length: 8 }, () => busy.repeat(100)).join('\n\n');
+    const paragraphs = Array.from({ length: 3 }, () => busy.repeat(100)).join('\n\n');
     const items = Array.from({ length: 200 }, (_, i) => `- **${i}** [påmelding](https://e.no/${i}) \`kode\``).join('\n');
     const result = check(`${head}---\n${paragraphs}\n\n${items}\n`);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
