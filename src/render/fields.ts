@@ -4,7 +4,7 @@
  */
 import { fill, formatDate, formatList, type Catalogue } from '../base/i18n/index.js';
 import { formatTime } from '../base/calendar-date.js';
-import type { Gathering } from '../model/gathering.js';
+import type { Gathering, Venue } from '../model/gathering.js';
 import type { PointInput } from '../model/schema.js';
 import { markdownToHtml, type MarkdownContext } from './markdown.js';
 import type { ContactView, DeadlineView, LinkView, PointView, RegistrationView } from './view-types.js';
@@ -15,7 +15,12 @@ export interface FieldContext {
   md: MarkdownContext;
 }
 
-export { formatVenue } from '../model/venue.js';
+import { formatVenue } from '../model/venue.js';
+
+/** A venue as a view prints it: its line, and its own address (its web page, an online meeting's link) as a link beside it. */
+export function venueFields(venue: Venue | undefined): { venue: string | undefined; venueLink: LinkView | undefined } {
+  return { venue: formatVenue(venue), venueLink: venue?.link?.trim() ? linkOf(venue.link) : undefined };
+}
 
 const EMAIL = /^[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']+$/;
 const WEB = /^https?:\/\/[^\s<>"]+$/i;

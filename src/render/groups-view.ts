@@ -7,7 +7,7 @@
 import { formatDate, formatHours } from '../base/i18n/index.js';
 import type { Gathering } from '../model/gathering.js';
 import { dayNumber } from '../base/calendar-date.js';
-import { formatVenue, type FieldContext } from './fields.js';
+import { venueFields, type FieldContext } from './fields.js';
 import { say } from '../base/messages/index.js';
 import { RenderError } from './render-error.js';
 import type { GroupView } from './view-types.js';
@@ -58,13 +58,13 @@ function runView(run: SessionRun, ctx: FieldContext, current: number | undefined
     description: run.owner.description,
     members,
     memberList: members.join(', '),
-    venue: formatVenue(run.owner.venue),
+    ...venueFields(run.owner.venue),
     sessions: run.sessions.map((s, i) => {
       const time = sessionTime(run, s);
       return {
         date: formatDate(s.date, ctx.cat),
         hours: time ? formatHours(time, ctx.cat, ctx.separator) : undefined,
-        venue: formatVenue(sessionVenue(run, s).venue),
+        ...venueFields(sessionVenue(run, s).venue),
         title: s.title,
         current: i === current,
       };

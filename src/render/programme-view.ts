@@ -16,7 +16,7 @@ import { formatTime } from '../base/calendar-date.js';
 import type { Day, Gathering } from '../model/gathering.js';
 import { presenceOf } from '../model/presence.js';
 import { timeline, type Slot } from '../model/timeline.js';
-import { formatVenue, pointsOf, type FieldContext } from './fields.js';
+import { pointsOf, venueFields, type FieldContext } from './fields.js';
 import { markdownToHtml } from './markdown.js';
 import type { DayView, RowView, TableView } from './view-types.js';
 import { own } from '../base/own.js';
@@ -46,7 +46,7 @@ function dayView(g: Gathering, day: Day, index: number, ctx: ProgrammeContext): 
     continued: `${label} ${cat.labels.continued}`,
     date,
     hours: day.hours ? formatHours(day.hours, cat, separator) : undefined,
-    venue: formatVenue(day.venue),
+    ...venueFields(day.venue),
     ...rowsAndTables(g, timeline(day, index), ctx, label),
   };
 }
@@ -234,7 +234,7 @@ function rows(g: Gathering, slots: Slot[], ctx: ProgrammeContext): RowView[] {
       points: pointsOf(item.points),
       audience,
       who,
-      venue: formatVenue(item.venue),
+      ...venueFields(item.venue),
       depth: depthOf(slot),
       point: slot.point,
       toCome: slot.toCome,

@@ -8,7 +8,7 @@ import { quote, say, sayList } from '../base/messages/index.js';
 import type { Gathering } from '../model/gathering.js';
 import { daysOf, presenceOf, samePresence } from '../model/presence.js';
 import { splitBody } from './body.js';
-import { contactViews, deadlineViews, pointsOf, registrationView, type FieldContext } from './fields.js';
+import { contactViews, deadlineViews, pointsOf, registrationView, venueFields, type FieldContext } from './fields.js';
 import { groupsView, seriesViews } from './groups-view.js';
 import { datesOf, isYearOfMeetings, mainDays, venueOf } from './when-view.js';
 import { markdownToHtml, type MarkdownContext } from './markdown.js';
@@ -79,7 +79,7 @@ export function buildViewModel(g: Gathering, o: ViewOptions): ViewModel {
       hours: main.length > 1 || isYearOfMeetings(g) ? undefined : hoursOf(g, o, main[0]),
       groups: group ? undefined : groupDates(groups),
     },
-    venue: venueOf(g, first),
+    ...venueFields(venueOf(g, first)),
     audience: audienceBanner(g, o),
     group,
     programme: programmeOf(g, layout, days),
@@ -130,7 +130,7 @@ function programmeOf(g: Gathering, layout: ProgrammeView['layout'], days: ViewMo
 
 /** Each group's session of this gathering, when more than one group has one and they are not all on one date. */
 function groupDates(groups: GroupView[]): ViewModel['when']['groups'] {
-  const current = groups.flatMap((g) => g.sessions.filter((s) => s.current).map((s) => ({ label: g.label, date: s.date, hours: s.hours, venue: s.venue })));
+  const current = groups.flatMap((g) => g.sessions.filter((s) => s.current).map((s) => ({ label: g.label, date: s.date, hours: s.hours, venue: s.venue, venueLink: s.venueLink })));
   return current.length > 1 && new Set(current.map((c) => c.date)).size > 1 ? current : undefined;
 }
 

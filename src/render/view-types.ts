@@ -41,9 +41,11 @@ export interface ViewModel {
     /** The days beside the main ones, named after them: "med valfri førdag 16. april". */
     beside: string | undefined;
     /** A series' overview whose groups meet for this gathering on dates of their own: each group's session. */
-    groups: { label: string; date: string; hours: string | undefined; venue: string | undefined }[] | undefined;
+    groups: { label: string; date: string; hours: string | undefined; venue: string | undefined; venueLink: LinkView | undefined }[] | undefined;
   };
   venue: string | undefined;
+  /** The venue's `link` (its web page, an online meeting's address), printed beside it: `{{> link venueLink}}`. */
+  venueLink: LinkView | undefined;
   /** Set in an audience's invitation. */
   /** In an audience's invitation: whom it is for, and when it is there ("kl. 18.00–19.30", "frå kl. 18.00"). */
   audience: { label: string; times: string | undefined } | undefined;
@@ -100,6 +102,7 @@ export interface DayView {
   date: string;
   hours: string | undefined;
   venue: string | undefined;
+  venueLink: LinkView | undefined;
   /** The day's label as a table continued on a new page repeats it: "Dag 2 – fredag 13. mars 2026: Samarbeid (forts.)"; of a programme of one day, its date: "fredag 13. mars 2026 (forts.)". */
   continued: string;
   /** The day's label over a part's table, which the day's heading does not cover: "Dag 2 – fredag 13. mars 2026: Samarbeid". */
@@ -138,6 +141,7 @@ export interface RowView {
   /** Whom the row is for, on every row ('' without audiences): print repeats it, so that a page the table continues on names its rows' audience. */
   who: string;
   venue: string | undefined;
+  venueLink: LinkView | undefined;
   /** 0 at the top; 1 for the items of a part or parallel set. */
   depth: number;
   /** A moment rather than a stretch of time ("08.30 Velkommen"). */
@@ -198,6 +202,7 @@ export interface GroupView {
   /** "Borgen, Hovedgården og Solvang". */
   memberList: string;
   venue: string | undefined;
+  venueLink: LinkView | undefined;
   sessions: SessionView[];
   /** One of the sessions is this invitation's (at the gathering's date): the masthead names it, else the gathering's own date. */
   hasCurrent: boolean;
@@ -207,6 +212,7 @@ export interface SessionView {
   date: string;
   hours: string | undefined;
   venue: string | undefined;
+  venueLink: LinkView | undefined;
   title: string | undefined;
   /** The session this invitation is for. */
   current: boolean;

@@ -8,7 +8,7 @@
  */
 import { fill, formatDateShort, formatDayMonth, formatDays, formatList, type Catalogue } from '../base/i18n/index.js';
 import type { CalendarDate } from '../base/calendar-date.js';
-import type { Day, Gathering } from '../model/gathering.js';
+import type { Day, Gathering, Venue } from '../model/gathering.js';
 import { formatVenue } from '../model/venue.js';
 import { own } from '../base/own.js';
 import { isYearOfMeetings, meetingsSpan, seriesSessions, sessionVenue } from '../model/sessions.js';
@@ -110,10 +110,10 @@ function seriesSpan(g: Gathering): { first: CalendarDate; last: CalendarDate } |
 }
 
 /** The masthead's venue: the gathering's; for a year of meetings without one, the place all its meetings are in, if one. */
-export function venueOf(g: Gathering, day: Day): string | undefined {
-  if (g.venue || !isYearOfMeetings(g)) return formatVenue(g.venue ?? day.venue);
-  const places = new Set(seriesSessions(g).map(({ run, session }) => formatVenue(sessionVenue(run, session).venue)));
-  return places.size === 1 ? [...places][0] : undefined;
+export function venueOf(g: Gathering, day: Day): Venue | undefined {
+  if (g.venue || !isYearOfMeetings(g)) return g.venue ?? day.venue;
+  const venues = seriesSessions(g).map(({ run, session }) => sessionVenue(run, session).venue);
+  return new Set(venues.map(formatVenue)).size === 1 ? venues[0] : undefined;
 }
 
 /** A day's label: "Dag 2", counting the main days only; a day beside them "Valgfri førdag", "Førdag", "Valgfri ekstradag", "Ekstradag". */

@@ -19,7 +19,7 @@ import type { Day, Gathering } from '../../model/gathering.js';
 import { presenceOf } from '../../model/presence.js';
 import { timeline } from '../../model/timeline.js';
 import { shown } from '../programme-view.js';
-import { formatVenue } from '../../model/venue.js';
+import { locationOf } from '../../model/venue.js';
 import { dayDescription, paragraphs, type DescriptionContext } from './calendar-description.js';
 import { viewTitle, type View } from '../views.js';
 import { maxOf, minOf } from '../../base/arrays.js';
@@ -110,7 +110,7 @@ function dayEvents(g: Gathering, view: View, common: Omit<CalendarEvent, 'uid' |
       allDay: start === undefined,
       summary: title,
       description: paragraphs(beside, dayDescription(g, day, n, ctx)),
-      location: formatVenue(day.venue),
+      location: locationOf(day.venue),
       ...(beside ? { transparent: true } : {}),
     } satisfies CalendarEvent;
   });
@@ -129,7 +129,7 @@ function meetingEvents(g: Gathering, common: Omit<CalendarEvent, 'uid' | 'date' 
       allDay: time === undefined,
       summary: session.title ? `${session.title} – ${run.label}` : run.label,
       description: paragraphs(run.owner.description, g.title, url),
-      location: formatVenue(sessionVenue(run, session).venue),
+      location: locationOf(sessionVenue(run, session).venue),
     } satisfies CalendarEvent;
   });
 }
@@ -162,7 +162,7 @@ export function calendarOf(g: Gathering, view: View, ctx: CalendarContext): Cale
       allDay: time === undefined,
       summary: `${s.title ?? g.title} – ${run.label}`,
       description: paragraphs(run.owner.description, url),
-      location: formatVenue(sessionVenue(run, s).venue),
+      location: locationOf(sessionVenue(run, s).venue),
     });
   }
   if (view.group === undefined) events.push(...meetingEvents(g, common, uid, url));
