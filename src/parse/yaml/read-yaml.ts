@@ -292,7 +292,9 @@ function reserved(scan: YamlScan, frame: Frame, file: string): Diagnostic[] {
 /**
  * A YAML error said in the secretary's terms: what the line needs first
  * (quotes around a value with a colon or Word's curly quotes, spaces for a
- * tab), the package's own words only as a detail line below.
+ * tab). The package's own words, which are English and name YAML's
+ * grammar, are no line of an error's; a warning, whose message says only
+ * that the line may be misread, keeps them below it as a technical detail.
  */
 function yamlDiagnostic(e: YAMLError, frame: Frame, file: string, text: string): Diagnostic {
   const words = e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
@@ -305,7 +307,7 @@ function yamlDiagnostic(e: YAMLError, frame: Frame, file: string, text: string):
     severity: warning ? 'warning' : 'error',
     span,
     ...said,
-    related: [{ file, span, message: say('yaml.detail', { text: words }) }],
+    ...(warning ? { related: [{ file, span, message: say('yaml.detail', { text: words }) }] } : {}),
   };
 }
 
