@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { type Language, languages } from '../base/i18n/index.js';
-import { say } from '../base/messages/index.js';
+import { messageLanguage, say } from '../base/messages/index.js';
 import { toolVersion } from '../base/tool-paths.js';
 import { type CommandIo, todayOf } from './command-io.js';
 import { ph } from './face.js';
@@ -29,15 +29,16 @@ export function registerInit(program: Command, io: CommandIo, setCode: (code: nu
     });
 }
 
-/** The project's language and organisation: the flags, else asked on a terminal, else bokmål and the language's placeholder. */
+/** The project's language and organisation: the flags, else asked on a terminal, else the language the tool speaks (--lang, the locale) and the language's placeholder. */
 export async function projectLanguageAndOrg(flags: { language?: Language; org?: string }, io: CommandIo): Promise<{ language: Language; organisation: string }> {
   const { starterWords } = await import('../drivers/starter/starter-words.js');
   let language = flags.language;
+  const spoken = messageLanguage();
   while (!language && io.ask) {
-    const answer = (await io.ask(say('init.ask-language', { languages: languages.join(', ') }))) || 'nb';
+    const answer = (await io.ask(say('init.ask-language', { languages: languages.join(', '), answer: spoken }))) || spoken;
     if ((languages as readonly string[]).includes(answer)) language = answer as Language;
   }
-  language ??= 'nb';
+  language ??= spoken;
   let organisation = flags.org?.trim();
   if (!organisation && io.ask) organisation = await io.ask(say('init.ask-organisation', { example: starterWords(language).organiser }));
   return { language, organisation: organisation || starterWords(language).organiser };

@@ -7,11 +7,11 @@ import { EnvironmentError, UsageError } from '../base/errors.js';
 import { systemCode, writeFailed } from '../base/diagnostics/io-problem.js';
 import { languages, type Language } from '../base/i18n/index.js';
 import { todayOf, type CommandIo } from './command-io.js';
-import { say } from '../base/messages/index.js';
+import { messageLanguage, say } from '../base/messages/index.js';
 import { ph } from './face.js';
 
 interface NewFlags {
-  language: Language;
+  language?: Language;
   template?: string;
   config?: string;
 }
@@ -21,7 +21,7 @@ export function registerNew(program: Command, io: CommandIo, setCode: (code: num
     .command('new')
     .description(say('help.new'))
     .argument(`<${ph('file')}>`, say('help.newFile'))
-    .addOption(new Option(`-l, --language <${ph('code')}>`, say('help.newLanguage')).choices(languages).default('nb'))
+    .addOption(new Option(`-l, --language <${ph('code')}>`, say('help.newLanguage')).choices(languages))
     .option(`-t, --template <${ph('name')}>`, say('help.newTemplate'))
     .option(`-c, --config <${ph('file')}>`, say('help.config'))
     .action(async (file: string, flags: NewFlags) => setCode(await runNew(file, flags, io)));
@@ -35,9 +35,11 @@ async function runNew(file: string, flags: NewFlags, io: CommandIo): Promise<num
   if (!loaded.templateNames.includes(template)) {
     throw new UsageError(say('new.no-template', { template, names: loaded.templateNames.join(', ') }));
   }
-  const text = starterSource({ language: flags.language, template, today: todayOf(io.env) });
+  // Without --language, the starter is in the language the tool speaks to its user (--lang, the config's messages:, the locale).
+  const language = flags.language ?? messageLanguage();
+  const text = starterSource({ language, template, today: todayOf(io.env) });
   if (!(await writeStarter(target, text, shownFrom(io.cwd)))) throw new UsageError(say('new.exists', { file }));
-  io.stdout(`${say('new.wrote', { file, language: flags.language, template })}\n`);
+  io.stdout(`${say('new.wrote', { file, language, template })}\n`);
   return 0;
 }
 

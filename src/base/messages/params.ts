@@ -466,7 +466,7 @@ export interface MessageParams {
   'index-only.no-folder': { out: string | number };
   'index-only.no-record': { out: string | number };
   'index-only.wrote': { file: string | number; listed: number; records: number };
-  'init.ask-language': { languages: string | number };
+  'init.ask-language': { answer: string | number; languages: string | number };
   'init.ask-organisation': { example: string | number };
   'init.kept': { file: string | number };
   'init.made': { file: string | number };
