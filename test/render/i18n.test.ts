@@ -68,6 +68,9 @@ describe('catalogues', () => {
       'Alle',
     ]);
     expect(catalogue('da').labels.registration).toBe('Tilmelding');
+    // Danish says arrangement where Norwegian says samling, on the index page as in the messages.
+    const da = catalogue('da').labels;
+    expect([da.upcoming, da.archive, da.noUpcoming].join(' ')).not.toMatch(/samling/i);
     expect(catalogue('nn').labels.content).toBe('Innhald');
   });
   it('the page footer as CSS', () => {
