@@ -8,7 +8,7 @@ import { say } from '../base/messages/index.js';
 import { UsageError } from '../base/errors.js';
 import type { BuildReport, Format } from '../drivers/build/build.js';
 import { type BuildFlags, exitCodeOf, type Io, resolveToday } from './command-io.js';
-import { exitCode, tooManyWarnings } from './exit-code.js';
+import { exitCode, signalName, tooManyWarnings } from './exit-code.js';
 import { buildOptions } from './options.js';
 import { parseShard } from './shard-option.js';
 import { runWatch } from './watch.js';
@@ -87,11 +87,11 @@ async function interruptible<T>(io: Io, work: (signal: AbortSignal) => Promise<T
   let received: NodeJS.Signals | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupt.signal.aborted) {
-      io.stderr(`agenda: ${say('cli.signalAgain', { signal })}\n`);
+      io.stderr(`agenda: ${say('cli.signalAgain', { signal: signalName(signal) })}\n`);
       process.exit(exitCodeOf(signal));
     }
     received = signal;
-    io.stderr(`\nagenda: ${say('cli.signalFinishing', { signal })}\n`);
+    io.stderr(`\nagenda: ${say('cli.signalFinishing', { signal: signalName(signal) })}\n`);
     interrupt.abort();
   };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

@@ -10,6 +10,11 @@ export function exitCode(diagnostics: readonly Diagnostic[], tooMany: boolean): 
   return countBySeverity(diagnostics).errors || tooMany ? 1 : 0;
 }
 
+/** A signal as the person at the terminal gave it: Ctrl-C for SIGINT (a secretary presses keys, she does not send signals), else its name. */
+export function signalName(signal: NodeJS.Signals): string {
+  return signal === 'SIGINT' ? 'Ctrl-C' : signal;
+}
+
 /** More warnings than --max-warnings (or the config's `max-warnings`)? Says so on stderr. */
 export function tooManyWarnings(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined, io: Io): boolean {
   const { warnings } = countBySeverity([...diagnostics]);

@@ -17,6 +17,7 @@ import type { WatchEvent, WatchSession } from '../drivers/watch/watch-session.js
 import type { Command } from 'commander';
 import { buildOptions, wholeNumber } from './options.js';
 import { ph } from './face.js';
+import { signalName } from './exit-code.js';
 
 /** What `agenda preview` adds to a watch session. */
 export interface WatchHooks {
@@ -73,11 +74,11 @@ export async function runWatch(paths: string[], flags: BuildFlags, io: Io, hooks
   const stop = new Promise<void>((resolve) => (wake = resolve));
   const onSignal = (signal: NodeJS.Signals) => {
     if (received) {
-      io.stderr(`agenda: ${say('cli.signalAgain', { signal })}\n`);
+      io.stderr(`agenda: ${say('cli.signalAgain', { signal: signalName(signal) })}\n`);
       process.exit(exitCodeOf(signal));
     }
     received = signal;
-    io.stderr(`\nagenda: ${say('cli.signalStopping', { signal })}\n`);
+    io.stderr(`\nagenda: ${say('cli.signalStopping', { signal: signalName(signal) })}\n`);
     void session.close();
     wake();
   };

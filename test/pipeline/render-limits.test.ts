@@ -102,7 +102,7 @@ describe('rendering off the main thread', { timeout: 120_000 }, () => {
     while (!existsSync(join(out, LOCK))) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(stderr).toContain('SIGINT: finishing the invitations in progress');
+    expect(stderr).toContain('Ctrl-C: finishing the invitations in progress');
     expect(code).toBe(130);
     expect(existsSync(join(out, 'treg.html'))).toBe(false);
   });

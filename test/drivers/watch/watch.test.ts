@@ -68,6 +68,8 @@ describe('agenda watch', { timeout: 240_000 }, () => {
     const exit = await agenda.interrupt('SIGINT');
     expect(exit.code).toBe(130);
     expect(agenda.stderr).not.toMatch(/internal error/);
+    // Said as the key she pressed, not as the signal's name.
+    expect(agenda.stderr).toContain('Ctrl-C: stopping');
     expect(await settled(agenda)).toEqual([]);
   });
 
