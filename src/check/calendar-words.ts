@@ -180,10 +180,10 @@ export function wrongBareWeekday(text: string, date: FullDate): { index: number;
   return { index: named[0].index, word: named[0].word, actual };
 }
 
-/** "fredag (Friday)": the weekday in the author's language, and in English when that differs. */
+/** "Friday (fredag)": the weekday in the language the tool speaks, and the author's word after it when that differs. */
 export function weekdayNamed(weekday: number, like: string): string {
   const name = weekdayName(weekday, like);
-  // Glossed in the language the tool speaks, when the text is in another.
+  // In the language the tool speaks, the text's own word after it when the text is in another: "is a Wednesday (onsdag)".
   const own = catalogue(messageLanguage()).weekdays[weekday];
-  return name.toLowerCase() === own.toLowerCase() ? name : `${name} (${own})`;
+  return name.toLowerCase() === own.toLowerCase() ? name : `${own} (${name})`;
 }

@@ -46,7 +46,7 @@ describe('a series of meetings: the check', () => {
       "13:15 date-implausible Session 3 of Möten med Skolverket is dated 06.05.2207, 181 years after the file's other dates (around 2026-10-08)",
       '18:16 series-order Session 2 of Områdeskonferenser (11.02.2026) is dated before session 1 (08.10.2026)',
       '18:16 venue-missing Områdeskonferenser: the session on 11.02.2026 has no venue',
-      '18:54 weekday-mismatch The title says "Tisdag", but 11.02.2026 is a Onsdag (Wednesday)',
+      '18:54 weekday-mismatch The title says "Tisdag", but 11.02.2026 is a Wednesday (Onsdag)',
     ]);
   });
 

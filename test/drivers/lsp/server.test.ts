@@ -84,7 +84,7 @@ describe('agenda lsp', { timeout: 30_000 }, () => {
     ]);
     const weekday = diagnostics.find((d: any) => d.code === 'weekday-mismatch');
     expect(weekday.range).toEqual({ start: { line: 16, character: 9 }, end: { line: 16, character: 31 } });
-    expect(weekday.message).toContain('2020-01-28 is a tirsdag (Tuesday)\nhint: write tirsdag, or check the date');
+    expect(weekday.message).toContain('2020-01-28 is a Tuesday (tirsdag)\nhint: write tirsdag, or check the date');
 
     published = client.diagnostics(uri, 3);
     client.change(uri, fixed, 3);

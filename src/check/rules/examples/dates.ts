@@ -243,7 +243,7 @@ export const notOk: Example[] = [
       `,
     },
     expected: [
-      '2:16 weekday-mismatch "onsdag 28. januar 2020" names the wrong weekday: 2020-01-28 is a tirsdag (Tuesday)',
+      '2:16 weekday-mismatch "onsdag 28. januar 2020" names the wrong weekday: 2020-01-28 is a Tuesday (tirsdag)',
       '6:10 weekday-mismatch "Tuesday, January 29" names the wrong weekday: 2020-01-29 is a Wednesday',
     ],
   },

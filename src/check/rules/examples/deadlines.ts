@@ -221,7 +221,7 @@ export const notOk: Example[] = [
     expected: [
       '5:11 deadline-order The registration deadline 2025-03-24 is 3 days after the gathering (2025-03-21)',
       '8:11 deadline-order The follow-up deadline 2025-03-20 is 1 day before the gathering (2025-03-21)',
-      '12:27 deadline-weekday The deadline says "torsdag", but 2025-03-14 is a fredag (Friday)',
+      '12:27 deadline-weekday The deadline says "torsdag", but 2025-03-14 is a Friday (fredag)',
     ],
   },
 ];
