@@ -66,6 +66,7 @@ function runView(run: SessionRun, ctx: FieldContext, current: number | undefined
         hours: time ? formatHours(time, ctx.cat, ctx.separator) : undefined,
         ...venueFields(sessionVenue(run, s).venue),
         title: s.title,
+        titleEnds: /[?!.…]$/.test(s.title?.trim() ?? ''),
         current: i === current,
       };
     }),

@@ -214,6 +214,8 @@ export interface SessionView {
   venue: string | undefined;
   venueLink: LinkView | undefined;
   title: string | undefined;
+  /** The title ends in its own mark (?, !, .): the hours follow it without a comma ("Hva nå? kl. 13.00–16.00"). */
+  titleEnds: boolean;
   /** The session this invitation is for. */
   current: boolean;
 }

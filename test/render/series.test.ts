@@ -161,3 +161,14 @@ describe('a series of meetings: the calendar', () => {
     expect(calendar(text).map((e) => e.summary)).toContain('Nätverkets år');
   });
 });
+
+describe('a meeting whose title ends in a question mark', () => {
+  it('has its hours after the mark without a comma, and its hours kept on one line', () => {
+    const asking = year('nb').replace('title: Uppstart', 'title: Hva gjør vi nå?');
+    const { html } = renderHtml(gatheringOf(asking), { projectRoot: root });
+    const text = textOf(html);
+    expect(text).toContain('Hva gjør vi nå? kl. 10.00–12.00');
+    expect(text).not.toContain('?,');
+    expect(html).toMatch(/\.hours \{ white-space: nowrap; \}/);
+  });
+});
