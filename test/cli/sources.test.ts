@@ -120,7 +120,21 @@ describe('check --changed', () => {
     const dir = await repo({ 'a.md': good('A') });
     const r = await agenda(['check', '--changed'], { cwd: dir, env: cleanEnv({ GIT_CEILING_DIRECTORIES: dirname(dir) }) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^agenda: --changed HEAD: git rev-parse failed: fatal: not a git repository/);
+    // In the user's words, not git's English ("fatal: not a git repository").
+    expect(r.stderr).toMatch(/^agenda: --changed HEAD: this folder is not in a git repository/);
+    const sv = await agenda(['check', '--changed', '--lang', 'sv'], { cwd: dir, env: cleanEnv({ GIT_CEILING_DIRECTORIES: dirname(dir) }) });
+    expect(sv.stderr).toMatch(/^agenda: --changed HEAD: den här mappen ligger inte i ett git-förråd/);
+    expect(sv.stderr).not.toMatch(/fatal|repository/);
+
+    for (const args of [
+      ['init', '-q'],
+      ['add', '-A'],
+      ['commit', '-qm', 'Start'],
+    ])
+      await sh('git', args, { cwd: dir, env: gitEnv });
+    const unknown = await agenda(['check', '--changed', 'mian'], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('agenda: --changed mian: git knows no branch, tag or commit called mian\n');
   });
 });
 

@@ -671,7 +671,9 @@ export interface MessageParams {
   'sources.missing': { path: string | number };
   'sources.none': { filtered: string; paths: string | number };
   'sources.not-file': { path: string | number };
+  'sources.not-git': { ref: string | number };
   'sources.unchanged': { ref: string | number };
+  'sources.unknown-ref': { ref: string | number };
   'stage.build': Record<never, never>;
   'stage.check': Record<never, never>;
   'stage.config': Record<never, never>;

@@ -53,6 +53,9 @@ async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {
       return (await git('git', args, { cwd, maxBuffer: 64 << 20 })).stdout;
     } catch (e) {
       const said = ((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n')[0];
+      // The two a user meets, said in her words rather than git's English.
+      if (/not a git repository/i.test(said)) throw new UsageError(say('sources.not-git', { ref }));
+      if (/unknown revision|bad revision|ambiguous argument/i.test(said)) throw new UsageError(say('sources.unknown-ref', { ref }));
       throw new UsageError(say('sources.git-failed', { ref, command: args[0], said }));
     }
   };
