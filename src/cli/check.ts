@@ -1,4 +1,5 @@
 /** `agenda check`: parses and validates the sources and prints what is wrong. */
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { report } from '../base/diagnostics/report.js';
@@ -24,7 +25,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     import('../pipeline/config.js'),
     import('../drivers/sources/select-sources.js'),
   ]);
-  const loaded = await loadConfig(flags.config, io.cwd);
+  const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
   const { set, note } = await selectSources(paths, loaded, io.cwd, flags.changed);
   if (note) io.stderr(`agenda: ${note}\n`);
   const { config, root, templatesDir, templatesRoot, templateNames } = loaded;

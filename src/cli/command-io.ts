@@ -46,6 +46,8 @@ export interface CheckFlags {
   config?: string;
   /** --changed [ref]: only the sources changed since ref (HEAD when none is named). */
   changed?: string | true;
+  /** --templates <dir>: the project's templates, over the config's `templates:`. */
+  templates?: string;
 }
 
 export interface BuildFlags extends CheckFlags {
@@ -56,7 +58,6 @@ export interface BuildFlags extends CheckFlags {
   sandbox: boolean;
   audience?: string[];
   groups?: boolean;
-  templates?: string;
   pdf: boolean;
   html: boolean;
   ics: boolean;

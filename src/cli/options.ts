@@ -27,13 +27,14 @@ function isoDay(value: string) {
   return r.value as CalendarDate;
 }
 
-/** The options `check` and `build` share: how to print, how many warnings, today, the config. */
+/** The options `check` and `build` share: how to print, how many warnings, today, the config and the templates (check checks what build will use). */
 export function checkOptions(command: Command): Command {
   return command
     .addOption(new Option(`-f, --format <${ph('format')}>`, say('help.format')).choices(reportFormats as string[]).default('stylish'))
     .option(`--max-warnings <${ph('n')}>`, say('help.maxWarnings'), wholeNumber)
     .option(`--today <${ph('date')}>`, say('help.today'), isoDay)
-    .option(`-c, --config <${ph('file')}>`, say('help.config'));
+    .option(`-c, --config <${ph('file')}>`, say('help.config'))
+    .option(`--templates <${ph('dir')}>`, say('help.templates'));
 }
 
 /** The options `build`, `watch` and `preview` share: checkOptions and what to build, how. */
@@ -45,7 +46,6 @@ export function buildOptions(command: Command): Command {
     .option('--no-sandbox', say('help.noSandbox'))
     .option(`--audience <${ph('id')}...>`, say('help.audience'))
     .option('--groups', say('help.groups'))
-    .option(`--templates <${ph('dir')}>`, say('help.templates'))
     .option('--no-pdf', say('help.noPdf'))
     .option('--no-html', say('help.noHtml'))
     .option('--no-ics', say('help.noIcs'))

@@ -56,7 +56,11 @@ export interface LoadConfigOptions {
  */
 export async function loadConfig(explicit: string | undefined, cwd = process.cwd(), options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const file = explicit ?? findConfig(cwd);
-  if (!file) return { config: {}, root: cwd, ...templatesOf({}, cwd, options), diagnostics: [] };
+  if (!file) {
+    // No config, but --templates may name a folder: its templates are checked as a config's are.
+    const templates = templatesOf({}, cwd, options);
+    return { config: {}, root: cwd, ...templates, diagnostics: checkTemplates(templates.templatesDir, [templates.templatesRoot]) };
+  }
   let read: Bounded;
   try {
     read = await readBounded(file, MAX_CONFIG_BYTES);

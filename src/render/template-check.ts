@@ -102,8 +102,7 @@ function compileProblem(file: string, roots: readonly string[], partials: Readon
   } catch (e) {
     const message = (e as Error).message;
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
-    // Handlebars' own words stay as details: its first line ("Parse error on line 4") and its last ("Expecting 'OPEN_ENDBLOCK', got 'EOF'").
-    const first = message.split('\n')[0].replace(/:$/, '');
+    // Handlebars' first line ("Parse error on line 4") is the finding's place; its last ("Expecting 'OPEN_ENDBLOCK', got 'EOF'") stays in the hint for whoever reads template code.
     const last = message.split('\n').slice(1).pop()?.trim() ?? '';
     const point = { line, column: 1, offset: offsetOfLine(text, line) };
     return {
@@ -111,7 +110,7 @@ function compileProblem(file: string, roots: readonly string[], partials: Readon
       severity: 'error',
       file,
       span: { start: point, end: point },
-      message: say('template-invalid.compile', { detail: first }),
+      message: say('template-invalid.compile'),
       hint: say('template-invalid.compile-hint', { said: last ? 'yes' : 'no', detail: last }),
     };
   }

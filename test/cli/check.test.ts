@@ -25,6 +25,17 @@ describe('agenda check', () => {
     expect(r.stdout).toContain('did you mean "venue"?');
   });
 
+  it('checks the templates --templates names, as build uses them, with no config in the folder', async () => {
+    // build took --templates and check did not, and without a config no template was checked at all: check said 0 errors, build failed.
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-check-templates-'));
+    mkdirSync(join(dir, 'maler'));
+    writeFileSync(join(dir, 'maler', 'welcome.hbs'), '<p>{{nosuchhelper title}}</p>\n');
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: Samling\ndate: 2030-03-05\ntemplate: welcome\n---\n');
+    const r = await run(['check', join(dir, 'a.md'), '--templates', 'maler'], {}, dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/maler\/welcome\.hbs\n\s+1:4 +error +The template calls the helper "nosuchhelper"/);
+  });
+
   it('prints JSON for tools', async () => {
     const r = await run(['check', '--format', 'json', bad]);
     const list = JSON.parse(r.stdout);

@@ -53,7 +53,7 @@ const cases: Record<string, Case[]> = {
     {
       files: { 'agenda.config.yaml': 'templates: maler\n', 'maler/timetable.hbs': '<p>\n{{#if title}}\n</p>\n', 'a.md': source({ title: 'Alfa' }) },
       at: 'maler/timetable.hbs:4:1',
-      message: /does not compile/,
+      message: /cannot be compiled/,
     },
     {
       files: { 'agenda.config.yaml': 'templates: maler\n', 'a.md': source({ title: 'Alfa' }) },

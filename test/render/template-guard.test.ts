@@ -77,14 +77,14 @@ describe('check sees into project templates', () => {
     ]);
   });
 
-  it('a template Handlebars cannot read is said in the language spoken, its parse error as the detail', async () => {
+  it('a template Handlebars cannot read is said in the language spoken at its line, its parser’s expectation in the hint', async () => {
     const dir = project({ 'maler/timetable.hbs': '<p>\n{{#if title}}\n</p>\n' });
     const found = () => checkTemplates(join(dir, 'maler'), [dir]).map((d) => [d.code, d.span?.start.line, d.message, d.hint]);
     expect(found()).toEqual([
       [
         'template-invalid',
         4,
-        'The template does not compile: Parse error on line 4',
+        'The template cannot be compiled: its {{ }} markup is wrong at this line',
         "close every block you open ({{#if}}, {{#each}}, {{#with}}) with its {{/…}}, and check that each {{ has its }} (Handlebars: Expecting 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF')",
       ],
     ]);
@@ -93,7 +93,7 @@ describe('check sees into project templates', () => {
       [
         'template-invalid',
         4,
-        'Handlebars kan ikke lese malen: Parse error on line 4',
+        'Malen kan ikke brukes: {{ }}-koden er feil på denne linjen',
         "lukk hver blokk du åpner ({{#if}}, {{#each}}, {{#with}}) med tilhørende {{/…}}, og se etter at hver {{ har sin }} (Handlebars: Expecting 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF')",
       ],
     ]);

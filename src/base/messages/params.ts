@@ -689,7 +689,7 @@ export interface MessageParams {
   'step.unwritable': { reason: string | number };
   'template-helper-unknown.hint': { known: string | number };
   'template-helper-unknown.message': { name: string | number };
-  'template-invalid.compile': { detail: string | number };
+  'template-invalid.compile': Record<never, never>;
   'template-invalid.compile-hint': { detail: string | number; said: string };
   'template-invalid.summary': Record<never, never>;
   'template-partial-unknown.hint': { known: string | number };
