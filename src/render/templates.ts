@@ -7,7 +7,8 @@
  * compiled in strict mode (a field the view model lacks is an error, not an
  * empty string); prototype access stays blocked, as Handlebars has it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readBoundedSync } from '../base/bounded-read.js';
 import { basename, join, sep } from 'node:path';
 import { containedPath } from '../base/containment.js';
 import { hbsFiles, NAME, templateFolderFiles } from './template-names.js';
@@ -37,6 +38,9 @@ export function createHandlebars(): typeof Handlebars {
   return hb;
 }
 
+/** A template, partial or style sheet is at most 1 MB: the built-in ones are under 20 KB. */
+const MAX_TEMPLATE_BYTES = 1 << 20;
+
 /**
  * A template file's text. A project's files (`roots` given) are read only
  * when they resolve, links followed, inside those folders: a committed link
@@ -52,7 +56,9 @@ export function readTemplateFile(file: string, roots?: readonly string[]): strin
     if (found.ok) real = found.real;
   }
   try {
-    return readFileSync(real, 'utf8');
+    const read = readBoundedSync(real, MAX_TEMPLATE_BYTES);
+    if (read.tooLarge !== undefined) throw Object.assign(new Error(`${file} is over ${MAX_TEMPLATE_BYTES} bytes`), { code: 'EFBIG' });
+    return read.bytes.toString('utf8');
   } catch (e) {
     // The system's words (EIO, ELOOP…) only where the catalogue has no plainer ones for the cause.
     throw new RenderError(say('template.unreadable', { file, code: String((e as NodeJS.ErrnoException).code ?? ''), reason: (e as Error).message }));
