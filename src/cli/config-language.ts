@@ -9,7 +9,7 @@
 import { readBoundedSync } from '../base/bounded-read.js';
 import { MAX_CONFIG_BYTES } from '../model/limits.js';
 import { resolve } from 'node:path';
-import { findConfig } from '../pipeline/find-config.js';
+import { configLinkedOutside, findConfig } from '../pipeline/find-config.js';
 
 const MESSAGES_LINE = /^messages:[ \t]*(["']?)([A-Za-z]{2})\1[ \t]*(?:#.*)?$/m;
 
@@ -17,7 +17,7 @@ const MESSAGES_LINE = /^messages:[ \t]*(["']?)([A-Za-z]{2})\1[ \t]*(?:#.*)?$/m;
 export function configLanguage(argv: readonly string[], cwd: string): string | undefined {
   const named = configFlag(argv);
   const file = named ? resolve(cwd, named) : findConfig(cwd);
-  if (!file) return undefined;
+  if (!file || (!named && configLinkedOutside(file))) return undefined;
   let text: string;
   try {
     // A config too large to read is reported by the command; the language is then the default.

@@ -5,7 +5,7 @@
  */
 import { type Bounded, readBounded } from '../base/bounded-read.js';
 import { dirname, relative, resolve } from 'node:path';
-import { CONFIG_NAME, findConfig } from './find-config.js';
+import { CONFIG_NAME, configLinkedOutside, findConfig } from './find-config.js';
 import type { Diagnostic, Span } from '../base/diagnostics/diagnostic.js';
 import { contained } from '../base/diagnostics/contain.js';
 import { decodeSource } from '../parse/decode.js';
@@ -61,6 +61,8 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
     const templates = templatesOf({}, cwd, options);
     return { config: {}, root: cwd, ...templates, diagnostics: checkTemplates(templates.templatesDir, [templates.templatesRoot]) };
   }
+  const outside = explicit ? undefined : configLinkedOutside(file);
+  if (outside) throw new UsageError(say('config.linked-outside', { file, target: outside }));
   let read: Bounded;
   try {
     read = await readBounded(file, MAX_CONFIG_BYTES);

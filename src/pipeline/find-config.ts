@@ -3,8 +3,8 @@
  * nearest one above it. Its own module, light, so that the face can read
  * the config's `messages:` before it speaks without loading the checker.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export const CONFIG_NAME = 'agenda.config.yaml';
 
@@ -17,4 +17,28 @@ export function findConfig(from: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * Where a found config really is, when that is outside the folder it was
+ * found in: a repository can commit agenda.config.yaml as a link to
+ * /proc/self/environ or a file in the home folder, whose values the
+ * findings would then quote. Such a config is not read. (A config named
+ * with --config is the user's own choice, and read wherever it is.)
+ */
+export function configLinkedOutside(file: string): string | undefined {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return undefined;
+  }
+  let folder: string;
+  try {
+    folder = realpathSync(dirname(file));
+  } catch {
+    return undefined;
+  }
+  const rel = relative(folder, real);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? real : undefined;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,27 @@ describe('agenda check', () => {
     const r = await run(['check', join(dir, 'a.md'), '--templates', 'maler'], {}, dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/maler\/welcome\.hbs\n\s+1:4 +error +The template calls the helper "nosuchhelper"/);
+  });
+
+  it('does not read a config that is a link to a file outside its folder, and says so', async () => {
+    // A repository can commit agenda.config.yaml as a link to a secret; its values would be quoted in the findings.
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-check-link-'));
+    mkdirSync(join(dir, 'p'));
+    writeFileSync(join(dir, 'secret.yml'), 'messages: AKIA_SECRET789\n');
+    symlinkSync(join(dir, 'secret.yml'), join(dir, 'p', 'agenda.config.yaml'));
+    writeFileSync(join(dir, 'p', 'a.md'), '---\ntitle: Samling\ndate: 2030-03-05\n---\n');
+    const r = await run(['check', join(dir, 'p')], {}, join(dir, 'p'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('agenda.config.yaml is a link to');
+    expect(r.stdout + r.stderr).not.toContain('AKIA_SECRET789');
+    // A link inside the folder is read as the config.
+    const inside = join(dir, 'q');
+    mkdirSync(join(inside, 'settings'), { recursive: true });
+    writeFileSync(join(inside, 'settings', 'agenda.yaml'), 'messages: nb\n');
+    symlinkSync(join(inside, 'settings', 'agenda.yaml'), join(inside, 'agenda.config.yaml'));
+    writeFileSync(join(inside, 'a.md'), '---\ntitle: Samling\ndate: 2030-03-05\n---\n');
+    const ok = await run(['check', inside], {}, inside);
+    expect(ok.stdout).toBe('1 fil sjekket: 0 feil, 0 advarsler\n');
   });
 
   it('prints JSON for tools', async () => {

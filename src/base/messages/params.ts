@@ -101,6 +101,7 @@ export interface MessageParams {
   'config-too-large.summary': Record<never, never>;
   'config.accent-contrast': { accent: string | number; ratio: number; used: string | number };
   'config.accent-contrast.hint': { used: string | number };
+  'config.linked-outside': { file: string | number; target: string | number };
   'config.site-accessibility': Record<never, never>;
   'config.site-base-url': Record<never, never>;
   'config.unreadable': { cause: string | number; file: string | number };
