@@ -14,9 +14,16 @@ export interface SourceSelection {
   exclude?: readonly string[];
 }
 
+/** The globs that say something: a blank one (`sources: [""]`) is no pattern. */
+function globs(list: readonly unknown[] | undefined): string[] | undefined {
+  return list?.filter((g): g is string => typeof g === 'string' && g.trim() !== '');
+}
+
 /** A test for a found file's path (as found, resolved against cwd), or undefined when every file is a source. */
 export function sourceFilter(selection: SourceSelection, cwd: string): ((file: string) => boolean) | undefined {
-  const { sources, exclude } = selection;
+  // A blank glob matches nothing a user could mean (and picomatch throws on one): it is left out.
+  const sources = globs(selection.sources);
+  const exclude = globs(selection.exclude);
   if (!sources?.length && !exclude?.length) return undefined;
   const options = { dot: false };
   const wanted = sources?.length ? picomatch([...sources], options) : () => true;
@@ -34,7 +41,7 @@ export function sourceFilter(selection: SourceSelection, cwd: string): ((file: s
  * It depends on the project alone, never on the paths a command was given.
  */
 export function outputBase(selection: Pick<SourceSelection, 'root' | 'sources'>): string {
-  const bases = (selection.sources ?? []).map((glob) =>
+  const bases = (globs(selection.sources) ?? []).map((glob) =>
     picomatch
       .scan(glob)
       .base.split('/')
