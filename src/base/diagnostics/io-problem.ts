@@ -14,7 +14,9 @@ export type Written = 'file' | 'output' | 'folder' | 'lock' | 'record' | 'index'
 /** The system's error code of `e` (ENOSPC, …), when it has one. */
 export function systemCode(e: unknown): string | undefined {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
+  // Node's own wrappers of a system refusal (fs.rm on a folder: ERR_FS_EISDIR) are that refusal.
+  const system = typeof code === 'string' ? code.replace(/^ERR_FS_(E[A-Z0-9]+)$/, '$1') : code;
+  return typeof system === 'string' && /^E[A-Z0-9]+$/.test(system) ? system : undefined;
 }
 
 /** Why a write failed, in words. */

@@ -5,11 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../../src/base/errors.js';
+import { EnvironmentError, UsageError } from '../../../src/base/errors.js';
 import { LOCK, lockOutputFolder, TAKEOVER } from '../../../src/drivers/disk/build-lock.js';
 import { buildIn, listFiles, project, source, tempDir } from '../build/helpers.js';
 import { deadPid, staleLockRace } from './stale-lock-race.js';
@@ -40,6 +40,15 @@ describe('the output folder lock', { timeout: 60_000 }, () => {
     const report = await buildIn(dir, { outDir: out, formats: ['html'] });
     expect(report.built).toBe(1);
     expect(existsSync(join(out, LOCK))).toBe(false);
+  });
+
+  it('names a folder where the lock file goes as write-failed, not an internal error', async () => {
+    const out = await tempDir('agenda-out-');
+    await mkdir(join(out, LOCK));
+    const refused = await lockOutputFolder(out, 'ut').catch((e) => e);
+    expect(refused).toBeInstanceOf(EnvironmentError);
+    expect(refused.diagnostics.map((d: { code: string; file: string }) => `${d.code} ${d.file}`)).toEqual([`write-failed ${join('ut', LOCK)}`]);
+    expect(refused.diagnostics[0].message).toContain('a folder is in the way');
   });
 
   it('is held once in a process, and can be taken again after release', async () => {
