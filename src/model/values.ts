@@ -147,10 +147,13 @@ export function parseTimeRange(raw: string): Result<TimeSlot> {
   return slot;
 }
 
-function checkDate(year: number | undefined, month: number, day: number, text: string): Result<WrittenDate> {
-  if (month < 1 || month > 12) return fail(say('date.no-month', { text: quote(text), month }), say('date.forms'));
+/** A date that exists; the hint names the forms the field takes (`date:` takes YYYY-MM-DD only). */
+function checkDate(year: number | undefined, month: number, day: number, text: string, hint = say('date.forms')): Result<WrittenDate> {
+  if (month < 1 || month > 12) return fail(say('date.no-month', { text: quote(text), month }), hint);
+  // There is no year 0 (1 BC is followed by AD 1), and a calendar cannot hold one.
+  if (year === 0) return fail(say('date.no-year', { text: quote(text) }), hint);
   if (day < 1 || day > daysInMonth(year, month)) {
-    return fail(say('date.no-day', { text: quote(text), month, hasYear: year ? 'yes' : 'no', year: year ?? '', day }), say('date.forms'));
+    return fail(say('date.no-day', { text: quote(text), month, hasYear: year ? 'yes' : 'no', year: year ?? '', day }), hint);
   }
   return ok(year === undefined ? { month, day, text } : { year, month, day, text });
 }
@@ -166,7 +169,7 @@ export function parseIsoDate(raw: string): Result<WrittenDate> {
     }
     return fail(say('date.not-iso', { text: quote(text) }), say('date.not-iso.hint', { known: 'no', iso: '' }));
   }
-  return checkDate(Number(m[1]), Number(m[2]), Number(m[3]), text);
+  return checkDate(Number(m[1]), Number(m[2]), Number(m[3]), text, say('date.not-iso.hint', { known: 'no', iso: '' }));
 }
 
 /** `2020-01-28`, `28.01.2020`, `28.1.20`, `14.03.-25`, or `28.01` / `14.10` (no year). */

@@ -144,6 +144,7 @@ export interface MessageParams {
   'date.forms': Record<never, never>;
   'date.no-day': { day: string | number; hasYear: string; month: string | number; text: string | number; year: string | number };
   'date.no-month': { month: string | number; text: string | number };
+  'date.no-year': { text: string | number };
   'date.not-date': { text: string | number };
   'date.not-iso': { text: string | number };
   'date.not-iso.hint': { iso: string | number; known: string };
