@@ -79,3 +79,13 @@ describe('printable', () => {
     expect(printable('x'.repeat(10))).toBe('x'.repeat(10));
   });
 });
+
+describe('a finding with no place in a file', () => {
+  it('prints no made-up 1:1 for people, and keeps the line machines need', () => {
+    const d = { code: 'write-failed' as const, severity: 'error' as const, file: '/proc/nope', message: 'The folder /proc/nope cannot be made' };
+    const stylish = report([d], { format: 'stylish', fileCount: 0 });
+    expect(stylish).toMatch(/^\/proc\/nope\n {4}error +The folder \/proc\/nope cannot be made {2}write-failed\n/);
+    expect(stylish).not.toContain('1:1');
+    expect(report([d], { format: 'unix', fileCount: 0 })).toBe('/proc/nope:1:1: error: The folder /proc/nope cannot be made [write-failed]\n');
+  });
+});

@@ -13,8 +13,9 @@ import { maxOf } from '../arrays.js';
 export type ReportFormat = 'stylish' | 'json' | 'github' | 'unix';
 export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'github', 'unix'];
 
+/** `line:column` (or a range) for people; nothing for a finding about a whole file, a folder or the machine (a "1:1" there pointed at nothing). */
 function place(span: Span | undefined): string {
-  if (!span) return '1:1';
+  if (!span) return '';
   const { start, end } = span;
   if (end.line === start.line && end.column === start.column) return `${start.line}:${start.column}`;
   return `${start.line}:${start.column}-${end.line}:${end.column}`;
@@ -130,8 +131,9 @@ function stylish(diagnostics: readonly Diagnostic[], options: ReportOptions): st
       const sev = d.severity === 'error' ? red(severityWords.error.padEnd(severityWidth)) : yellow(severityWords.warning.padEnd(severityWidth));
       lines.push(`  ${places[i].padEnd(width)}  ${sev}  ${d.message}  ${dim(d.code)}`);
       for (const r of d.related ?? []) {
-        const where = r.file === d.file ? place(r.span) : `${r.file}:${place(r.span)}`;
-        lines.push(`  ${' '.repeat(width)}  ${dim(`  ${where}: ${r.message}`)}`);
+        const at = place(r.span);
+        const where = r.file === d.file ? at : at ? `${r.file}:${at}` : r.file;
+        lines.push(`  ${' '.repeat(width)}  ${dim(`  ${where ? `${where}: ` : ''}${r.message}`)}`);
       }
       if (d.hint) lines.push(`  ${' '.repeat(width)}  ${dim(`  ${say('report.hint', { hint: d.hint })}`)}`);
     });
