@@ -82,7 +82,8 @@ function rowOf(entries: [string, Entry][], cat: Catalogue, separator: string, to
     // To come until its very last day, a day beside the main ones after them too.
     last: [listing.until ?? date, ...side.map((d) => d.date)].sort().pop()!,
     when: first ? formatDate(first, cat) + (last ? ` – ${formatDate(last, cat)}` : '') : e.date,
-    time: listing.start === undefined ? '' : formatHours({ start: listing.start, end: listing.end }, cat, separator as '.' | ':'),
+    // The hours are the first day's: a gathering of several days (or a year of meetings) is given by its dates alone.
+    time: listing.start === undefined || listing.until !== undefined ? '' : formatHours({ start: listing.start, end: listing.end }, cat, separator as '.' | ':'),
     beside: first ? besidePhrase(side, first, cat) : '',
     venue: withoutHidden(listing.venue ?? ''),
     audiences: withoutHidden(Object.values(e.audiences ?? {}).join(', ')),

@@ -27,7 +27,7 @@ const sample = manifest(
     audiences: { rektorer: 'Rektorer', eiere: 'Skoleeiere' },
   }),
   entry('var.rektorer', { source: 'var.md', date: '2026-03-12', title: 'Vårsamling', label: 'Rektorer', audience: 'rektorer', files: ['var.rektorer.html', 'var.rektorer.ics'] }),
-  entry('host', { date: '2026-10-01', title: 'Høstkonferanse', listing: { until: '2026-10-02', deadline: '2026-02-01' } }),
+  entry('host', { date: '2026-10-01', title: 'Høstkonferanse', listing: { until: '2026-10-02', start: 600, end: 960, deadline: '2026-02-01' } }),
   entry('januar', { date: '2026-01-15', title: 'Januarmøte' }),
   entry('dansk', { date: '2025-11-20', title: 'Ledelseskonference', language: 'da' }),
   entry('old', { date: '2024-05-02', title: 'Gammel samling' }),
@@ -58,6 +58,8 @@ describe('the index page', () => {
     );
     const autumn = html.slice(html.indexOf('Høstkonferanse'), html.indexOf('</li>', html.indexOf('Høstkonferanse')));
     expect(autumn).toContain('torsdag 1. oktober 2026 – fredag 2. oktober 2026');
+    // The first day's hours are not every day's: a gathering of several days gives its dates alone.
+    expect(autumn).not.toContain('kl. 10.00');
     expect(autumn).toContain('(fristen er ute)');
   });
 
