@@ -124,8 +124,18 @@ function programmeOf(g: Gathering, layout: ProgrammeView['layout'], days: ViewMo
     isRanges: layout === 'ranges',
     isList: layout === 'list',
     isAgenda: layout === 'agenda',
+    ownNumbers: layout === 'agenda' && numberedByAuthor(days),
     hasAudience: Object.keys(g.audiences ?? {}).length > 0,
   };
+}
+
+/** "1. …", "2) …", "12/26 …", "Sak 23/26 …", "§ 4 …": a title that begins with its own item number. */
+const OWN_NUMBER = /^\s*(?:§\s*|\p{L}+\s+)?\d+(?:[./]\d+)*[.):]?\s/u;
+
+/** Every top-level item of the agenda begins with its author's own number. */
+function numberedByAuthor(days: ViewModel['days']): boolean {
+  const top = days.flatMap((d) => d.rows.filter((r) => r.depth === 0));
+  return top.length > 0 && top.every((r) => OWN_NUMBER.test(r.title));
 }
 
 /** Each group's session of this gathering, when more than one group has one and they are not all on one date. */

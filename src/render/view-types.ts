@@ -91,6 +91,8 @@ export interface ProgrammeView {
   isRanges: boolean;
   isList: boolean;
   isAgenda: boolean;
+  /** An agenda whose every item is numbered by its author ("1. Opening", "Sak 23/26 Budget"): printed without numbers of its own, which would say "1. 1. Opening". */
+  ownNumbers: boolean;
   /** Print the audience column. */
   hasAudience: boolean;
 }
