@@ -17,7 +17,7 @@ import type { Code } from '../base/diagnostics/codes.js';
 import { languages } from '../base/i18n/index.js';
 import { quote, say } from '../base/messages/index.js';
 import { en } from 'zod/locales';
-import { parseDate, parseIsoDate, parseItemTime, parseTimeOfDay, parseTimeRange, type Result, type TimeSlot } from './values.js';
+import { parseDate, parseIsoDate, parseItemTime, parseTimeOfDay, parseSessionTime, parseTimeRange, type Result, type TimeSlot } from './values.js';
 
 // zod/mini sets no locale; classic zod's English messages, for the few issues shown in zod's own words.
 z.config(en());
@@ -60,6 +60,7 @@ const optional = z.optional;
 const time = (what: string) =>
   described(parsedScalar('time-invalid', parseItemTime), `${what}: 09:00, 09.00, 0900, a range 08:30–09:30, an open start "fra 09.30", or "kommer" (TBA) for a time not set yet`);
 const timeRange = (what: string) => described(parsedScalar('time-invalid', parseTimeRange), `${what}: a range such as 08:30–14:30`);
+const sessionTime = (what: string) => described(parsedScalar('time-invalid', parseSessionTime), `${what}: a range such as 08:30–14:30, or "kommer" (TBA) for hours not set yet`);
 const timeOfDay = (what: string) =>
   described(
     parsedScalar('time-invalid', (s) => parseTimeOfDay(s)),
@@ -247,9 +248,10 @@ export const Registration = z.union([textAs((t): z.output<typeof RegistrationObj
 
 export const Session = z.strictObject({
   date: date('The session'),
-  time: optional(timeRange("The session's hours")),
+  time: optional(sessionTime("The session's hours")),
   venue: optional(Venue),
   title: optional(text),
+  cancelled: described(optional(z.boolean()), 'The session will not be held: the page says so, and calendars mark the event cancelled'),
 });
 
 /**

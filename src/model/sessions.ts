@@ -29,8 +29,10 @@ export function sessionVenue(run: SessionRun, s: Session): { venue: Venue | unde
   return s.venue ? { venue: s.venue, owner: s, key: 'venue' } : { venue: run.owner.venue, owner: run.owner, key: 'venue' };
 }
 
-/** A session's hours: its own, else its run's. */
+/** A session's hours: its own, else its run's; none while its own are to come. */
 export function sessionTime(run: SessionRun, s: Session): Time | undefined {
+  // Hours to come ("tidspunkt følger") are none yet: not the run's either.
+  if (s.time?.toCome) return undefined;
   return s.time ?? run.owner.time;
 }
 

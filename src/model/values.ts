@@ -137,6 +137,12 @@ export function parseItemTime(raw: string): Result<TimeSlot> {
   return parseTimeSlot(raw);
 }
 
+/** A session's hours: a range with both ends, or one of the words of TO_COME when the hours are not set yet ("tidspunkt følger"). */
+export function parseSessionTime(raw: string): Result<TimeSlot> {
+  const item = parseItemTime(raw);
+  return item.ok && item.value.toCome ? item : parseTimeRange(raw);
+}
+
 /** A range with both ends, as for the day's hours. */
 export function parseTimeRange(raw: string): Result<TimeSlot> {
   const slot = parseTimeSlot(raw);

@@ -63,7 +63,8 @@ function runView(run: SessionRun, ctx: FieldContext, current: number | undefined
       const time = sessionTime(run, s);
       return {
         date: formatDate(s.date, ctx.cat),
-        hours: time ? formatHours(time, ctx.cat, ctx.separator) : undefined,
+        hours: s.time?.toCome ? ctx.cat.labels.timeToCome.toLocaleLowerCase(ctx.cat.locale) : time ? formatHours(time, ctx.cat, ctx.separator) : undefined,
+        cancelled: !!s.cancelled,
         ...venueFields(sessionVenue(run, s).venue),
         title: s.title,
         titleEnds: /[?!.…]$/.test(s.title?.trim() ?? ''),

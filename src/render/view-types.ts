@@ -220,6 +220,8 @@ export interface SessionView {
   titleEnds: boolean;
   /** The session this invitation is for. */
   current: boolean;
+  /** The session will not be held (`cancelled: true`): printed crossed out, after the word for it. */
+  cancelled: boolean;
 }
 
 export interface PhaseView {

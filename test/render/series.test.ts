@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useLanguage } from '../../src/base/messages/index.js';
+import { isoOf } from '../../src/base/calendar-date.js';
 import { checkSource } from '../../src/pipeline/compile.js';
 import { calendarOf } from '../../src/render/calendar/calendar.js';
 import { renderHtml } from '../../src/render/render-html.js';
@@ -170,5 +171,31 @@ describe('a meeting whose title ends in a question mark', () => {
     expect(text).toContain('Hva gjør vi nå? kl. 10.00–12.00');
     expect(text).not.toContain('?,');
     expect(html).toMatch(/\.hours \{ white-space: nowrap; \}/);
+  });
+});
+
+describe('a meeting cancelled, and one whose hours are to come', () => {
+  const year2 = (language = 'da') =>
+    `---\ntitle: Netværksmøder\ndate: 2026-10-15\nlanguage: ${language}\nseries:\n  - title: Netværksmøder\n    time: 13.00–16.00\n    venue: Rådhuset\n    sessions:\n` +
+    '      - date: 15.10.2026\n      - date: 21.01.2027\n        cancelled: true\n      - date: 10.06.2027\n        time: tidspunkt følger\n---\n';
+
+  it('checks clean: "tidspunkt følger" is a session time, cancelled a field of a session', () => {
+    expect(found(year2(), { year: 2026, month: 1, day: 1 })).toEqual([]);
+  });
+
+  it('prints the cancelled one crossed out after the word for it, and the hours to come in words', () => {
+    const { html } = renderHtml(gatheringOf(year2()), { projectRoot: root });
+    expect(html).toMatch(/<li class="session cancelled"><strong class="cancelled-label">Aflyst<\/strong> <span class="date">torsdag den 21\. januar 2027/);
+    expect(textOf(html)).toContain('torsdag den 10. juni 2027, tid følger');
+    expect(textOf(html)).not.toMatch(/10\. juni 2027, kl\./);
+  });
+
+  it('marks the cancelled event cancelled in the calendar, and gives the one to come its day without made-up hours', () => {
+    const events = calendarOf(gatheringOf(year2()), { name: 'x' }, { sourceId: 'x.md', changed: new Date(0) }).events;
+    expect(events.map((e) => [isoOf(e.date), !!e.cancelled, !!e.allDay])).toEqual([
+      ['2026-10-15', false, false],
+      ['2027-01-21', true, false],
+      ['2027-06-10', false, true],
+    ]);
   });
 });

@@ -55,6 +55,7 @@ export const da: Catalogue = {
     extraForMany: 'ekstra dage for {who} {dates}',
     continued: '(fortsat)',
     hours: 'kl. {range}',
+    cancelled: 'Aflyst',
     timeToCome: 'Tid følger',
     fromTime: 'fra kl. {time}',
     untilTime: 'til kl. {time}',

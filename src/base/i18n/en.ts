@@ -55,6 +55,7 @@ export const en: Catalogue = {
     extraForMany: 'extra days for {who} on {dates}',
     continued: '(continued)',
     hours: '{range}',
+    cancelled: 'Cancelled',
     timeToCome: 'Time to come',
     fromTime: 'from {time}',
     untilTime: 'until {time}',

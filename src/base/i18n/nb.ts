@@ -55,6 +55,7 @@ export const nb: Catalogue = {
     extraForMany: 'ekstradager for {who} {dates}',
     continued: '(forts.)',
     hours: 'kl. {range}',
+    cancelled: 'Avlyst',
     timeToCome: 'Tid kommer',
     fromTime: 'fra kl. {time}',
     untilTime: 'til kl. {time}',

@@ -55,6 +55,7 @@ export const nn: Catalogue = {
     extraForMany: 'ekstradagar for {who} {dates}',
     continued: '(framh.)',
     hours: 'kl. {range}',
+    cancelled: 'Avlyst',
     timeToCome: 'Tid kjem',
     fromTime: 'frå kl. {time}',
     untilTime: 'til kl. {time}',

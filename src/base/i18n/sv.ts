@@ -55,6 +55,7 @@ export const sv: Catalogue = {
     extraForMany: 'extradagar för {who} {dates}',
     continued: '(forts.)',
     hours: 'kl. {range}',
+    cancelled: 'Inställt',
     timeToCome: 'Tid meddelas senare',
     fromTime: 'från kl. {time}',
     untilTime: 'till kl. {time}',

@@ -333,6 +333,7 @@ export interface MessageParams {
   'field.series[].sessions[].title': Record<never, never>;
   'field.series[].time': Record<never, never>;
   'field.series[].title': Record<never, never>;
+  'field.sessions[].cancelled': Record<never, never>;
   'field.subtitle': Record<never, never>;
   'field.template': Record<never, never>;
   'field.timezone': Record<never, never>;

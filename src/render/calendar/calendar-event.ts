@@ -51,6 +51,8 @@ export interface CalendarEvent {
   categories?: string[];
   /** Shown as free time (TRANSP:TRANSPARENT), not busy: a day the reader may not come to. All-day events always are. */
   transparent?: boolean;
+  /** The event will not take place (STATUS:CANCELLED): a client that has it shows it cancelled rather than losing it. */
+  cancelled?: boolean;
   /** A reminder (VALARM) this many days before the event: for an all-day event, at 09:00 of that day. */
   remindDaysBefore?: number;
 }

@@ -130,6 +130,7 @@ function meetingEvents(g: Gathering, common: Omit<CalendarEvent, 'uid' | 'date' 
       summary: session.title ? `${session.title} – ${run.label}` : run.label,
       description: paragraphs(run.owner.description, g.title, url),
       location: locationOf(sessionVenue(run, session).venue),
+      ...(session.cancelled ? { cancelled: true } : {}),
     } satisfies CalendarEvent;
   });
 }
@@ -163,6 +164,7 @@ export function calendarOf(g: Gathering, view: View, ctx: CalendarContext): Cale
       summary: `${s.title ?? g.title} – ${run.label}`,
       description: paragraphs(run.owner.description, url),
       location: locationOf(sessionVenue(run, s).venue),
+      ...(s.cancelled ? { cancelled: true } : {}),
     });
   }
   if (view.group === undefined) events.push(...meetingEvents(g, common, uid, url));

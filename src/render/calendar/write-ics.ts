@@ -75,6 +75,7 @@ function eventLines(event: CalendarEvent, dtstamp: string, lang: string, default
     const cn = event.organizer.name ? `;CN=${paramValue(event.organizer.name)}` : '';
     lines.push(`ORGANIZER${cn}:mailto:${plainValue(event.organizer.email)}`);
   }
+  if (event.cancelled) lines.push('STATUS:CANCELLED');
   if (event.categories?.length) {
     lines.push(`CATEGORIES${lang}:${event.categories.map(escapeText).join(',')}`);
   }

@@ -31,7 +31,7 @@ describe('completion', () => {
 
   it('offers the keys of venues, sessions and deadlines, and the top level after them', () => {
     expect(at('---\nvenue:\n  |\n---\n')).toEqual(['name', 'address', 'room', 'city', 'link']);
-    expect(at('---\ngroups:\n  - label: G\n    sessions:\n      - date: 12.10\n        |\n---\n')).toEqual(['time', 'venue', 'title']);
+    expect(at('---\ngroups:\n  - label: G\n    sessions:\n      - date: 12.10\n        |\n---\n')).toEqual(['time', 'venue', 'title', 'cancelled']);
     expect(at('---\ndeadlines:\n  - date: 12.10\n    what: x\n|\n---\n')).toEqual(expect.arrayContaining(['title', 'date', 'venue']));
   });
 
