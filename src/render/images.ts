@@ -28,6 +28,39 @@ export function imageType(bytes: Buffer): string | undefined {
   return undefined;
 }
 
+/**
+ * At most this many pixels (64 million, 8,000 × 8,000): a PNG of 388 KB can
+ * say 20,000 × 20,000 pixels, which the browser decodes into 1.6 GB and
+ * never prints. A page needs a few million.
+ */
+const MAX_PIXELS = 64_000_000;
+
+/** Width and height as the image's header says them (PNG, GIF, JPEG, WebP); undefined for SVG or a header not understood. */
+export function imageSize(type: string, b: Buffer): { width: number; height: number } | undefined {
+  if (type === 'image/png' && b.length >= 24) return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+  if (type === 'image/gif' && b.length >= 10) return { width: b.readUInt16LE(6), height: b.readUInt16LE(8) };
+  if (type === 'image/jpeg') {
+    // The first start-of-frame segment (SOF0–SOF15 but DHT, JPG, DAC) holds the size.
+    for (let i = 2; i + 9 < b.length; ) {
+      if (b[i] !== 0xff) return undefined;
+      const marker = b[i + 1];
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: b.readUInt16BE(i + 7), height: b.readUInt16BE(i + 5) };
+      i += 2 + b.readUInt16BE(i + 2);
+    }
+    return undefined;
+  }
+  if (type === 'image/webp' && b.length >= 30) {
+    const chunk = b.subarray(12, 16).toString('latin1');
+    if (chunk === 'VP8X') return { width: 1 + b.readUIntLE(24, 3), height: 1 + b.readUIntLE(27, 3) };
+    if (chunk === 'VP8L') {
+      const bits = b.readUInt32LE(21);
+      return { width: 1 + (bits & 0x3fff), height: 1 + ((bits >> 14) & 0x3fff) };
+    }
+    if (chunk === 'VP8 ') return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff };
+  }
+  return undefined;
+}
+
 /** What an image is to the invitation, for the messages that name it. */
 export type ImageRole = 'image' | 'logo';
 
@@ -45,6 +78,8 @@ export function imageFile(path: string, base: string, root: string, what: ImageR
   const bytes = read.bytes;
   const type = imageType(bytes);
   if (!type) throw new RenderError(say('image.not-image', { what, path }));
+  const size = imageSize(type, bytes);
+  if (size && size.width * size.height > MAX_PIXELS) throw new RenderError(say('image.too-many-pixels', { what, path, ...size, max: MAX_PIXELS / 1_000_000 }));
   return { type, bytes };
 }
 

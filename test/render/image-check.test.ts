@@ -72,3 +72,30 @@ describe('the hint for an image outside a project that is the working folder', (
     }
   });
 });
+
+describe('an image of too many pixels', () => {
+  /** A PNG's signature and header, saying `width` × `height`: all the check reads, and all a decompression bomb needs. */
+  const png = (width: number, height: number) => {
+    const b = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).copy(b);
+    b.write('IHDR', 12, 'latin1');
+    b.writeUInt32BE(width, 16);
+    b.writeUInt32BE(height, 20);
+    return b;
+  };
+  /** A JPEG's start, an APP0 segment, and the frame header saying `width` × `height`. */
+  const jpeg = (width: number, height: number) =>
+    Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8]), Buffer.from([height >> 8, height & 255, width >> 8, width & 255]), Buffer.alloc(8)]);
+
+  it('is refused at check time with its size, and one a page can hold is read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-pixels-'));
+    writeFileSync(join(dir, 'bomb.png'), png(20_000, 20_000));
+    writeFileSync(join(dir, 'bomb.jpg'), jpeg(12_000, 9_000));
+    writeFileSync(join(dir, 'photo.png'), png(4_000, 3_000));
+    writeFileSync(join(dir, 'photo.jpg'), jpeg(8_000, 6_000));
+    expect(probeImage('bomb.png', dir, dir, 'image')).toMatchObject({ message: expect.stringContaining('is 20,000 × 20,000 pixels') });
+    expect(probeImage('bomb.jpg', dir, dir, 'logo')).toMatchObject({ message: expect.stringMatching(/^The logo bomb\.jpg is 12,000 × 9,000 pixels/) });
+    expect(probeImage('photo.png', dir, dir, 'image')).toEqual({ bytes: 33 });
+    expect(probeImage('photo.jpg', dir, dir, 'image')).toMatchObject({ bytes: expect.any(Number) });
+  });
+});

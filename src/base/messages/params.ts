@@ -462,6 +462,7 @@ export interface MessageParams {
   'image.not-image': { path: string | number; what: string };
   'image.outside': { path: string | number; root: string | number; what: string };
   'image.too-large': { kb: number; mb: number; path: string | number; what: string };
+  'image.too-many-pixels': { height: number; max: number; path: string | number; what: string; width: number };
   'image.total': { mb: number };
   'images-too-large.hint': Record<never, never>;
   'images-too-large.message': { max: number; total: number };
