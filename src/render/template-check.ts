@@ -30,6 +30,72 @@ export function checkTemplates(dir: string | undefined, roots: readonly string[]
     if (Array.isArray(problem)) out.push(...problem);
     else if (problem) out.push(problem);
   }
+  if (!out.some((d) => d.severity === 'error')) out.push(...partialCycles(files, roots));
+  return out;
+}
+
+/**
+ * A partial that calls itself, directly or through others ({{> header}}
+ * inside partials/header.hbs), never ends: the render ran out of stack and
+ * said so at the source's line 1, naming the built-in template. Every
+ * partial the project's files call is followed (a project partial over the
+ * built-in one of its name), and the call that closes a loop is reported
+ * in the project's file.
+ */
+function partialCycles(files: ReadonlyMap<string, string>, roots: readonly string[]): Diagnostic[] {
+  const partialFiles = new Map([...hbsFiles(join(builtinTemplates, 'partials'))]);
+  for (const [key, file] of files) if (key.startsWith('partials/') && key.endsWith('.hbs')) partialFiles.set(key.slice(9, -4), file);
+  const parsed = new Map<string, { text: string; calls: { name: string; node: hbs.AST.Node }[] } | undefined>();
+  const callsOf = (file: string) => {
+    if (!parsed.has(file)) {
+      try {
+        const text = readTemplateFile(file, file.startsWith(builtinTemplates) ? undefined : roots);
+        const calls: { name: string; node: hbs.AST.Node }[] = [];
+        eachNode(Handlebars.parse(text), (node) => {
+          const name = (node as unknown as hbs.AST.PartialStatement).name;
+          if ((node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') && name?.type === 'PathExpression' && !name.data)
+            calls.push({ name: name.original, node });
+        });
+        parsed.set(file, { text, calls });
+      } catch {
+        parsed.set(file, undefined);
+      }
+    }
+    return parsed.get(file);
+  };
+  const out: Diagnostic[] = [];
+  const reported = new Set<string>();
+  for (const start of [...files.values()].filter((f) => f.endsWith('.hbs'))) {
+    // Depth first from each of the project's files, the path of partial names kept to see a loop close.
+    const walk = (file: string, path: string[]) => {
+      for (const call of callsOf(file)?.calls ?? []) {
+        const target = partialFiles.get(call.name);
+        if (!target) continue;
+        if (path.includes(call.name)) {
+          const key = `${file} ${call.name}`;
+          if (!reported.has(key) && !file.startsWith(builtinTemplates)) {
+            reported.add(key);
+            const line = call.node.loc?.start.line ?? 1;
+            const text = callsOf(file)?.text ?? '';
+            const point = { line, column: (call.node.loc?.start.column ?? 0) + 1, offset: offsetOfLine(text, line) + (call.node.loc?.start.column ?? 0) };
+            const loop = [...path.slice(path.indexOf(call.name)), call.name].join(' → ');
+            out.push({
+              code: 'template-invalid',
+              severity: 'error',
+              file,
+              span: { start: point, end: point },
+              message: say('template-partial-loop.message', { name: call.name, loop }),
+              hint: say('template-partial-loop.hint'),
+            });
+          }
+          continue;
+        }
+        if (path.length < 50) walk(target, [...path, call.name]);
+      }
+    };
+    const own = [...partialFiles].find(([, f]) => f === start)?.[0];
+    walk(start, own ? [own] : []);
+  }
   return out;
 }
 
@@ -55,6 +121,18 @@ function namesProblems(ast: hbs.AST.Program, file: string, text: string, partial
   eachNode(ast, (node) => {
     if (node.type === 'PartialStatement') {
       const name = (node as unknown as hbs.AST.PartialStatement).name;
+      if (name.type === 'SubExpression') {
+        // {{> (lookup this "title")}}: a partial named by the source's text, which no check can follow.
+        out.push({
+          code: 'template-invalid',
+          severity: 'error',
+          file,
+          span: at(node),
+          message: say('template-partial-dynamic.message'),
+          hint: say('template-partial-dynamic.hint'),
+        });
+        return;
+      }
       if (name.type !== 'PathExpression' || name.data || partials.has(name.original) || inline.has(name.original)) return;
       out.push({
         code: 'template-invalid',

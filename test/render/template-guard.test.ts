@@ -77,6 +77,23 @@ describe('check sees into project templates', () => {
     ]);
   });
 
+  it('a partial that calls itself, directly or through another, is an error at the call that closes the loop', () => {
+    // A project's header.hbs calling {{> header}} ran the render out of stack, blamed on the source's line 1 and the built-in template.
+    const own = project({ 'maler/partials/header.hbs': '<header>\n{{> header}}\n</header>' });
+    expect(checkTemplates(join(own, 'maler'), [own]).map((d) => [d.code, d.file.slice(own.length + 1), d.span?.start.line, d.message])).toEqual([
+      ['template-invalid', 'maler/partials/header.hbs', 2, 'The partial "header" is called again inside itself (header → header): the page would never be finished'],
+    ]);
+    const pair = project({ 'maler/partials/a.hbs': '{{> b}}', 'maler/partials/b.hbs': 'x {{> a}}', 'maler/partials/fine.hbs': '{{> deadlines}}' });
+    expect(checkTemplates(join(pair, 'maler'), [pair]).map((d) => d.message)).toEqual([expect.stringContaining('(a → b → a)'), expect.stringContaining('(b → a → b)')]);
+  });
+
+  it('a partial named by a value is an error: which partial it prints cannot be checked', () => {
+    const dir = project({ 'maler/partials/c.hbs': '{{> (lookup this "title")}}' });
+    expect(checkTemplates(join(dir, 'maler'), [dir]).map((d) => [d.code, d.span?.start.line, d.message])).toEqual([
+      ['template-invalid', 1, 'The partial is named by a value ({{> (…)}}): which partial is printed cannot be checked'],
+    ]);
+  });
+
   it('a template Handlebars cannot read is said in the language spoken at its line, its parser’s expectation in the hint', async () => {
     const dir = project({ 'maler/timetable.hbs': '<p>\n{{#if title}}\n</p>\n' });
     const found = () => checkTemplates(join(dir, 'maler'), [dir]).map((d) => [d.code, d.span?.start.line, d.message, d.hint]);

@@ -696,6 +696,10 @@ export interface MessageParams {
   'template-invalid.compile': Record<never, never>;
   'template-invalid.compile-hint': { detail: string | number; said: string };
   'template-invalid.summary': Record<never, never>;
+  'template-partial-dynamic.hint': Record<never, never>;
+  'template-partial-dynamic.message': Record<never, never>;
+  'template-partial-loop.hint': Record<never, never>;
+  'template-partial-loop.message': { loop: string | number; name: string | number };
   'template-partial-unknown.hint': { known: string | number };
   'template-partial-unknown.message': { name: string | number };
   'template-raw.hint': Record<never, never>;
