@@ -97,7 +97,9 @@ export function translated(message: string, code: string | undefined): string {
 function invalidArgument(first: string, quoted: string[]): string {
   const reason = first.replace(/^.*? is invalid(?: for argument '[^']*')?\.\s*/, '');
   const choices = /^Allowed choices are (.*)\.$/.exec(reason);
-  const why = choices ? say('cli.err.choices', { choices: choices[1] }) : reason;
+  const said = choices ? say('cli.err.choices', { choices: choices[1] }) : reason;
+  // It follows a full stop: a sentence of its own ("… kan ikke være «abc». Skriv et helt tall").
+  const why = said.charAt(0).toLocaleUpperCase() + said.slice(1);
   if (first.startsWith('command-argument')) return say('cli.err.invalidArgumentValue', { value: quoted[0], argument: quoted[1], why });
   return say('cli.err.invalidOptionValue', { option: quoted[0], value: quoted[1], why });
 }

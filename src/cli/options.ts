@@ -1,9 +1,9 @@
 /** The options several commands share, and the readers of their values. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import type { CalendarDate } from '../base/calendar-date.js';
+import { type CalendarDate, isoOf } from '../base/calendar-date.js';
 import { reportFormats } from '../base/diagnostics/report.js';
 import { say } from '../base/messages/index.js';
-import { parseIsoDate } from '../model/values.js';
+import { parseDate, parseIsoDate } from '../model/values.js';
 import { ph } from './face.js';
 
 export function wholeNumber(value: string): number {
@@ -21,7 +21,9 @@ export function positive(value: string): number {
 function isoDay(value: string) {
   const r = parseIsoDate(value);
   if (!r.ok) {
-    const meant = r.hint?.match(/(\d{4}-\d{2}-\d{2})$/)?.[1];
+    // The date as YYYY-MM-DD when it was written in another form (28.01.2020); none for what is no date at all.
+    const other = parseDate(value);
+    const meant = other.ok && other.value.year !== undefined ? isoOf(other.value as CalendarDate) : undefined;
     throw new InvalidArgumentError(say('cli.arg.isoDay', { problem: r.message, meant: meant ?? 'none' }));
   }
   return r.value as CalendarDate;

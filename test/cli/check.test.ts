@@ -198,8 +198,15 @@ describe('--today', () => {
   it('refuses a date not written YYYY-MM-DD, with usage exit 2 and the date as it should be written', async () => {
     const r = await run(['check', '--today', '28.01.2020', 'examples']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('"28.01.2020" is not written as YYYY-MM-DD; write it YYYY-MM-DD: 2020-01-28');
+    expect(r.stderr).toContain('"28.01.2020" is not written as YYYY-MM-DD: write 2020-01-28');
     expect(r.stderr).not.toContain("gathering's date");
+  });
+
+  it('says what is wrong once, and a reason after a full stop as a sentence of its own', async () => {
+    const r = await run(['check', '--today', 'igår', '--lang', 'nb', 'examples']);
+    expect(r.stderr).toContain('«igår» er ikke skrevet som ÅÅÅÅ-MM-DD\n');
+    const n = await run(['check', '--max-warnings', 'abc', '--lang', 'nb', 'examples']);
+    expect(n.stderr).toContain('kan ikke være «abc». Skriv et helt tall');
   });
 });
 

@@ -72,7 +72,7 @@ describe("commander's errors in the language spoken", () => {
     expect((await run(['--lang', 'sv', 'check', '-f', 'foo'])).stderr).toContain(
       'fel: flaggan ”-f, --format <format>” kan inte vara ”foo”. Möjliga värden är stylish, json, github, unix.\n',
     );
-    expect((await run(['--lang', 'da', 'build', '--concurrency', '0'])).stderr).toContain('fejl: tilvalget »--concurrency <n>« kan ikke være »0«. skriv 1 eller mere\n');
+    expect((await run(['--lang', 'da', 'build', '--concurrency', '0'])).stderr).toContain('fejl: tilvalget »--concurrency <n>« kan ikke være »0«. Skriv 1 eller mere\n');
     expect((await run(['--lang', 'nn', 'chek'])).stderr).toContain('feil: ukjent kommando «chek»\n(Meinte du check?)\n');
     expect((await run(['--lang', 'nb', 'build', '-o'])).stderr).toContain('feil: valget «-o, --out <mappe>» mangler en verdi\n');
     expect((await run(['--lang', 'da', 'schema', 'x'])).stderr).toContain('fejl: for mange argumenter til »schema«: den tager 0, men fik 1.\n');
