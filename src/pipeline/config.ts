@@ -108,16 +108,29 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
   );
   const config: Config = read.value ?? {};
   const templates = templatesOf(config, root, options);
+  // A refused value hides nothing else: the names are checked in what reads without it too.
+  const readable: Config = read.value ?? read.partial?.value ?? {};
   const diagnostics = [
     ...read.diagnostics,
     ...longTexts(read.value, shown, whole),
     ...configHidden(read.value, config, text, shown, whole),
-    ...checkConfigNames(config, shown, templates.templateNames),
+    ...checkConfigNames(readable, shown, templates.templateNames),
     ...checkLogo(config, shown, root),
     ...readableAccent(config, shown),
     ...checkTemplates(templates.templatesDir, [templates.templatesRoot]),
   ];
-  return { config, file, root, ...templates, diagnostics };
+  // In the order of the file's lines, as a reader goes through it.
+  const at = (d: Diagnostic) => (d.file === shown ? (d.span?.start.offset ?? -1) : Number.MAX_SAFE_INTEGER);
+  return {
+    config,
+    file,
+    root,
+    ...templates,
+    diagnostics: diagnostics
+      .map((d, i) => ({ d, i }))
+      .sort((a, b) => at(a.d) - at(b.d) || a.i - b.i)
+      .map(({ d }) => d),
+  };
 }
 
 /** Hidden characters in the config's shown texts, at the severity its own `rules:` give the code (hidden-character, or characters). */
