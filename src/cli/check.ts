@@ -7,6 +7,7 @@ import { say } from '../base/messages/index.js';
 import { type CheckFlags, type Io, resolveToday } from './command-io.js';
 import { exitCode, tooManyWarnings } from './exit-code.js';
 import { checkOptions } from './options.js';
+import { noteConfigsNotUsed } from './config-notes.js';
 import { ph } from './face.js';
 
 export function registerCheck(program: Command, io: Io, setCode: (code: number) => void): void {
@@ -26,6 +27,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     import('../drivers/sources/select-sources.js'),
   ]);
   const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
+  if (!flags.config) noteConfigsNotUsed(paths, loaded.file, io);
   const { set, note } = await selectSources(paths, loaded, io.cwd, flags.changed);
   if (note) io.stderr(`agenda: ${note}\n`);
   const { config, root, templatesDir, templatesRoot, templateNames } = loaded;

@@ -3,7 +3,7 @@
  * nearest one above it. Its own module, light, so that the face can read
  * the config's `messages:` before it speaks without loading the checker.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export const CONFIG_NAME = 'agenda.config.yaml';
@@ -41,4 +41,27 @@ export function configLinkedOutside(file: string): string | undefined {
   }
   const rel = relative(folder, real);
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? real : undefined;
+}
+
+/**
+ * The configs of the paths named that this run does not use: the config is
+ * looked for from the working folder, so `agenda check p` run beside p
+ * leaves p/agenda.config.yaml (its rules, templates, sources) unread. Each
+ * found once, for a note that says so.
+ */
+export function configsNotUsed(paths: readonly string[], used: string | undefined, cwd: string): string[] {
+  const own = used === undefined ? undefined : resolve(cwd, used);
+  const out = new Set<string>();
+  for (const path of paths) {
+    const full = resolve(cwd, path);
+    let start = full;
+    try {
+      if (!statSync(full).isDirectory()) start = dirname(full);
+    } catch {
+      continue;
+    }
+    const found = findConfig(start);
+    if (found && found !== own) out.add(found);
+  }
+  return [...out];
 }

@@ -11,7 +11,7 @@ const bad = join(root, 'test', 'fixtures', 'parse', 'key-unknown', 'input.md');
 
 describe('agenda check', () => {
   it('passes the examples with nothing printed but a summary', async () => {
-    const r = await run(['check', join(root, 'examples')]);
+    const r = await run(['check', join(root, 'examples')], {}, join(root, 'examples'));
     expect(r.stdout).toBe('8 files checked: 0 errors, 0 warnings\n');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -55,6 +55,20 @@ describe('agenda check', () => {
     writeFileSync(join(inside, 'a.md'), '---\ntitle: Samling\ndate: 2030-03-05\n---\n');
     const ok = await run(['check', inside], {}, inside);
     expect(ok.stdout).toBe('1 fil sjekket: 0 feil, 0 advarsler\n');
+  });
+
+  it('says when the config of the folder named is not the one used, and which is', async () => {
+    // The config is looked for from the working folder: run beside a project, its agenda.config.yaml was silently unread.
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-check-unused-'));
+    mkdirSync(join(dir, 'p'));
+    writeFileSync(join(dir, 'p', 'agenda.config.yaml'), 'rules:\n  gap: error\n');
+    writeFileSync(join(dir, 'p', 'a.md'), '---\ntitle: Samling\ndate: 2030-03-05\n---\n');
+    const beside = await run(['check', join(dir, 'p')], {}, dir);
+    expect(beside.stderr).toBe(
+      `agenda: ${join(dir, 'p', 'agenda.config.yaml').slice(dir.length + 1)} is not used: the config is looked for from the working folder (where there is none); run agenda in that folder, or name it with --config\n`,
+    );
+    expect((await run(['check', join(dir, 'p')], {}, join(dir, 'p'))).stderr).toBe('');
+    expect((await run(['check', join(dir, 'p'), '--config', join(dir, 'p', 'agenda.config.yaml')], {}, dir)).stderr).toBe('');
   });
 
   it('prints JSON for tools', async () => {

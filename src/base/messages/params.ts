@@ -102,6 +102,7 @@ export interface MessageParams {
   'config.accent-contrast': { accent: string | number; ratio: number; used: string | number };
   'config.accent-contrast.hint': { used: string | number };
   'config.linked-outside': { file: string | number; target: string | number };
+  'config.not-used': { file: string | number; used: string };
   'config.site-accessibility': Record<never, never>;
   'config.site-base-url': Record<never, never>;
   'config.unreadable': { cause: string | number; file: string | number };
