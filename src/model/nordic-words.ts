@@ -8,6 +8,11 @@ import { own } from '../base/own.js';
 const keys: Record<string, string[]> = {
   tittel: ['title'],
   titel: ['title'],
+  avlyst: ['cancelled'],
+  aflyst: ['cancelled'],
+  inställt: ['cancelled'],
+  inställd: ['cancelled'],
+  canceled: ['cancelled'],
   overskrift: ['title'],
   undertittel: ['subtitle'],
   undertitel: ['subtitle'],
@@ -15,6 +20,9 @@ const keys: Record<string, string[]> = {
   datum: ['date'],
   dag: ['date'],
   tid: ['time', 'hours'],
+  // The gathering's and a day's hours are `hours`, an item's and a session's `time`: each word where the other is meant.
+  time: ['hours'],
+  hours: ['time'],
   tidspunkt: ['time'],
   klokkeslett: ['time'],
   klokkeslæt: ['time'],

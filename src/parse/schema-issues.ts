@@ -166,10 +166,18 @@ function nearestNode(doc: Document, path: Path) {
   return undefined;
 }
 
+/**
+ * A place in the front matter as its author reads it: the keys she wrote,
+ * an item by its number after its list's key ("series 2 › sessions 3"),
+ * not a programmer's series[1].sessions[2].
+ */
 function where(path: Path): string {
-  let out = '';
-  for (const step of path) out += typeof step === 'number' ? `[${step + 1}]` : out ? `.${String(step)}` : String(step);
-  return out;
+  const parts: string[] = [];
+  for (const step of path) {
+    if (typeof step === 'number' && parts.length) parts[parts.length - 1] += ` ${step + 1}`;
+    else parts.push(typeof step === 'number' ? String(step + 1) : String(step));
+  }
+  return parts.join(' › ');
 }
 
 function capital(s: string): string {

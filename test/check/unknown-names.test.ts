@@ -23,3 +23,17 @@ it('says an unknown rule in Swedish, with the nearest rule', async () => {
   expect(d.message).toBe('Okänd regel ”overlapss” i rules');
   expect(d.hint).toBe('menade du ”overlaps”?');
 });
+
+it("names an unknown key's place by the keys and item numbers she wrote, and means hours by time and cancelled by aflyst", async () => {
+  const found = (text: string) =>
+    checkSource(`---\ntitle: Samling\ndate: 2030-01-02\n${text}---\n`, 'a.md')
+      .diagnostics.filter((d) => d.code === 'key-unknown')
+      .map((d) => `${d.message} / ${d.hint}`);
+  // series[1].sessions[2] was a programmer's notation of the place.
+  expect(found('series:\n  - title: Møter\n    sessions:\n      - date: 02.01.2030\n      - date: 09.01.2030\n        aflyst: true\n')).toEqual([
+    'Unknown key "aflyst" in series 1 › sessions 2 / did you mean "cancelled"?',
+  ]);
+  // The gathering's hours are `hours`, an item's `time`: "did you mean "title"?" pointed nowhere.
+  expect(found('time: 09.00–15.00\n')).toEqual(['Unknown key "time" / did you mean "hours"?']);
+  expect(found('programme:\n  - hours: 09.00\n    title: Kaffe\n')).toEqual(['Unknown key "hours" in programme 1 / did you mean "time"?']);
+});
