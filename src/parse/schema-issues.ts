@@ -43,7 +43,10 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
 
 function fieldName(path: Path): string {
   const names = path.filter((p) => typeof p === 'string');
-  return names.length ? quote(String(names[names.length - 1])) : say('field.front-matter');
+  if (!names.length) return say('field.front-matter');
+  // An item of a list is named with its number ("programme 1"): the list itself is not what is wrong.
+  const last = path.findLastIndex((p) => typeof p === 'string');
+  return quote(where(path.slice(last)));
 }
 
 function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
@@ -90,20 +93,8 @@ function toDiagnostics(issue: Issue, prefix: Path, ctx: Context): Diagnostic[] {
         },
       ];
     }
-    case 'invalid_value': {
-      const written = String((node as { source?: string } | undefined)?.source ?? '');
-      const options = issue.values.map(String);
-      const suggestion = englishValue(written, options) ?? closest(written, options);
-      return [
-        {
-          ...base,
-          code: 'value-unknown',
-          message: capital(say('value-unknown.message', { field: fieldName(path), given: quote(written), options: sayList(options, 'disjunction') })),
-          hint: suggestion ? say('did-you-mean', { suggestion: quote(suggestion) }) : undefined,
-          ...(suggestion && span && node && { fix: { span, text: suggestion } }),
-        },
-      ];
-    }
+    case 'invalid_value':
+      return [valueUnknown(issue.values.map(String), path, node, base)];
     case 'invalid_union':
       return (
         unionDiagnostics(issue, path, ctx) ?? [
@@ -188,6 +179,24 @@ function expectedName(expected: string): string {
   return say('kind.expected', { kind: expected });
 }
 
+/** A value not among `options`: the nearest one as the fix. */
+function valueUnknown(options: string[], path: Path, node: unknown, base: Pick<Diagnostic, 'file' | 'severity' | 'span'>): Diagnostic {
+  const source = (node as { source?: string } | undefined)?.source;
+  const written = String(source ?? '');
+  const suggestion = englishValue(written, options) ?? closest(written, options);
+  const span = base.span;
+  return {
+    ...base,
+    code: 'value-unknown',
+    // A list or a map where a word belongs is named as such, not as the empty text it has none of.
+    message: capital(
+      say('value-unknown.message', { field: fieldName(path), given: source === undefined ? given(node) : quote(written), options: sayList(options, 'disjunction') }),
+    ),
+    hint: suggestion ? say('did-you-mean', { suggestion: quote(suggestion) }) : undefined,
+    ...(suggestion && span && node ? { fix: { span, text: suggestion } } : {}),
+  };
+}
+
 /** What the author wrote, as a message names it: a list, nothing, the text "…". */
 function given(node: unknown): string {
   const { kind, text } = describeNode(node);
@@ -204,6 +213,10 @@ const HINTS = {
 
 function hintFor(path: Path): string | undefined {
   const last = [...path].reverse().find((p) => typeof p === 'string');
+  // "Every gathering needs title: …" is about the gathering's own title and date, not an item's.
+  if ((last === 'title' || last === 'date') && path.length > 1) return undefined;
+  // An item of the programme that is not fields ("- 10.00 Kaffe"): how an item is written, not that the programme is a list.
+  if (last === 'programme' && typeof path.at(-1) === 'number') return say('hint.programme-item');
   const key = last === undefined ? undefined : own<(typeof HINTS)[keyof typeof HINTS]>(HINTS, String(last));
   return key === undefined ? undefined : say(key);
 }

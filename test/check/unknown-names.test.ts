@@ -37,3 +37,14 @@ it("names an unknown key's place by the keys and item numbers she wrote, and mea
   expect(found('time: 09.00–15.00\n')).toEqual(['Unknown key "time" / did you mean "hours"?']);
   expect(found('programme:\n  - hours: 09.00\n    title: Kaffe\n')).toEqual(['Unknown key "hours" in programme 1 / did you mean "time"?']);
 });
+
+it('says an item of the wrong kind as the item, with a hint about items, and a list where a word belongs as a list', () => {
+  const found = (text: string) => checkSource(`---\ntitle: Samling\ndate: 2030-01-02\n${text}---\n`, 'a.md').diagnostics.map((d) => `${d.code}: ${d.message} / ${d.hint ?? ''}`);
+  // It said "programme" should be a map, as though the programme were wrong, and hinted that the programme is a list.
+  expect(found('programme:\n  - 10.00 Kaffe\n')).toEqual([
+    'type-mismatch: "programme 1" should be a map of keys, not the text "10.00 Kaffe" / write each item of the programme as fields on lines of their own: "- time: 10.00" and below it "  title: Kaffe"',
+  ]);
+  // An item's title is not the gathering's: no "every gathering needs title".
+  expect(found('programme:\n  - time: 10.00\n    title: {a: b}\n')).toEqual(['type-mismatch: "title" should be text, not a map of keys / ']);
+  expect(found('programme:\n  - time: 10.00\n    title: Kaffe\n    kind: [break]\n')).toEqual(['value-unknown: "kind" is a list, which is not one of session, break, or meal / ']);
+});

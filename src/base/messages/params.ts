@@ -447,6 +447,7 @@ export interface MessageParams {
   'hint.for': Record<never, never>;
   'hint.members': Record<never, never>;
   'hint.programme': Record<never, never>;
+  'hint.programme-item': Record<never, never>;
   'hint.title': Record<never, never>;
   'hours-mismatch.hint.end': Record<never, never>;
   'hours-mismatch.hint.start': Record<never, never>;
