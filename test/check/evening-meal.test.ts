@@ -45,3 +45,23 @@ describe('a dinner after the hours', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['time-outside-hours']);
   });
 });
+
+describe('a breakfast before the hours', () => {
+  // The second day of a gathering with a night: breakfast 07.00–08.30, the day from 08.30. It was time-outside-hours, with no way to say it.
+  const morning = (kind: string, time = '07.00–08.30', title = 'Frukost och utcheckning') =>
+    `---\ntitle: Konferens\ndate: 2026-11-12\nlanguage: sv\nhours: 08.30–14.00\nprogramme:\n  - time: ${time}\n    title: ${title}\n${kind}` +
+    '  - time: 08.30–12.00\n    title: Arbete i grupper\n  - time: 12.00–14.00\n    title: Lunch och avslutning\n    kind: meal\n---\n\nText.\n';
+  const found = (text: string) => checkSource(text, 'test.md', { today: { year: 2026, month: 1, day: 1 } }).diagnostics.map((d) => `${d.code} ${d.hint ?? ''}`);
+
+  it('checks clean as a meal that ends when the day begins, named as one or marked', () => {
+    expect(found(morning(''))).toEqual([]);
+    expect(found(morning('    kind: meal\n', '07.00–08.30', 'Morgonmöte med kaffe'))).toEqual([]);
+  });
+
+  it('is outside the hours when it is no meal, or runs into the day, and the hint says how to mark it', () => {
+    expect(found(morning('', '07.00–08.30', 'Incheckning'))).toEqual([
+      expect.stringMatching(/^time-outside-hours if it is a meal before the day on purpose \(breakfast\), write "kind: meal"/),
+    ]);
+    expect(found(morning('    kind: meal\n', '07.00–09.00'))).toContainEqual(expect.stringMatching(/^time-outside-hours change the time/));
+  });
+});

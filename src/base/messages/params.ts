@@ -729,6 +729,7 @@ export interface MessageParams {
   'time-order.related': { start: string | number; title: string | number };
   'time-order.summary': Record<never, never>;
   'time-outside-hours.hint': Record<never, never>;
+  'time-outside-hours.hint.before': Record<never, never>;
   'time-outside-hours.hint.evening': { meal: string };
   'time-outside-hours.message': { hours: string | number; title: string | number; when: string | number; where: string };
   'time-outside-hours.summary': Record<never, never>;
