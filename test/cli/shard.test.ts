@@ -63,7 +63,7 @@ describe('agenda build --shard', () => {
     for (const bad of ['0/3', '4/3', '1-3', '1/0']) {
       const r = await agenda(['build', '--shard', bad], { cwd: dir });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('write it K/N, 1 ≤ K ≤ N, e.g. 2/4');
+      expect(r.stderr).toContain('is invalid. Write it K/N, 1 ≤ K ≤ N, e.g. 2/4');
     }
   });
 });
