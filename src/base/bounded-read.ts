@@ -14,7 +14,6 @@
  * whatever size the system reports (files under /proc report 0).
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 
 /** The file's bytes, or its size when that is over the limit. */
 export type Bounded = { bytes: Buffer; tooLarge?: undefined } | { bytes?: undefined; tooLarge: number };
@@ -31,11 +30,6 @@ function notAFile(file: string, stat: { isDirectory(): boolean }): NodeJS.ErrnoE
     : Object.assign(new Error(`${file} is not an ordinary file`), { code: NOT_A_FILE });
 }
 
-/** What was read, or the size when over `max` (the stat's, or more than `max` when the file kept giving). */
-function bounded(chunks: Buffer[], total: number, size: number, max: number): Bounded {
-  return total > max ? { tooLarge: Math.max(size, total) } : { bytes: Buffer.concat(chunks, total) };
-}
-
 export function readBoundedSync(file: string, max: number): Bounded {
   const fd = openSync(file, FLAGS);
   try {
@@ -45,37 +39,25 @@ export function readBoundedSync(file: string, max: number): Bounded {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 16) || 1);
+      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 16));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > max) break;
     }
-    return bounded(chunks, total, stat.size, max);
+    // Over the limit: the size the stat said, or more than the limit when the file kept giving.
+    return total > max ? { tooLarge: Math.max(stat.size, total) } : { bytes: Buffer.concat(chunks, total) };
   } finally {
     closeSync(fd);
   }
 }
 
+/**
+ * readBoundedSync for an async caller (the config, in the command and the
+ * language server): what it reads is at most a config's 64 KB, and its open
+ * never waits, so one read path serves both.
+ */
 export async function readBounded(file: string, max: number): Promise<Bounded> {
-  const handle = await open(file, FLAGS);
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw notAFile(file, stat);
-    if (stat.size > max) return { tooLarge: stat.size };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 16) || 1);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > max) break;
-    }
-    return bounded(chunks, total, stat.size, max);
-  } finally {
-    await handle.close();
-  }
+  return readBoundedSync(file, max);
 }
