@@ -3,8 +3,9 @@
  * nearest one above it. Its own module, light, so that the face can read
  * the config's `messages:` before it speaks without loading the checker.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { containedPath } from '../base/containment.js';
+import { dirname, join, resolve } from 'node:path';
 
 export const CONFIG_NAME = 'agenda.config.yaml';
 
@@ -27,20 +28,8 @@ export function findConfig(from: string): string | undefined {
  * with --config is the user's own choice, and read wherever it is.)
  */
 export function configLinkedOutside(file: string): string | undefined {
-  let real: string;
-  try {
-    real = realpathSync(file);
-  } catch {
-    return undefined;
-  }
-  let folder: string;
-  try {
-    folder = realpathSync(dirname(file));
-  } catch {
-    return undefined;
-  }
-  const rel = relative(folder, real);
-  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? real : undefined;
+  const found = containedPath(file, [dirname(file)]);
+  return !found.ok && found.reason === 'outside' ? found.real : undefined;
 }
 
 /**
