@@ -1,5 +1,4 @@
 /** `agenda build`: checks the sources, then writes HTML, PDF and .ics for each valid one, and an index. */
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { printable } from '../base/diagnostics/printable.js';
@@ -9,7 +8,7 @@ import { UsageError } from '../base/errors.js';
 import type { BuildReport, Format } from '../drivers/build/build.js';
 import { type BuildFlags, exitCodeOf, type Io, resolveToday } from './command-io.js';
 import { exitCode, signalName, tooManyWarnings } from './exit-code.js';
-import { noteConfigsNotUsed } from './config-notes.js';
+import { commandConfig } from './command-config.js';
 import { buildOptions } from './options.js';
 import { parseShard } from './shard-option.js';
 import { runWatch } from './watch.js';
@@ -29,9 +28,7 @@ export function registerBuild(program: Command, io: Io, setCode: (code: number) 
 }
 
 async function runBuild(paths: string[], flags: BuildFlags, io: Io): Promise<number> {
-  const [{ build }, { loadConfig }, summaries] = await Promise.all([import('../drivers/build/build.js'), import('../pipeline/config.js'), import('./build-summary.js')]);
-  const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
-  if (!flags.config) noteConfigsNotUsed(paths, loaded.file, io);
+  const [{ build }, loaded, summaries] = await Promise.all([import('../drivers/build/build.js'), commandConfig(flags, io, paths), import('./build-summary.js')]);
   if (flags.indexOnly) return (await import('./index-only.js')).runIndexOnly(flags.out, loaded, resolveToday(flags.today, io.env), io);
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError(say('cli.nothingToBuild'));

@@ -1,5 +1,4 @@
 /** `agenda check`: parses and validates the sources and prints what is wrong. */
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { report } from '../base/diagnostics/report.js';
@@ -7,7 +6,7 @@ import { say } from '../base/messages/index.js';
 import { type CheckFlags, type Io, resolveToday } from './command-io.js';
 import { exitCode, tooManyWarnings } from './exit-code.js';
 import { checkOptions } from './options.js';
-import { noteConfigsNotUsed } from './config-notes.js';
+import { commandConfig } from './command-config.js';
 import { ph } from './face.js';
 
 export function registerCheck(program: Command, io: Io, setCode: (code: number) => void): void {
@@ -21,13 +20,11 @@ export function registerCheck(program: Command, io: Io, setCode: (code: number) 
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const [{ checkSources }, { loadConfig }, { selectSources }] = await Promise.all([
+  const [{ checkSources }, loaded, { selectSources }] = await Promise.all([
     import('../drivers/build/check-sources.js'),
-    import('../pipeline/config.js'),
+    commandConfig(flags, io, paths),
     import('../drivers/sources/select-sources.js'),
   ]);
-  const loaded = await loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined);
-  if (!flags.config) noteConfigsNotUsed(paths, loaded.file, io);
   const { set, note } = await selectSources(paths, loaded, io.cwd, flags.changed);
   if (note) io.stderr(`agenda: ${note}\n`);
   const { config, root, templatesDir, templatesRoot, templateNames } = loaded;

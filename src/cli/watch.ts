@@ -18,6 +18,7 @@ import type { Command } from 'commander';
 import { buildOptions, wholeNumber } from './options.js';
 import { ph } from './face.js';
 import { signalName } from './exit-code.js';
+import { commandConfig } from './command-config.js';
 
 /** What `agenda preview` adds to a watch session. */
 export interface WatchHooks {
@@ -40,7 +41,7 @@ export function registerWatch(program: Command, io: Io, setCode: (code: number) 
 }
 
 export async function runWatch(paths: string[], flags: BuildFlags, io: Io, hooks: WatchHooks = {}): Promise<number> {
-  const [{ loadConfig }, { WatchSession }] = await Promise.all([import('../pipeline/config.js'), import('../drivers/watch/watch-session.js')]);
+  const { WatchSession } = await import('../drivers/watch/watch-session.js');
   const formats = (['html', 'pdf', 'ics'] as Format[]).filter((f) => flags[f]);
   if (!formats.length) throw new UsageError(say('cli.nothingToBuild'));
   const print = watchPrinter(io, flags);
@@ -60,7 +61,7 @@ export async function runWatch(paths: string[], flags: BuildFlags, io: Io, hooks
       today: resolveToday(flags.today, io.env),
       env: io.env,
     },
-    loadConfig: () => loadConfig(flags.config, io.cwd, flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : undefined),
+    loadConfig: () => commandConfig(flags, io),
     onEvent: (e) => {
       print(e);
       hooks.onEvent?.(e);
