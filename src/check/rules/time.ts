@@ -184,8 +184,9 @@ function outside(context: Context, slots: readonly Slot[], start: number, end: n
     const to = slot.end ?? slot.start;
     const where = slot.start < start ? 'before' : slot.start > end ? 'after' : to > end ? 'past' : undefined;
     if (!where) continue;
-    // A meal that ends by the time the day begins is the breakfast of a gathering with a night, outside the hours on purpose (as an evening meal after them is).
-    if (where === 'before' && slot.item.kind === 'meal' && to <= start) continue;
+    // Over before the day begins: a meal then is the breakfast of a gathering with a night, outside the hours on purpose (as an evening meal after them is).
+    const morning = where === 'before' && to <= start;
+    if (morning && slot.item.kind === 'meal') continue;
     // An item that starts after the day is most often the evening programme, unmarked: say how to mark it.
     const evening = where === 'after' && slot.item.kind !== 'meal';
     context.report({
@@ -194,7 +195,7 @@ function outside(context: Context, slots: readonly Slot[], start: number, end: n
       message: say('time-outside-hours.message', { where, title: titled(slot.item), when: context.when(slot), hours }),
       hint: evening
         ? say('time-outside-hours.hint.evening', { meal: slot.start >= 18 * 60 ? 'yes' : 'no' })
-        : where === 'before' && to <= start
+        : morning
           ? say('time-outside-hours.hint.before')
           : say('time-outside-hours.hint'),
     });
