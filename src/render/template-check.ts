@@ -66,7 +66,9 @@ function partialCycles(files: ReadonlyMap<string, string>, roots: readonly strin
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
   for (const start of [...files.values()].filter((f) => f.endsWith('.hbs'))) {
-    // Depth first from each of the project's files, the path of partial names kept to see a loop close.
+    // Depth first from each of the project's files: the partials on the path (to see a loop close) and those already followed from
+    // this file (each once, so that partials calling one another in a lattice cost their number, not the number of paths through them).
+    const done = new Set<string>();
     const walk = (file: string, path: string[]) => {
       for (const call of callsOf(file)?.calls ?? []) {
         const target = partialFiles.get(call.name);
@@ -75,28 +77,35 @@ function partialCycles(files: ReadonlyMap<string, string>, roots: readonly strin
           const key = `${file} ${call.name}`;
           if (!reported.has(key) && !file.startsWith(builtinTemplates)) {
             reported.add(key);
-            const line = call.node.loc?.start.line ?? 1;
-            const text = callsOf(file)?.text ?? '';
-            const point = { line, column: (call.node.loc?.start.column ?? 0) + 1, offset: offsetOfLine(text, line) + (call.node.loc?.start.column ?? 0) };
             const loop = [...path.slice(path.indexOf(call.name)), call.name].join(' → ');
             out.push({
               code: 'template-invalid',
               severity: 'error',
               file,
-              span: { start: point, end: point },
+              span: spanAt(call.node, callsOf(file)?.text ?? ''),
               message: say('template-partial-loop.message', { name: call.name, loop }),
               hint: say('template-partial-loop.hint'),
             });
           }
           continue;
         }
-        if (path.length < 50) walk(target, [...path, call.name]);
+        if (done.has(call.name)) continue;
+        done.add(call.name);
+        walk(target, [...path, call.name]);
       }
     };
     const own = [...partialFiles].find(([, f]) => f === start)?.[0];
+    if (own) done.add(own);
     walk(start, own ? [own] : []);
   }
   return out;
+}
+
+/** Where a node of a template's tree begins, as a span of the file's text. */
+function spanAt(node: hbs.AST.Node, text: string): Diagnostic['span'] {
+  const line = node.loc?.start.line ?? 1;
+  const point = { line, column: (node.loc?.start.column ?? 0) + 1, offset: offsetOfLine(text, line) + (node.loc?.start.column ?? 0) };
+  return { start: point, end: point };
 }
 
 /** Helpers a template may call: Handlebars' own, and the renderer's. */
@@ -113,11 +122,7 @@ function namesProblems(ast: hbs.AST.Program, file: string, text: string, partial
       inline.add((block.params[0] as hbs.AST.StringLiteral).value);
   });
   const out: Diagnostic[] = [];
-  const at = (node: hbs.AST.Node) => {
-    const line = node.loc?.start.line ?? 1;
-    const point = { line, column: (node.loc?.start.column ?? 0) + 1, offset: offsetOfLine(text, line) + (node.loc?.start.column ?? 0) };
-    return { start: point, end: point };
-  };
+  const at = (node: hbs.AST.Node) => spanAt(node, text);
   eachNode(ast, (node) => {
     if (node.type === 'PartialStatement') {
       const name = (node as unknown as hbs.AST.PartialStatement).name;
