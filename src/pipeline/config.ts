@@ -3,7 +3,7 @@
  * (found from the current folder upwards, or named with --config).
  * Relative paths in it are relative to the file.
  */
-import { type Bounded, readBounded } from '../base/bounded-read.js';
+import { readBoundedSync } from '../base/bounded-read.js';
 import { dirname, relative, resolve } from 'node:path';
 import { CONFIG_NAME, configLinkedOutside, findConfig } from './find-config.js';
 import type { Diagnostic, Span } from '../base/diagnostics/diagnostic.js';
@@ -63,19 +63,25 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
   }
   const outside = explicit ? undefined : configLinkedOutside(file);
   if (outside) throw new UsageError(say('config.linked-outside', { file, target: outside }));
-  let read: Bounded;
+  // Findings name the file as seen from the working folder, as sources' findings do (GitHub annotations need that).
+  const shown = relative(cwd, resolve(cwd, file)) || file;
   try {
-    read = await readBounded(file, MAX_CONFIG_BYTES);
+    return readConfigFile(file, options, shown);
   } catch (e) {
     throw new UsageError(say('config.unreadable', { file, cause: readCause(e) }));
   }
-  const root = dirname(resolve(file));
-  // Findings name the file as seen from the working folder, as sources' findings do (GitHub annotations need that).
-  const shown = relative(cwd, resolve(cwd, file)) || file;
+}
+
+/**
+ * The config in `file` as the command and the language server read it:
+ * too large, not text, or its settings and findings. Throws what reading
+ * the file threw (gone, unreadable, a device or a pipe).
+ */
+export function readConfigFile(file: string, options: LoadConfigOptions = {}, shown = file): LoadedConfig {
+  const read = readBoundedSync(file, MAX_CONFIG_BYTES);
   if (read.tooLarge !== undefined) return configTooLarge(file, options, shown, read.tooLarge);
-  const bytes = read.bytes;
-  const decoded = decodeSource(bytes, shown);
-  if (decoded.diagnostic) return { config: {}, file, root, ...templatesOf({}, root, options), diagnostics: [decoded.diagnostic] };
+  const decoded = decodeSource(read.bytes, shown);
+  if (decoded.diagnostic) return { config: {}, file, root: dirname(resolve(file)), ...templatesOf({}, dirname(resolve(file)), options), diagnostics: [decoded.diagnostic] };
   return readConfigText(decoded.text, file, options, shown);
 }
 

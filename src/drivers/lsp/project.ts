@@ -4,11 +4,9 @@
  * and kept until it changes on disk or in the editor (an open config is
  * read as it stands in the editor, saved or not).
  */
-import { readBounded } from '../../base/bounded-read.js';
-import { MAX_CONFIG_BYTES } from '../../model/limits.js';
 import { dirname } from 'node:path';
-import { configTooLarge, findConfig, readConfigText, type LoadedConfig } from '../../pipeline/config.js';
-import { decodeSource } from '../../parse/decode.js';
+import { findConfig, readConfigFile, readConfigText, type LoadedConfig } from '../../pipeline/config.js';
+import { configLinkedOutside } from '../../pipeline/find-config.js';
 
 export class ProjectConfigs {
   /** By config file; the empty string for sources with no config above them. */
@@ -48,17 +46,13 @@ export class ProjectConfigs {
   private async read(file: string): Promise<LoadedConfig | undefined> {
     const text = this.open.get(file);
     if (text !== undefined) return readConfigText(text, file);
-    let bytes: Uint8Array;
+    // A config committed as a link out of its folder is not read here either (agenda check refuses it): the sources are checked without it.
+    if (configLinkedOutside(file)) return undefined;
     try {
-      const read = await readBounded(file, MAX_CONFIG_BYTES);
-      if (read.tooLarge !== undefined) return configTooLarge(file, {}, file, read.tooLarge);
-      bytes = read.bytes;
+      return readConfigFile(file);
     } catch {
       // Gone or unreadable since it was found: the sources are checked without it.
       return undefined;
     }
-    const decoded = decodeSource(bytes, file);
-    if (decoded.diagnostic) return { ...readConfigText('', file), diagnostics: [decoded.diagnostic] };
-    return readConfigText(decoded.text, file);
   }
 }
