@@ -1,6 +1,6 @@
 /** A venue as one line of text, for the invitation and the calendar's LOCATION alike. */
 import type { Venue } from './gathering.js';
-import { linkVerdict } from './links.js';
+import { schemeOf } from './links.js';
 
 /** "Nationalteatret Konferansesenter, KS Agenda, Oslo": name, room, address, and the city unless one of those parts is it. */
 export function formatVenue(venue: Venue | undefined): string | undefined {
@@ -19,7 +19,7 @@ export function formatVenue(venue: Venue | undefined): string | undefined {
 export function locationOf(venue: Venue | undefined): string | undefined {
   const line = formatVenue(venue);
   const link = venue?.link?.trim();
-  const verdict = link ? linkVerdict(link) : undefined;
-  if (!link || verdict?.kind !== 'kept' || !/^https?$/.test(verdict.scheme)) return line;
+  const scheme = link ? schemeOf(link) : undefined;
+  if (!link || (scheme !== 'http' && scheme !== 'https')) return line;
   return line ? `${line}, ${link}` : link;
 }

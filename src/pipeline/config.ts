@@ -132,10 +132,7 @@ export function readConfigText(text: string, file: string, options: LoadConfigOp
     file,
     root,
     ...templates,
-    diagnostics: diagnostics
-      .map((d, i) => ({ d, i }))
-      .sort((a, b) => at(a.d) - at(b.d) || a.i - b.i)
-      .map(({ d }) => d),
+    diagnostics: diagnostics.sort((a, b) => at(a) - at(b)),
   };
 }
 

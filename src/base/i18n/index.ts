@@ -73,9 +73,9 @@ export interface Labels {
   continued: string;
   /** Hours: {range} becomes "08.30–14.30". */
   hours: string;
-  /** In the time column, for an item whose time is not set yet ("time: kommer"). */
   /** A meeting that will not be held: "Avlyst". */
   cancelled: string;
+  /** In the time column, for an item whose time is not set yet ("time: kommer"). */
   timeToCome: string;
   /** An open start or an audience joining: {time}. */
   fromTime: string;
